@@ -1,0 +1,135 @@
+"""The command line: headless sub-commands, and hand-off to the GUI for everything else.
+
+``case-explorer new|import|export|info|check …`` run without Qt and exit 0 on success or 1 with
+a one-line reason; ``case-explorer [PATH] [--screenshot …]`` starts the app (``explorer.app``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from explorer import __version__
+from explorer.core import casefile
+from explorer.core.check import check_case
+from explorer.core.database import CaseFileError, ReadOnlyError
+from explorer.core.interchange.formats import ExportFormat, ImportFormat
+from explorer.core.interchange.json_reader import ImportFailure
+from explorer.core.store import TABLES, RecordError
+
+PROG = "case-explorer"
+COMMANDS = ("new", "import", "export", "info", "check")
+_TABLE_LABELS = {
+    "entity": "entities", "event": "events", "event_entity": "participations", "relationship": "relationships",
+    "event_effect": "event effects", "source": "sources", "citation": "citations", "era": "eras", "note": "notes",
+    "note_revision": "note revisions", "tour": "tours", "tour_step": "tour steps",
+}
+
+
+class CommandFailed(Exception):
+    """A command could not do its job; the message is shown as one line."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Study, annotate and present business case studies. "
+        f"Run '{PROG} [CASE]' to open the app (the bundled case when no CASE is given).",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = commands.add_parser("new", help="create a new, empty case file")
+    new.add_argument("path", type=Path, help="the case file to create (e.g. my-case.case.db)")
+    new.add_argument("--title", help="the case title (default: the file name)")
+
+    imp = commands.add_parser("import", help="import a file into a case (a new case if PATH does not exist)")
+    imp.add_argument("source", type=Path, help="the file to import")
+    imp.add_argument("--into", type=Path, required=True, metavar="PATH", help="the case file to import into")
+    imp.add_argument("--format", choices=[f.value for f in ImportFormat], help="the source format (default: recognised by content)")
+
+    exp = commands.add_parser("export", help="export a case to a file")
+    exp.add_argument("path", type=Path, help="the case file")
+    exp.add_argument("--to", type=Path, required=True, metavar="OUT", help="the file to write")
+    exp.add_argument("--format", choices=[f.value for f in ExportFormat], default="native", help="the output format")
+
+    info = commands.add_parser("info", help="show a case's title, schema version and counts per table")
+    info.add_argument("path", type=Path)
+
+    check = commands.add_parser("check", help="check a case file's integrity, schema and search index (changes nothing)")
+    check.add_argument("path", type=Path)
+    return parser
+
+
+def _new(args: argparse.Namespace) -> int:
+    casefile.new_case(args.path, args.title)
+    print(f"created {args.path}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    existed = args.into.exists()
+    report = casefile.import_into(args.source, args.into, args.format)
+    print(f"{'merged into' if existed else 'created'} {args.into}: {report.summary()}")
+    for remark in report.remarks:
+        print(f"note: {remark}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    store = casefile.open_case(args.path, readonly=True)
+    try:
+        casefile.export_case(store, args.to)
+    finally:
+        store.close()
+    print(f"exported {args.path} to {args.to}")
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    store = casefile.open_case(args.path, readonly=True)
+    try:
+        print(f"title:          {store.title}")
+        print(f"file:           {args.path} ({args.path.stat().st_size:,} bytes)")
+        print(f"schema version: {store.schema_version()}")
+        for table, count in store.counts().items():
+            print(f"{_TABLE_LABELS[table] + ':':<16}{count}")
+    finally:
+        store.close()
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    report = check_case(args.path)
+    for line in report.lines():
+        print(line)
+    if report.ok:
+        print(f"{args.path}: no problems found")
+        return 0
+    raise CommandFailed(f"{args.path}: problems found (see above)")
+
+
+_HANDLERS = {"new": _new, "import": _import, "export": _export, "info": _info, "check": _check}
+assert set(_HANDLERS) == set(COMMANDS) and len(TABLES) == len(_TABLE_LABELS)
+
+
+def run_command(argv: Sequence[str]) -> int:
+    """Run one headless command; print a one-line reason and return 1 when it fails."""
+    args = _parser().parse_args(argv)
+    try:
+        return _HANDLERS[args.command](args)
+    except (CaseFileError, ImportFailure, CommandFailed, ReadOnlyError, RecordError, ValueError, OSError) as exc:
+        message = str(exc) if not isinstance(exc, OSError) or exc.filename is None else f"{exc.filename}: {exc.strerror}"
+        print(f"{PROG}: error: {message}", file=sys.stderr)
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and (argv[0] in COMMANDS or argv[0] in ("--version", "-h", "--help")):
+        return run_command(argv)
+    from explorer import app  # Qt is imported only when the GUI is wanted
+
+    return app.main(argv)

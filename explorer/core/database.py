@@ -1,0 +1,343 @@
+"""Open case files safely, and write to them only inside ``atomic()``.
+
+Opening never creates or changes a file it was not asked to: a missing path, a folder, an empty
+or non-SQLite file, a damaged database, a foreign SQLite file, a newer schema and a locked file
+each raise ``CaseFileError`` naming the problem; a read-only file or folder opens read-only.
+Case files are untrusted input, so the schema is compared with the one our migrations build
+before anything else runs (``trusted_schema`` stays OFF until it matches, see ``schema``).
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from explorer.core import migrations, schema
+
+APPLICATION_ID = 0x43415345  # "CASE"
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_BUSY_TIMEOUT_S = 5.0
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Problem(enum.Enum):
+    MISSING = "missing"
+    DIRECTORY = "directory"
+    EMPTY = "empty"
+    NOT_SQLITE = "not-sqlite"
+    DAMAGED = "damaged"
+    FOREIGN = "foreign"
+    NEWER = "newer"
+    LOCKED = "locked"
+    UNEXPECTED_SCHEMA = "unexpected-schema"
+    NEEDS_UPGRADE = "needs-upgrade"
+    EXISTS = "exists"
+    UPGRADE_FAILED = "upgrade-failed"
+    UNREADABLE = "unreadable"
+
+
+class CaseFileError(Exception):
+    """A case file cannot be opened or created; ``str()`` is a one-line message for people."""
+
+    def __init__(self, path: Path | str, problem: Problem, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = Path(path)
+        self.problem = problem
+        self.detail = detail
+
+
+class ReadOnlyError(Exception):
+    """A write was attempted on a case opened read-only."""
+
+
+class BusyError(Exception):
+    """Another program holds the case file's write lock for longer than we wait."""
+
+
+class Database:
+    """One connection to a case file, with ``atomic()`` transactions and savepoints."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, readonly_reason: str | None) -> None:
+        self.conn = conn
+        self.path = path
+        self.readonly_reason = readonly_reason
+        self._savepoints = itertools.count(1)
+
+    @property
+    def readonly(self) -> bool:
+        return self.readonly_reason is not None
+
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite3.Connection]:
+        """A transaction, or a savepoint when nested; rolls back on any exception."""
+        if self.readonly:
+            raise ReadOnlyError(f"the case is open read-only ({self.readonly_reason})")
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"sp{next(self._savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            conn.execute(f"RELEASE {name}")
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _busy_or(exc) from exc
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise _busy_or(exc) from exc
+            raise
+
+    def open_reader(self) -> Database:
+        """A second, read-only connection to the same file (for worker threads)."""
+        if self.path is None:
+            raise ValueError("an in-memory case has no file to open a reader on")
+        conn = _connect(self.path, readonly=True, timeout=DEFAULT_BUSY_TIMEOUT_S)
+        _set_pragmas(conn, readonly=True)
+        return Database(conn, self.path, "reader")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _busy_or(exc: sqlite3.OperationalError) -> Exception:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return BusyError("the case file is busy: another program is writing to it")
+    return exc
+
+
+# --- opening ---------------------------------------------------------------------------------
+
+
+def open_database(
+    path: Path | str, *, readonly: bool = False, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S, backup_dir: Path | None = None
+) -> Database:
+    """Open an existing case file, upgrading an older schema (after a backup) when writable."""
+    path = Path(path)
+    _check_path(path)
+    readonly_reason = "opened read-only on request" if readonly else _readonly_reason(path)
+    conn = _open_connection(path, readonly=readonly_reason is not None, timeout=busy_timeout)
+    with _closing_on_error(conn, path):
+        _check_identity(conn, path)
+        version = _user_version(conn, path)
+        if version < migrations.latest_version():
+            if readonly_reason is not None:
+                raise CaseFileError(
+                    path, Problem.NEEDS_UPGRADE,
+                    f"was made by an older Case Explorer (schema version {version}) and must be upgraded, "
+                    f"but it is read-only ({readonly_reason})",
+                )
+            try:
+                migrations.upgrade(conn, path, backup_dir=backup_dir)
+            except (sqlite3.Error, OSError) as exc:
+                raise CaseFileError(
+                    path, Problem.UPGRADE_FAILED,
+                    f"could not be upgraded from schema version {version} ({exc}); the file is unchanged",
+                ) from None
+        _check_schema(conn, path)
+        if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+            _quick_check(conn, path)
+        _set_pragmas(conn, readonly=readonly_reason is not None)
+    return Database(conn, path, readonly_reason)
+
+
+def open_for_inspection(path: Path | str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    """A read-only connection to a case file that is not yet trusted (for ``check``).
+
+    The file must be a case of a version we read; its schema and contents are not verified,
+    so callers keep ``trusted_schema`` OFF and only read.
+    """
+    path = Path(path)
+    _check_path(path)
+    conn = _open_connection(path, readonly=True, timeout=busy_timeout)
+    with _closing_on_error(conn, path):
+        _check_identity(conn, path)
+        _user_version(conn, path)
+    return conn
+
+
+@contextmanager
+def _closing_on_error(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """Close the connection on any failure and turn SQLite errors into CaseFileErrors."""
+    try:
+        yield
+    except CaseFileError:
+        conn.close()
+        raise
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise CaseFileError(path, Problem.LOCKED, "is locked by another program; close it there and try again") from None
+        raise CaseFileError(path, Problem.DAMAGED, f"cannot be read ({exc})") from None
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _describe_unreadable(path, exc) from None
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _open_connection(path: Path, *, readonly: bool, timeout: float) -> sqlite3.Connection:
+    try:
+        return _connect(path, readonly=readonly, timeout=timeout)
+    except sqlite3.Error as exc:
+        raise CaseFileError(path, Problem.UNREADABLE, f"cannot be opened ({exc})") from None
+
+
+def create_database(path: Path | str) -> Database:
+    """Create a new, empty case file at a path that must not exist yet."""
+    path = Path(path)
+    if path.exists() or path.is_symlink():
+        raise CaseFileError(path, Problem.EXISTS, "already exists; choose another name")
+    if not path.parent.is_dir():
+        raise CaseFileError(path, Problem.MISSING, f"cannot be created: the folder {path.parent} does not exist")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rwc", uri=True, isolation_level=None, check_same_thread=False)
+        _initialise(conn)
+    except sqlite3.Error as exc:
+        raise CaseFileError(path, Problem.UNREADABLE, f"cannot be created ({exc})") from None
+    return Database(conn, path, None)
+
+
+def memory_database() -> Database:
+    """A new case held in memory (tests, scratch work)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    _initialise(conn)
+    return Database(conn, None, None)
+
+
+def _initialise(conn: sqlite3.Connection) -> None:
+    conn.text_factory = _lenient_text
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrations.apply_all(conn)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _set_pragmas(conn, readonly=False)
+
+
+def _check_path(path: Path) -> None:
+    if not path.exists():
+        raise CaseFileError(path, Problem.MISSING, "does not exist")
+    if path.is_dir():
+        raise CaseFileError(path, Problem.DIRECTORY, "is a folder, not a case file")
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise CaseFileError(path, Problem.NOT_SQLITE, "is not a regular file")
+    if info.st_size == 0:
+        raise CaseFileError(path, Problem.EMPTY, "is empty (0 bytes), not a case file")
+    if not os.access(path, os.R_OK):
+        raise CaseFileError(path, Problem.UNREADABLE, "cannot be read: permission denied")
+
+
+def _readonly_reason(path: Path) -> str | None:
+    """Why the file must open read-only, or None. Honours missing write bits even for root."""
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+        return "the file is read-only"
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK) or not folder.stat().st_mode & 0o222:
+        return "its folder is read-only"
+    return None
+
+
+def _connect(path: Path, *, readonly: bool, timeout: float) -> sqlite3.Connection:
+    mode = "ro" if readonly else "rw"
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
+    )
+    conn.text_factory = _lenient_text
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def _lenient_text(data: bytes) -> str:
+    """Decode TEXT leniently: a damaged file shows replacement characters, never crashes a read."""
+    return data.decode("utf-8", "replace")
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if application_id != APPLICATION_ID:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        what = "an empty SQLite database" if tables == 0 else f"a SQLite database with {tables} schema objects"
+        raise CaseFileError(
+            path, Problem.FOREIGN,
+            f"is {what}, but not a Case Explorer case (application_id {application_id:#x}, expected {APPLICATION_ID:#x})",
+        )
+
+
+def _user_version(conn: sqlite3.Connection, path: Path) -> int:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    latest = migrations.latest_version()
+    if version > latest:
+        raise CaseFileError(
+            path, Problem.NEWER,
+            f"was made by a newer Case Explorer (schema version {version}; this version reads up to {latest}); "
+            "update Case Explorer to open it",
+        )
+    return version
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    differences = schema.differences(conn)
+    if differences:
+        more = f" (and {len(differences) - 1} more)" if len(differences) > 1 else ""
+        raise CaseFileError(
+            path, Problem.UNEXPECTED_SCHEMA,
+            f"has a schema that Case Explorer did not make: {differences[0]}{more}; it was not opened, for safety",
+        )
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    if rows != ["ok"]:
+        raise CaseFileError(path, Problem.DAMAGED, f"is damaged: {rows[0]}; try case-explorer check")
+
+
+def _set_pragmas(conn: sqlite3.Connection, *, readonly: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA cell_size_check = ON")
+    if not readonly:
+        conn.execute("PRAGMA synchronous = FULL")
+        # Our own triggers write to FTS5 tables, which SQLite only allows with a trusted schema;
+        # the schema has just been verified to be exactly the one our migrations build.
+        conn.execute("PRAGMA trusted_schema = ON")
+
+
+def _describe_unreadable(path: Path, exc: sqlite3.DatabaseError) -> CaseFileError:
+    """Say what a file SQLite rejected looks like. Only called once our connection is closed."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError as read_error:
+        return CaseFileError(path, Problem.UNREADABLE, f"cannot be read ({read_error.strerror})")
+    if head.startswith(_SQLITE_HEADER):
+        return CaseFileError(path, Problem.DAMAGED, f"is a damaged SQLite database ({exc}); try case-explorer check")
+    if _looks_like_text(head):
+        return CaseFileError(path, Problem.NOT_SQLITE, "is a text file, not a case file (a case file is a SQLite database)")
+    return CaseFileError(path, Problem.NOT_SQLITE, "is not a case file: it is not a SQLite database")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # a bad byte early on, not a character cut at the end
+            return False
+        text = head[: exc.start].decode("utf-8")
+    return bool(text) and all(ch.isprintable() or ch in "\r\n\t\f" for ch in text)

@@ -1,0 +1,123 @@
+"""Write imported ``CaseData`` into a case in one transaction, merging by uid.
+
+Records whose uid the case already holds are skipped and counted, never overwritten. Any bad
+record rolls the whole import back and raises ``ImportFailure`` with the record's path
+(``events[3].end: …``), so a failed import changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from explorer.core.interchange.case_data import CaseData
+from explorer.core.interchange.json_reader import ImportFailure
+from explorer.core.models import Tour
+from explorer.core.store import CaseStore, RecordError
+
+Progress = Callable[[int, int], None]
+
+_TABLE_OF = {"entities": "entity", "events": "event", "relationships": "relationship", "sources": "source",
+             "citations": "citation", "eras": "era", "notes": "note", "tours": "tour"}
+
+
+@dataclass
+class ImportReport:
+    added: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+    remarks: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        added = ", ".join(f"{n} {kind}" for kind, n in self.added.items() if n) or "nothing"
+        text = f"added {added}"
+        skipped = ", ".join(f"{n} {kind}" for kind, n in self.skipped.items() if n)
+        if skipped:
+            text += f"; skipped {skipped} already in the case"
+        return text
+
+
+def check_unique_uids(data: CaseData) -> None:
+    for list_name in _TABLE_OF:
+        first_seen: dict[str, int] = {}
+        for index, record in enumerate(getattr(data, list_name)):
+            if record.uid in first_seen:
+                raise ImportFailure(
+                    f"{list_name}[{index}].uid", f'"{record.uid}" appears twice (first at {list_name}[{first_seen[record.uid]}])'
+                )
+            first_seen[record.uid] = index
+
+
+def merge_into(store: CaseStore, data: CaseData, progress: Progress | None = None) -> ImportReport:
+    """Add every record of ``data`` whose uid the case does not hold yet, all or nothing."""
+    check_unique_uids(data)
+    report = ImportReport()
+    total = sum(data.counts().values())
+    done = 0
+
+    def put(list_name: str, records: Sequence[Any], write: Callable[[Any], object], table: str | None = None) -> None:
+        nonlocal done
+        for index, record in enumerate(records):
+            if table is not None and store.exists(table, record.uid):
+                report.skipped[list_name] += 1
+            else:
+                try:
+                    write(record)
+                except RecordError as exc:
+                    location = f"{list_name}[{index}]" + (f".{exc.field}" if exc.field else "")
+                    raise ImportFailure(location, exc.problem) from None
+                report.added[list_name] += 1
+            done += 1
+            if progress is not None and done % 1000 == 0:
+                progress(done, total)
+
+    with store.db.atomic():
+        _merge_meta(store, data.meta, report)
+        put("entities", data.entities, store.put_entity, "entity")
+        put("events", data.events, store.put_event, "event")
+        put("relationships", data.relationships, store.put_relationship, "relationship")
+        new_effects = [x for x in data.event_effects if not _known_effect(store, x)]
+        report.skipped["event_effects"] += len(data.event_effects) - len(new_effects)
+        put("event_effects", new_effects, store.add_effect)
+        put("sources", data.sources, store.put_source, "source")
+        put("citations", data.citations, store.put_citation, "citation")
+        put("eras", data.eras, store.put_era, "era")
+        put("notes", data.notes, lambda note: _put_note(store, note, data), "note")
+        put("tours", list(_tours_for(store, data.tours, report)), store.put_tour, "tour")
+    if progress is not None:
+        progress(total, total)
+    return report
+
+
+def _merge_meta(store: CaseStore, meta: dict[str, str], report: ImportReport) -> None:
+    existing = store.meta()
+    for key, value in meta.items():
+        if key in existing and existing[key] != value:
+            report.skipped["meta"] += 1
+        elif key not in existing:
+            store.set_meta(key, value)
+
+
+def _known_effect(store: CaseStore, effect: Any) -> bool:
+    if not (store.exists("event", effect.event_uid) and store.exists("relationship", effect.relationship_uid)):
+        return False
+    return store.has_effect(effect)
+
+
+def _put_note(store: CaseStore, note: Any, data: CaseData) -> None:
+    store.put_note(note)
+    for revision in data.note_revisions.get(note.uid, ()):
+        store.add_note_revision(note.uid, revision)
+
+
+def _tours_for(store: CaseStore, tours: Iterable[Tour], report: ImportReport) -> Iterable[Tour]:
+    """Tours to import; an imported default tour does not displace the case's own default."""
+    has_default = store.default_tour() is not None
+    for tour in tours:
+        if tour.is_default and has_default and not store.exists("tour", tour.uid):
+            report.remarks.append(f"tour {tour.title!r} was imported but is not made the default")
+            yield Tour(tour.uid, tour.title, tour.summary, False, tour.steps)
+        else:
+            yield tour
+

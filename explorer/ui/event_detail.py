@@ -1,0 +1,100 @@
+"""The event detail pane: title, date, certainty, participants, text and sources of one event.
+
+The pane is one scrolling document. Everything from the case is escaped before it goes into
+the header and source list, and the body's Markdown is rendered with HTML turned off.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QTextCursor, QTextDocumentFragment
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from explorer.core import dates
+from explorer.core.models import CitationTarget, Event
+from explorer.core.store import CaseStore
+from explorer.ui.safe_text import MARKDOWN_FEATURES, SafeTextBrowser
+from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT
+
+EMPTY_TEXT = "Select an event in the table to read about it here."
+_IMPORTANCE = {3: "turning point", 2: "", 1: "minor"}
+
+
+def _header_html(event: Event, names: dict[str, str]) -> str:
+    background, foreground = CERTAINTY_BADGE[event.certainty]
+    date_line = escape(event.date_text)
+    exact = dates.display_span(event.start, event.end)
+    if event.display_date and event.display_date != exact:
+        date_line += f" <span style='color:gray'>({escape(exact)})</span>"
+    lines = [
+        f"<h2>{escape(event.title)}</h2>",
+        f"<p>{date_line}</p>",
+        f"<p><span style='background-color:{background}; color:{foreground}; font-weight:600'>"
+        f"&nbsp;{escape(str(event.certainty).upper())}&nbsp;</span>"
+        f" <span style='color:gray'>{escape(CERTAINTY_HINT[event.certainty])}</span>"
+        + (f" · <b>{_IMPORTANCE[event.importance]}</b>" if _IMPORTANCE[event.importance] else "")
+        + "</p>",
+    ]
+    facts = []
+    if event.reported_at is not None and event.reported_at != event.start:
+        facts.append(f"Became public: {escape(dates.display(event.reported_at))}")
+    if event.category:
+        facts.append(f"Category: {escape(event.category)}")
+    who = ", ".join(f"{escape(names.get(p.entity_uid, p.entity_uid))} <i>({p.role})</i>" for p in event.participants)
+    facts.append(f"Who: {who or 'no participants recorded'}")
+    lines.append("<p>" + "<br>".join(facts) + "</p><hr>")
+    return "".join(lines)
+
+
+class EventDetailPane(QWidget):
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventDetail")
+        self._store = store
+        self.event_uid: str | None = None
+        self.browser = SafeTextBrowser(self)
+        self.browser.setObjectName("detailBrowser")
+        self.browser.setAccessibleName("Event detail")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.show_event(None)
+
+    def text(self) -> str:
+        """What the pane shows, as plain text (for tests and accessibility checks)."""
+        return self.browser.toPlainText()
+
+    def show_event(self, uid: str | None) -> None:
+        """Show the event with this uid, or the empty state for None or an unknown uid."""
+        event = self._store.event(uid) if uid else None
+        self.event_uid = event.uid if event else None
+        document = self.browser.document()
+        document.clear()
+        cursor = QTextCursor(document)
+        if event is None:
+            cursor.insertHtml(f"<p style='color:gray'>{escape(EMPTY_TEXT)}</p>")
+            return
+        names = {entity.uid: entity.name for entity in self._store.entities()}
+        cursor.insertHtml(_header_html(event, names))
+        cursor.insertBlock()
+        cursor.insertFragment(QTextDocumentFragment.fromMarkdown(event.body or "*No text for this event yet.*", MARKDOWN_FEATURES))
+        cursor.insertBlock()
+        cursor.insertHtml(self._sources_html(event))
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _sources_html(self, event: Event) -> str:
+        items = []
+        for citation, source in self._store.citations_of(CitationTarget.EVENT, event.uid):
+            published = f", {escape(dates.display(source.published))}" if source.published else ""
+            item = f"<li><b>{escape(source.publisher)}</b>: {escape(source.title)}{published}"
+            if citation.quote.startswith("Paraphrase:"):
+                item += f"<br><span style='color:gray'>{escape(citation.quote)}</span>"
+            elif citation.quote:
+                item += f"<br><i>“{escape(citation.quote)}”</i>"
+            if citation.locator:
+                item += f" ({escape(citation.locator)})"
+            items.append(item + "</li>")
+        if not items:
+            return "<h4>Sources</h4><p style='color:gray'>No sources cited for this event.</p>"
+        return "<h4>Sources</h4><ul>" + "".join(items) + "</ul>"

@@ -1,0 +1,179 @@
+"""The event table: a windowed model over every event of a case, sorted in SQL.
+
+The model keeps only the ordered list of event ids and a bounded cache of row blocks. ``data()``
+never runs SQL: a row that is not cached yet shows a placeholder and its block is fetched on the
+next turn of the event loop. Sorting asks the store for a new id order; there is no proxy model.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from explorer.core import dates
+from explorer.core.models import Event
+from explorer.core.store import CaseStore
+
+BLOCK_ROWS = 256
+MAX_CACHED_BLOCKS = 64
+PLACEHOLDER = "…"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EventTableModel(QAbstractTableModel):
+    COLUMNS = ("Date", "Title", "Category", "Certainty", "Participants")
+    _SORT_KEYS = ("date", "title", "category", "certainty", None)
+
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] = {}
+        self._blocks: OrderedDict[int, list[Event]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._names: dict[str, str] = {}
+        self._sort = ("date", False)
+        self.reload()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the id order and entity names; rows are fetched again as they are shown."""
+        self.beginResetModel()
+        self._names = {entity.uid: entity.name for entity in self._store.entities()}
+        self._ids = self._store.event_ids(*self._sort)
+        self._row_of = {event_id: row for row, event_id in enumerate(self._ids)}
+        self._blocks.clear()
+        self._pending.clear()
+        if self._ids:
+            self._load_block(0)  # the first screenful is ready before the first paint
+        self.endResetModel()
+
+    def _load_block(self, block: int) -> None:
+        ids = self._ids[block * BLOCK_ROWS : (block + 1) * BLOCK_ROWS]
+        self._blocks[block] = self._store.events_by_id(ids)
+        self._blocks.move_to_end(block)
+        while len(self._blocks) > MAX_CACHED_BLOCKS:
+            self._blocks.popitem(last=False)
+
+    def _fetch_pending(self) -> None:
+        for block in sorted(self._pending):
+            self._load_block(block)
+            first = block * BLOCK_ROWS
+            last = min(first + BLOCK_ROWS, len(self._ids)) - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
+        self._pending.clear()
+
+    def event_at(self, row: int) -> Event | None:
+        """The event shown in a row if its block is cached (loading it if needed, outside data())."""
+        if not 0 <= row < len(self._ids):
+            return None
+        block = row // BLOCK_ROWS
+        if block not in self._blocks:
+            self._load_block(block)
+        events = self._blocks[block]
+        offset = row % BLOCK_ROWS
+        return events[offset] if offset < len(events) else None
+
+    def row_of(self, event_id: int) -> int | None:
+        return self._row_of.get(event_id)
+
+    # --- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row, column = index.row(), index.column()
+        block = self._blocks.get(row // BLOCK_ROWS)
+        if block is None:
+            self._request(row // BLOCK_ROWS)
+            return PLACEHOLDER
+        event = block[row % BLOCK_ROWS] if row % BLOCK_ROWS < len(block) else None
+        if event is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{event.title}\n{event.date_text} · {event.certainty}"  # the author's wording of the date
+        return self._cell(event, column)
+
+    def _cell(self, event: Event, column: int) -> str:
+        if column == 0:
+            return dates.display_span(event.start, event.end)
+        if column == 1:
+            return event.title
+        if column == 2:
+            return event.category
+        if column == 3:
+            return str(event.certainty)
+        return ", ".join(self._names.get(p.entity_uid, p.entity_uid) for p in event.participants)
+
+    def _request(self, block: int) -> None:
+        if not self._pending:
+            QTimer.singleShot(0, self._fetch_pending)
+        self._pending.add(block)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._SORT_KEYS[column] if 0 <= column < len(self._SORT_KEYS) else None
+        if key is None:
+            return
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        self._ids = self._store.event_ids(*self._sort)
+        self._row_of = {event_id: row for row, event_id in enumerate(self._ids)}
+        self._blocks.clear()
+        if self._ids:
+            self._load_block(0)
+        self.layoutChanged.emit()
+
+
+class EventTable(QTableView):
+    """The table of events; emits the uid of the event the user selects."""
+
+    event_selected = Signal(str)
+
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventTable")
+        self.setAccessibleName("Events")
+        self.model_ = EventTableModel(store, self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 150)
+        header.resizeSection(1, 420)
+        header.resizeSection(2, 110)
+        header.resizeSection(3, 100)
+        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        event = self.model_.event_at(current.row()) if current.isValid() else None
+        if event is not None:
+            self.event_selected.emit(event.uid)
+
+    def select_event(self, event_id: int) -> None:
+        row = self.model_.row_of(event_id)
+        if row is not None:
+            self.selectRow(row)
+            self.scrollTo(self.model_.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)

@@ -1,0 +1,30 @@
+"""A text browser for untrusted Markdown: no raw HTML, no remote or local file loads, no auto-links.
+
+Case files come from strangers, so their Markdown is shown with Qt's own renderer with HTML
+turned off; images and other resources are never fetched, and a link does nothing until the
+app decides what a click on it means (``link_clicked``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+
+
+class SafeTextBrowser(QTextBrowser):
+    link_clicked = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self.link_clicked)
+
+    def set_markdown(self, text: str) -> None:
+        self.document().setMarkdown(text, MARKDOWN_FEATURES)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        return None  # never fetch images, style sheets or files named by untrusted text
