@@ -1,0 +1,56 @@
+"""Test setup: Qt offscreen, a private data folder per test, and shared case fixtures."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED_JSON = REPO / "db" / "cases" / "scale-ai-2025.json"
+SCREENSHOTS = REPO / "tests" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own CASE_EXPLORER_HOME, so nothing touches the real data folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CASE_EXPLORER_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def bundled_case_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled case built once per session; copy it with ``bundled_case``."""
+    from explorer.core.casefile import import_into
+
+    path = tmp_path_factory.mktemp("template") / "scale.case.db"
+    import_into(BUNDLED_JSON, path)
+    return path
+
+
+@pytest.fixture
+def bundled_case(bundled_case_template: Path, tmp_path: Path) -> Path:
+    """A fresh, writable copy of the bundled case for one test."""
+    target = tmp_path / "scale.case.db"
+    target.write_bytes(bundled_case_template.read_bytes())
+    return target
+
+
+@pytest.fixture
+def bundled_store(bundled_case: Path) -> Iterator:
+    from explorer.core.casefile import open_case
+
+    store = open_case(bundled_case)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def screenshot_dir() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
