@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from explorer import __version__
+from explorer import __version__, paths
 
 VIEWS = ("main",)
 
@@ -41,6 +41,7 @@ def main(argv: Sequence[str]) -> int:
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from explorer.core.casefile import ensure_working_copy, open_case
@@ -52,6 +53,7 @@ def main(argv: Sequence[str]) -> int:
     app.setOrganizationName("Case Explorer")
     app.setApplicationName("case-explorer")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "case-explorer.svg")))
 
     try:
         path = args.path or ensure_working_copy()

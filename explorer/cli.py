@@ -108,7 +108,8 @@ def _check(args: argparse.Namespace) -> int:
     if report.ok:
         print(f"{args.path}: no problems found")
         return 0
-    raise CommandFailed(f"{args.path}: problems found (see above)")
+    failed = "; ".join(f"{f.name} ({f.detail})" for f in report.findings if not f.ok)
+    raise CommandFailed(f"{args.path}: problems found: {failed}")
 
 
 _HANDLERS = {"new": _new, "import": _import, "export": _export, "info": _info, "check": _check}

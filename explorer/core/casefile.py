@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from explorer import paths
-from explorer.core.database import CaseFileError, Problem, create_database, open_database
+from explorer.core.database import CaseFileError, Problem, ReadOnlyError, create_database, open_database
 from explorer.core.interchange import formats, native_json
 from explorer.core.interchange.merge import ImportReport, Progress, merge_into
 from explorer.core.store import CaseStore
@@ -34,7 +34,10 @@ def build_case(path: Path | str, fill: Callable[[CaseStore], T]) -> T:
         raise CaseFileError(path, Problem.EXISTS, "already exists; choose another name")
     partial = path.with_name(f".{path.name}.partial-{os.getpid()}-{secrets.token_hex(4)}")
     try:
-        store = CaseStore(create_database(partial))
+        try:
+            store = CaseStore(create_database(partial))
+        except CaseFileError as exc:  # name the file asked for, not the temporary one
+            raise CaseFileError(path, exc.problem, exc.detail) from None
         try:
             result = fill(store)
         finally:
@@ -73,6 +76,8 @@ def import_into(
         return build_case(target, lambda store: merge_into(store, data, progress))
     store = open_case(target)
     try:
+        if store.readonly:
+            raise ReadOnlyError(f"{target}: cannot import into it: {store.db.readonly_reason}")
         return merge_into(store, data, progress)
     finally:
         store.close()
@@ -83,11 +88,17 @@ def export_case(store: CaseStore, out: Path | str) -> None:
     out = Path(out)
     if store.db.path is not None and out.resolve() == store.db.path.resolve():
         raise ValueError(f"{out}: refusing to overwrite the case file itself")
+    if out.is_dir():
+        raise ValueError(f"{out}: is a folder; give the name of a file to write")
+    if not out.parent.is_dir():
+        raise ValueError(f"{out}: cannot be written: the folder {out.parent} does not exist")
     text = native_json.case_to_json(store)
     partial = out.with_name(f".{out.name}.partial-{os.getpid()}")
     try:
         partial.write_text(text, encoding="utf-8")
         os.replace(partial, out)
+    except OSError as exc:  # name the file asked for, not the temporary one
+        raise OSError(exc.errno, f"cannot be written ({exc.strerror})", str(out)) from None
     finally:
         partial.unlink(missing_ok=True)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.core import dates, schema
-from explorer.core.database import open_for_inspection
+from explorer.core.database import check_problems, open_for_inspection
 
 _DATE_COLUMNS = {
     "event": ("start", "end", "reported_at"),
@@ -65,10 +65,12 @@ def _integrity(conn: sqlite3.Connection) -> Finding:
     try:
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
     except sqlite3.DatabaseError as exc:
-        return Finding("integrity", False, str(exc))
+        return Finding("integrity", False, f"the file is damaged: {exc}")
     if rows == ["ok"]:
         return Finding("integrity", True, "ok")
-    return Finding("integrity", False, "; ".join(rows[:5]) + (f" (and {len(rows) - 5} more)" if len(rows) > 5 else ""))
+    problems = check_problems(rows) or ["the integrity check failed"]
+    more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+    return Finding("integrity", False, "the file is damaged: " + "; ".join(problems[:5]) + more)
 
 
 def _foreign_keys(conn: sqlite3.Connection) -> Finding:

@@ -306,7 +306,24 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     if rows != ["ok"]:
-        raise CaseFileError(path, Problem.DAMAGED, f"is damaged: {rows[0]}; try case-explorer check")
+        problems = check_problems(rows)
+        first = problems[0] if problems else "the integrity check failed"
+        raise CaseFileError(path, Problem.DAMAGED, f"is damaged: {first}; try case-explorer check")
+
+
+def check_problems(rows: list[str]) -> list[str]:
+    """The problems an integrity or quick check reported, one line each.
+
+    SQLite puts a ``*** in database main ***`` header line before the first problem of a
+    database, inside the same row; messages must stay one line, so that header is dropped.
+    """
+    problems = []
+    for row in rows:
+        for line in str(row).splitlines():
+            line = line.strip()
+            if line and not (line.startswith("*** in database ") and line.endswith(" ***")):
+                problems.append(line)
+    return problems
 
 
 def _set_pragmas(conn: sqlite3.Connection, *, readonly: bool) -> None:

@@ -131,7 +131,8 @@ _ISO = re.compile(
     r"(?P<year>[+-]?\d{1,12})"
     r"(?:-(?P<month>\d{2})"
     r"(?:-(?P<day>\d{2})"
-    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?)?)?"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?)?)?",
+    re.ASCII,  # ISO 8601 digits only: "２０２５" or "٢٠٢٥" are not dates
 )
 
 
@@ -280,12 +281,14 @@ def display(d: PartialDate) -> str:
 
 
 def display_span(start: PartialDate, end: PartialDate | None = None) -> str:
-    """A date or a span: '2016 – 2025', 'March – June 2025', '11–14 June 2025'."""
+    """A date or a span: '2016 – 2025', 'March – June 2025', '11–14 June 2025', '30 May – 2 June 2025'."""
     if end is None or end == start:
         return display(start)
     if start.precision is end.precision and start.year == end.year:
         if start.precision is Precision.MONTH:
             return f"{MONTH_NAMES[start.month - 1]} – {display(end)}"
-        if start.precision is Precision.DAY and start.month == end.month:
-            return f"{start.day}–{display(end)}"
+        if start.precision is Precision.DAY:
+            if start.month == end.month:
+                return f"{start.day}–{display(end)}"
+            return f"{start.day} {MONTH_NAMES[start.month - 1]} – {display(end)}"
     return f"{display(start)} – {display(end)}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QTextCursor, QTextDocumentFragment
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explorer.core import dates
@@ -77,9 +77,10 @@ class EventDetailPane(QWidget):
             return
         names = {entity.uid: entity.name for entity in self._store.entities()}
         cursor.insertHtml(_header_html(event, names))
-        cursor.insertBlock()
+        # fresh block formats, so the header's rule does not repeat under every later block
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         cursor.insertFragment(QTextDocumentFragment.fromMarkdown(event.body or "*No text for this event yet.*", MARKDOWN_FEATURES))
-        cursor.insertBlock()
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         cursor.insertHtml(self._sources_html(event))
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -96,5 +97,5 @@ class EventDetailPane(QWidget):
                 item += f" ({escape(citation.locator)})"
             items.append(item + "</li>")
         if not items:
-            return "<h4>Sources</h4><p style='color:gray'>No sources cited for this event.</p>"
-        return "<h4>Sources</h4><ul>" + "".join(items) + "</ul>"
+            return "<br><h4>Sources</h4><p style='color:gray'>No sources cited for this event.</p>"
+        return "<br><h4>Sources</h4><ul>" + "".join(items) + "</ul>"

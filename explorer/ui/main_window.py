@@ -24,6 +24,7 @@ APP_TITLE = "Case Explorer"
 
 class MainWindow(QMainWindow):
     case_opened = Signal(str)
+    OPEN_BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write lock when opening
 
     def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
     def open_case_file(self, path: str | Path) -> bool:
         """Open another case in this window; on failure say why and keep the current case."""
         try:
-            store = open_case(path)
+            store = open_case(path, busy_timeout=self.OPEN_BUSY_TIMEOUT_S)
         except CaseFileError as exc:
             Dialogs.error(self, "Cannot open case", f"The case could not be opened.\n\n{exc}")
             return False

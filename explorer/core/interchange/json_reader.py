@@ -35,6 +35,9 @@ def shown(value: object) -> str:
     """A short JSON rendering of a bad value for an error message."""
     try:
         text = json.dumps(value, ensure_ascii=False)
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # an unpaired surrogate: show it escaped, so the message can be printed
+        text = json.dumps(value)
     except (TypeError, ValueError):
         text = repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
@@ -42,6 +45,15 @@ def shown(value: object) -> str:
 
 def fail(path: str, value: object, problem: str) -> ImportFailure:
     return ImportFailure(path, f"{shown(value)} {problem}")
+
+
+def checked_text(path: str, value: str) -> str:
+    """Refuse text a case cannot store: JSON escapes can spell unpaired surrogates (``"\\ud800"``)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ImportFailure(path, f"is not valid Unicode text (unpaired surrogate {value[exc.start]!r})") from None
+    return value
 
 
 class JsonObject:
@@ -52,7 +64,8 @@ class JsonObject:
             raise fail(path, value, "is not an object")
         for key in value:
             if key not in keys:
-                raise ImportFailure(f"{path}.{key}", "is not a known field here")
+                printable = str(key).encode("utf-8", "backslashreplace").decode("utf-8")  # unpaired surrogates escaped
+                raise ImportFailure(f"{path}.{printable}" if path else printable, "is not a known field here")
         self.value = value
         self.path = path
 
@@ -73,20 +86,20 @@ class JsonObject:
             raise fail(self.at(key), value, "is not a string")
         if nonempty and not value.strip():
             raise fail(self.at(key), value, "must not be empty")
-        return value
+        return checked_text(self.at(key), value)
 
     def optional_text(self, key: str) -> str | None:
         value = self._get(key, None)
         if value is not None and not isinstance(value, str):
             raise fail(self.at(key), value, "is not a string or null")
-        return value
+        return None if value is None else checked_text(self.at(key), value)
 
     def uid(self, key: str = "uid") -> str:
         value = self._get(key, _MISSING)
         problem = uid_problem(value)
         if problem:
             raise fail(self.at(key), value, problem)
-        return value  # type: ignore[return-value]
+        return checked_text(self.at(key), value)  # type: ignore[arg-type]
 
     def optional_uid(self, key: str) -> str | None:
         return None if self._get(key, None) is None else self.uid(key)
@@ -139,9 +152,9 @@ class JsonObject:
     def string_list(self, key: str) -> tuple[str, ...]:
         items = []
         for item, path in self.items(key):
-            if not isinstance(item, str) or "\n" in item:
-                raise fail(path, item, "is not a one-line string")
-            items.append(item)
+            if not isinstance(item, str) or "\n" in item or not item.strip():
+                raise fail(path, item, "is not a non-empty, one-line string")
+            items.append(checked_text(path, item))
         return tuple(items)
 
     def items(self, key: str, default: object = ()) -> Iterator[tuple[object, str]]:

@@ -77,7 +77,8 @@ def merge_into(store: CaseStore, data: CaseData, progress: Progress | None = Non
         put("entities", data.entities, store.put_entity, "entity")
         put("events", data.events, store.put_event, "event")
         put("relationships", data.relationships, store.put_relationship, "relationship")
-        new_effects = [x for x in data.event_effects if not _known_effect(store, x)]
+        distinct_effects = list(dict.fromkeys(data.event_effects))  # a triple listed twice is stored once
+        new_effects = [x for x in distinct_effects if not _known_effect(store, x)]
         report.skipped["event_effects"] += len(data.event_effects) - len(new_effects)
         put("event_effects", new_effects, store.add_effect)
         put("sources", data.sources, store.put_source, "source")

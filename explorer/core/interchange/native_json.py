@@ -12,7 +12,7 @@ from typing import Any
 
 from explorer.core.dates import PartialDate
 from explorer.core.interchange.case_data import CaseData
-from explorer.core.interchange.json_reader import ImportFailure, JsonObject, fail
+from explorer.core.interchange.json_reader import ImportFailure, JsonObject, checked_text, fail
 from explorer.core.models import (
     Certainty,
     Citation,
@@ -93,6 +93,9 @@ def read_case_json(document: object) -> CaseData:
         data.notes.append(note)
         data.note_revisions[note.uid] = revisions
     data.tours = [_tour(JsonObject(item, path, _TOUR)) for item, path in top.items("tours")]
+    defaults = [index for index, tour in enumerate(data.tours) if tour.is_default]
+    if len(defaults) > 1:
+        raise ImportFailure(f"tours[{defaults[1]}].is_default", f"true, but tours[{defaults[0]}] is already the default tour")
     return data
 
 
@@ -101,8 +104,12 @@ def _read_meta(top: JsonObject) -> dict[str, str]:
     if not isinstance(value, dict):
         raise fail("meta", value, "is not an object")
     for key, text in value.items():
+        if not key:
+            raise ImportFailure("meta", "has an empty key (keys name a field, such as \"title\")")
+        checked_text("meta", key)
         if not isinstance(text, str):
             raise fail(f"meta.{key}", text, "is not a string")
+        checked_text(f"meta.{key}", text)
     return dict(value)
 
 

@@ -84,9 +84,11 @@ def read_date(text: object, fallback_seconds: int | None = None) -> PartialDate 
     try:
         return dates.parse(text)  # type: ignore[arg-type]
     except dates.DateError:
-        if fallback_seconds is None:
-            return None
-        return dates.from_seconds_at(int(fallback_seconds), dates.Precision.YEAR)
+        pass
+    try:  # the seconds may be damaged too: not a number, or out of the calendar's range
+        return dates.from_seconds_at(int(fallback_seconds), dates.Precision.YEAR)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 def read_enum(kind: type[E], value: object, default: E) -> E:

@@ -21,7 +21,8 @@ def _era(row: Sequence) -> Era:
     id_, uid, title, start, end, t_start, t_end, color, summary = row
     return Era(
         uid=uid, title=text(title), start=read_date(start, t_start) or dates.PartialDate(1970),
-        end=read_date(end, t_end - 1) or dates.PartialDate(1970), color=color, summary=text(summary), id=id_,
+        end=read_date(end, t_end - 1 if isinstance(t_end, int) else None) or dates.PartialDate(1970),
+        color=color, summary=text(summary), id=id_,
     )
 
 

@@ -1,0 +1,108 @@
+"""The first window: case title, event table linked to the detail pane, opening other cases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from explorer.ui.messages import Dialogs
+from tests.conftest import BUNDLED_JSON
+
+
+def _bundled_events() -> list[dict]:
+    return json.loads(BUNDLED_JSON.read_text(encoding="utf-8"))["events"]
+
+
+def test_window_shows_case_title_and_every_event(main_window) -> None:
+    assert main_window.windowTitle().startswith("Scale AI, Meta and the question of data neutrality (2025)")
+    assert main_window.event_table.model().rowCount() == len(_bundled_events())
+    assert "13 events" in main_window.status_case.text()
+
+
+def test_selecting_a_row_fills_the_detail_pane(qtbot, main_window) -> None:
+    table = main_window.event_table
+    model = table.model()
+    target_row = next(r for r in range(model.rowCount()) if model.event_at(r).uid == "ev-openai-confirms-wind-down")
+    with qtbot.waitSignal(table.event_selected, timeout=2000) as blocker:
+        table.selectRow(target_row)
+    assert blocker.args == ["ev-openai-confirms-wind-down"]
+    text = main_window.detail.text()
+    assert "OpenAI confirms it is winding down work with Scale" in text
+    assert "18 June 2025" in text
+    assert "CONFIRMED" in text
+    assert "Who: OpenAI" in text
+    assert "Bloomberg" in text  # a cited source
+
+
+def test_keyboard_moves_the_selection(qtbot, main_window) -> None:
+    table = main_window.event_table
+    table.setFocus()
+    table.selectRow(0)
+    first = main_window.detail.event_uid
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert main_window.detail.event_uid not in (None, first)
+
+
+def test_detail_pane_shows_both_clocks_and_precision(qtbot, main_window) -> None:
+    main_window.detail.show_event("ev-openai-gradual-reduction")
+    text = main_window.detail.text()
+    assert "Became public: 18 June 2025" in text
+    assert "2024 – June 2025" in text  # the span at its real precision, no invented day
+
+
+def test_detail_pane_renders_markdown_html_as_text(qtbot, main_window) -> None:
+    from explorer.core import dates
+    from explorer.core.models import Event
+
+    body = "<img src='http://example.com/x.png'> <script>x</script> **fine**"
+    main_window.store.put_event(Event("hostile", "<b>bold?</b>", dates.parse("2025"), body=body))
+    main_window.detail.show_event("hostile")
+    text = main_window.detail.text()
+    assert "<b>bold?</b>" in text  # shown literally, not as markup
+    assert "<script>x</script>" in text
+    assert "fine" in text and "**fine**" not in text  # Markdown itself still renders
+
+
+def test_opening_a_bad_file_names_the_problem_and_keeps_the_case(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(Dialogs, "error", classmethod(lambda cls, parent, title, message: shown.append(message)))
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("just some notes\n")
+    before = text_file.read_bytes()
+    assert main_window.open_case_file(text_file) is False
+    assert len(shown) == 1 and "text file" in shown[0] and str(text_file) in shown[0]
+    assert text_file.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "scale.case.db"]
+    assert main_window.event_table.model().rowCount() == len(_bundled_events())  # still showing the open case
+
+
+def test_opening_another_case_replaces_the_view(qtbot, main_window, tmp_path: Path) -> None:
+    from explorer.core.casefile import new_case
+
+    other = tmp_path / "empty.case.db"
+    new_case(other, "An empty case")
+    assert main_window.open_case_file(other) is True
+    assert main_window.windowTitle().startswith("An empty case")
+    assert main_window.event_table.model().rowCount() == 0
+    assert "0 events" in main_window.status_case.text()
+
+
+def test_read_only_file_opens_read_only(qtbot, bundled_case: Path) -> None:
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    bundled_case.chmod(0o444)
+    window = MainWindow(open_case(bundled_case))
+    qtbot.addWidget(window)
+    assert "[read-only]" in window.windowTitle()
+    assert "read-only" in window.status_case.text()
+
+
+def test_screenshot_of_the_main_window(qtbot, main_window, screenshot_dir: Path) -> None:
+    main_window.event_table.selectRow(2)
+    qtbot.waitUntil(lambda: main_window.detail.event_uid is not None)
+    image = main_window.grab()
+    assert image.save(str(screenshot_dir / "main-window.png"))
+    assert image.width() >= 1000 and image.height() >= 600
