@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from explorer import __version__
@@ -20,7 +20,7 @@ from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.store import TABLES, RecordError
 
 PROG = "case-explorer"
-COMMANDS = ("new", "import", "export", "info", "check")
+COMMANDS = ("new", "import", "export", "info", "check", "generate")
 _TABLE_LABELS = {
     "entity": "entities", "event": "events", "event_entity": "participations", "relationship": "relationships",
     "event_effect": "event effects", "source": "sources", "citation": "citations", "era": "eras", "note": "notes",
@@ -60,7 +60,35 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check a case file's integrity, schema and search index (changes nothing)")
     check.add_argument("path", type=Path)
+
+    gen = commands.add_parser("generate", help="write a synthetic case of any size (for benchmarks and trying things out)")
+    gen.add_argument("path", type=Path, help="the case file to create")
+    gen.add_argument("--events", type=_positive, required=True, metavar="N", help="how many events")
+    gen.add_argument("--entities", type=_positive, default=200, metavar="M", help="how many entities (default 200)")
+    gen.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0); the same seed gives the same case")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    return value
+
+
+def _progress_on_stderr(label: str) -> Callable[[int, int], None]:
+    """A progress callback that rewrites one stderr line, only when stderr is a terminal."""
+    interactive = sys.stderr.isatty()
+
+    def report(done: int, total: int) -> None:
+        if interactive:
+            end = "\n" if done >= total else ""
+            print(f"\r{label}: {done:,} / {total:,}", end=end, file=sys.stderr, flush=True)
+
+    return report
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -112,7 +140,18 @@ def _check(args: argparse.Namespace) -> int:
     raise CommandFailed(f"{args.path}: problems found: {failed}")
 
 
-_HANDLERS = {"new": _new, "import": _import, "export": _export, "info": _info, "check": _check}
+def _generate(args: argparse.Namespace) -> int:
+    from explorer.core.generate import generate_case
+
+    casefile.build_case(
+        args.path,
+        lambda store: generate_case(store, args.events, args.entities, args.seed, _progress_on_stderr("events written")),
+    )
+    print(f"created {args.path}: {args.events:,} events, {args.entities:,} entities (seed {args.seed})")
+    return 0
+
+
+_HANDLERS = {"new": _new, "import": _import, "export": _export, "info": _info, "check": _check, "generate": _generate}
 assert set(_HANDLERS) == set(COMMANDS) and len(TABLES) == len(_TABLE_LABELS)
 
 
