@@ -9,6 +9,7 @@ from explorer.core.database import Database, memory_database
 from explorer.core.store._base import NotFound, RecordError
 from explorer.core.store.case import TABLES, CaseInfoStore
 from explorer.core.store.entities import EntityStore
+from explorer.core.store.event_facets import EventFacetStore
 from explorer.core.store.events import SORT_COLUMNS, EventStore
 from explorer.core.store.notes import NoteStore
 from explorer.core.store.relationships import RelationshipStore
@@ -18,7 +19,7 @@ from explorer.core.store.tours import TourStore
 __all__ = ["SORT_COLUMNS", "TABLES", "CaseStore", "NotFound", "RecordError"]
 
 
-class CaseStore(CaseInfoStore, EntityStore, EventStore, RelationshipStore, SourceStore, NoteStore, TourStore):
+class CaseStore(EventFacetStore, CaseInfoStore, EntityStore, EventStore, RelationshipStore, SourceStore, NoteStore, TourStore):
     """Typed access to one open case."""
 
     def __init__(self, db: Database) -> None:
