@@ -1,0 +1,108 @@
+"""The quick first-page probe: a subset query tried before a prefix FTS5 would have to merge in full."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+from explorer.core import search
+from explorer.core.dates import parse
+from explorer.core.models import Event
+from explorer.core.search import HitKind
+from explorer.core.store import CaseStore
+
+
+@pytest.fixture
+def store() -> Iterator[CaseStore]:
+    case = CaseStore.in_memory()
+    yield case
+    case.close()
+
+
+def _fill(store: CaseStore, titles: list[str]) -> None:
+    with store.db.atomic():
+        for i, title in enumerate(titles):
+            store.put_event(Event(f"e{i:03d}", title, parse("2025")))
+
+
+@pytest.mark.parametrize(
+    ("text", "probe"),
+    [
+        ("", None),
+        ("re", None),  # 2- and 3-letter prefixes are indexed: already quick
+        ("rep", None),
+        ("reports ", None),  # a finished word is no prefix
+        ("reports", '"reports"'),
+        ("openai repo", '"openai" "repo"'),
+        ("r", '"r" OR ' + " OR ".join(f'"r{c}"*' for c in "abcdefghijklmnopqrstuvwxyz0123456789")),
+    ],
+)
+def test_probe_expression(text: str, probe: str | None) -> None:
+    got = search.probe_expression(text)
+    if probe is not None and probe.startswith('"r" OR'):
+        assert got == f"({probe})"
+    else:
+        assert got == probe
+
+
+def test_one_letter_after_other_words_is_anded() -> None:
+    assert search.probe_expression("meta s").startswith('"meta" AND ("s" OR "sa"*')
+
+
+def test_a_full_probe_page_is_the_first_page_unranked(store: CaseStore) -> None:
+    _fill(store, [f"Reports number {i}" for i in range(30)] + ["Reportage about reporting"])
+    page = search.search(store.conn, "reports", limit=10)
+    assert len(page) == 10
+    assert all(hit.rank is None for hit in page)  # large result set: as found
+    assert all("reports" in hit.title.lower() for hit in page)
+
+
+def test_a_short_probe_falls_back_to_the_full_prefix_query(store: CaseStore) -> None:
+    _fill(store, ["Reports once", "Reportage", "Reporting season", "Reporter leaves", "Unrelated"])
+    hits = search.search(store.conn, "report", limit=10)
+    assert sorted(h.uid for h in hits) == ["e000", "e001", "e002", "e003"]  # every word starting "report"
+    assert all(h.rank is not None for h in hits)  # small: ranked, as before the probe existed
+
+
+def test_one_letter_fills_a_page_from_the_indexed_two_letter_prefixes(store: CaseStore) -> None:
+    _fill(store, [f"Zebra {i}" for i in range(12)] + ["Zürich", "z", "Zz top"])
+    page = search.search(store.conn, "z", limit=5)
+    assert len(page) == 5 and all(h.rank is None for h in page)
+    everything = search.search(store.conn, "z", limit=100)
+    assert len(everything) == 15  # the full query still finds "Zürich" (folded) and the bare "z"
+    assert "e012" in {h.uid for h in everything}
+
+
+def test_probe_pages_mark_matches_in_snippets(store: CaseStore) -> None:
+    _fill(store, [f"Quarterly reports {i}" for i in range(8)])
+    for hit in search.search(store.conn, "reports", limit=3):
+        marked = [text for text, is_match in search.snippet_parts(hit.snippet) if is_match]
+        assert marked == ["reports"], hit
+
+
+class _Recording:
+    """A connection stand-in whose first statement fails with the given message."""
+
+    def __init__(self, conn: sqlite3.Connection, message: str) -> None:
+        self.conn, self.message, self.statements = conn, message, 0
+
+    def execute(self, sql: str, parameters: tuple = ()) -> sqlite3.Cursor:
+        self.statements += 1
+        if self.statements == 1:
+            raise sqlite3.OperationalError(self.message)
+        return self.conn.execute(sql, parameters)
+
+
+def test_an_interrupted_probe_gives_up_instead_of_running_the_slow_query(store: CaseStore) -> None:
+    _fill(store, ["Reports"] * 3)
+    conn = _Recording(store.conn, "interrupted")
+    assert search.search(conn, "reports", kinds=(HitKind.EVENT,)) == []  # type: ignore[arg-type]
+    assert conn.statements == 1
+
+
+def test_a_failing_probe_falls_back_to_the_full_query(store: CaseStore) -> None:
+    _fill(store, ["Reports"] * 3)
+    conn = _Recording(store.conn, "fts5: syntax error near something")
+    assert len(search.search(conn, "reports", kinds=(HitKind.EVENT,))) == 3  # type: ignore[arg-type]
