@@ -27,6 +27,7 @@ CREATE TABLE event (
     "end"           TEXT,                    -- partial ISO date, NULL for an instant
     t_start         INTEGER NOT NULL,        -- first second covered by start
     t_end           INTEGER NOT NULL,        -- first second after end (or after start)
+    precision       INTEGER NOT NULL CHECK (precision BETWEEN 1 AND 5),  -- of start: year 1, month 2, day 3, minute 4, second 5
     display_date    TEXT NOT NULL DEFAULT '',
     reported_at     TEXT,                    -- when it became public, if that differs
     t_reported      INTEGER,
@@ -46,7 +47,7 @@ CREATE TABLE event (
     CHECK (t_end >= t_start)
 );
 
-CREATE INDEX event_time ON event (t_start, t_end);
+CREATE INDEX event_timeline ON event (t_start, t_end, certainty, importance, precision, category, "end");
 
 CREATE TABLE event_entity (
     event_id  INTEGER NOT NULL REFERENCES event (id) ON DELETE CASCADE,

@@ -104,7 +104,7 @@ def _event_rows(rng: np.random.Generator, count: int, entity_names: list[str], c
         body = f"Reports on {_TOPICS[topics[i]]} involving {actor} and {target}."
         if rare[i]:
             body += f" Codename {_RARE[i % len(_RARE)]}."
-        yield (f"gen-e{i}", title, body, start.iso(), end.iso() if end else None, t_start, t_end,
+        yield (f"gen-e{i}", title, body, start.iso(), end.iso() if end else None, t_start, t_end, int(precisions[i]),
                _CATEGORIES[category[i]], str(_CERTAINTY[certainty[i]]), int(importance[i]))
 
 
@@ -132,8 +132,8 @@ def generate_case(
         while done < events:
             batch = [next(rows) for _ in range(min(_BATCH, events - done))]
             cursor = conn.executemany(
-                "INSERT INTO event (uid, title, body, start, \"end\", t_start, t_end, category, certainty, importance) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO event (uid, title, body, start, \"end\", t_start, t_end, precision, category, certainty, importance) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 batch,
             )
             last_id = conn.execute("SELECT max(id) FROM event").fetchone()[0]

@@ -355,8 +355,8 @@ def test_schema_differences_reports_an_extra_view(db: Database) -> None:
 
 
 def test_schema_differences_reports_a_missing_index(db: Database) -> None:
-    db.conn.execute("DROP INDEX event_time")
-    assert schema.differences(db.conn) == ["missing index 'event_time'"]
+    db.conn.execute("DROP INDEX event_timeline")
+    assert schema.differences(db.conn) == ["missing index 'event_timeline'"]
 
 
 def test_schema_differences_reports_an_altered_table(db: Database) -> None:

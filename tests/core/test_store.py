@@ -271,7 +271,7 @@ def test_event_ids_sort_by_every_column(store: CaseStore, order_by: str, descend
         "importance": lambda e: (e.importance, e.id),
     }
     expected = [e.id for e in sorted(events, key=keys[order_by], reverse=descending)]
-    assert store.event_ids(order_by, descending) == expected
+    assert store.event_ids(order_by, descending).tolist() == expected
     assert sorted(expected) == sorted(ids.values())
 
 
@@ -299,7 +299,7 @@ def test_events_by_id_handle_more_ids_than_one_batch(store: CaseStore) -> None:
         store.put_event(event(f"e{i:04d}", "2025"))
     ids = store.event_ids("title", descending=True)
     assert len(ids) == 1200
-    assert [e.id for e in store.events_by_id(ids)] == ids
+    assert [e.id for e in store.events_by_id(ids)] == ids.tolist()
     assert len(list(store.iter_events())) == 1200
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import numpy as np
+
 from explorer.core import dates
 from explorer.core.changes import Changed, Changes
 from explorer.core.models import Certainty, Event, Media, Participant, Role
@@ -65,12 +67,22 @@ class EventStore(StoreBase):
 
     def events_by_id(self, ids: Sequence[int]) -> list[Event]:
         """The events with these ids, in the order given (unknown ids are left out)."""
+        ids = [int(i) for i in ids]  # numpy integers would not bind as SQL integers
         rows: dict[int, tuple] = {}
         for i in range(0, len(ids), _BATCH):
             chunk = list(ids[i : i + _BATCH])
             marks = ",".join("?" * len(chunk))
             rows.update((row[0], row) for row in self.conn.execute(f"SELECT {_COLUMNS} FROM event WHERE id IN ({marks})", chunk))
         return self._with_participants([rows[i] for i in ids if i in rows])
+
+    def titles_by_id(self, ids: Sequence[int]) -> dict[int, str]:
+        """The titles of these events (for labels), read in batches."""
+        found: dict[int, str] = {}
+        for i in range(0, len(ids), _BATCH):
+            chunk = [int(x) for x in ids[i : i + _BATCH]]
+            marks = ",".join("?" * len(chunk))
+            found.update((row[0], text(row[1])) for row in self.conn.execute(f"SELECT id, title FROM event WHERE id IN ({marks})", chunk))
+        return found
 
     def iter_events(self) -> Iterator[Event]:
         """Every event in id order, read in batches."""
@@ -82,11 +94,12 @@ class EventStore(StoreBase):
             yield from self._with_participants(rows)
             last = rows[-1][0]
 
-    def event_ids(self, order_by: str = "date", descending: bool = False) -> list[int]:
-        """Every event id, sorted in SQL by one of ``SORT_COLUMNS``."""
+    def event_ids(self, order_by: str = "date", descending: bool = False) -> np.ndarray:
+        """Every event id, sorted in SQL by one of ``SORT_COLUMNS`` (ids as one text: fast at a million)."""
         direction = "DESC" if descending else "ASC"
         keys = ", ".join(f"{key} {direction}" for key in SORT_COLUMNS[order_by].split(", "))
-        return [row[0] for row in self.conn.execute(f"SELECT id FROM event ORDER BY {keys}, id {direction}")]
+        text_ids = self.conn.execute(f"SELECT group_concat(id) FROM (SELECT id FROM event ORDER BY {keys}, id {direction})").fetchone()[0]
+        return np.fromstring(text_ids, sep=",", dtype=np.int64) if text_ids else np.zeros(0, dtype=np.int64)
 
     def _with_participants(self, rows: list[Sequence]) -> list[Event]:
         by_event: dict[int, list[Participant]] = {row[0]: [] for row in rows}
@@ -108,7 +121,7 @@ class EventStore(StoreBase):
         media = event.media
         values = (
             event.title, event.body, event.start.iso(), iso(event.end), event.t_start, event.t_end,
-            event.display_date, iso(event.reported_at),
+            int(event.start.precision), event.display_date, iso(event.reported_at),
             dates.start_seconds(event.reported_at) if event.reported_at else None,
             event.category, str(event.certainty), event.importance,
             *(getattr(media, name) if media else "" for name in _MEDIA_FIELDS),
@@ -118,15 +131,16 @@ class EventStore(StoreBase):
             event_id = self._id_or_none("event", event.uid)
             if event_id is None:
                 event_id = conn.execute(
-                    "INSERT INTO event (title, body, start, \"end\", t_start, t_end, display_date, reported_at, t_reported, "
+                    "INSERT INTO event (title, body, start, \"end\", t_start, t_end, precision, display_date, reported_at, t_reported, "
                     "category, certainty, importance, media_url, media_caption, media_credit, media_thumbnail, media_alt, "
                     "media_title, media_link, has_media, background, uid) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, event.uid),
                 ).lastrowid
             else:
                 conn.execute(
-                    "UPDATE event SET title = ?, body = ?, start = ?, \"end\" = ?, t_start = ?, t_end = ?, display_date = ?, "
+                    "UPDATE event SET title = ?, body = ?, start = ?, \"end\" = ?, t_start = ?, t_end = ?, precision = ?, "
+                    "display_date = ?, "
                     "reported_at = ?, t_reported = ?, category = ?, certainty = ?, importance = ?, media_url = ?, "
                     "media_caption = ?, media_credit = ?, media_thumbnail = ?, media_alt = ?, media_title = ?, "
                     "media_link = ?, has_media = ?, background = ? WHERE id = ?",

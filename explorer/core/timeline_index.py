@@ -1,0 +1,220 @@
+"""The timeline's data in numpy: marks per lane, the visible slice, and density per pixel.
+
+A *mark* is one event drawn in one lane: with lanes by entity an event has a mark in each
+participant's lane; with lanes by category or one packed lane, exactly one. Marks are kept in
+time order, split into buckets by duration so the visible ones are found with a few
+``searchsorted`` calls, and per lane, so per-pixel counts for the density view cost
+O(lanes × pixels × log n) whatever the number of events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from explorer.core.models import Entity, EntityKind
+from explorer.core.timeline_columns import TimelineColumns
+
+_DAY = 86_400
+_BUCKET_LIMITS = (*(days * _DAY for days in (1, 7, 32, 92, 367, 734, 1470, 2940, 5880, 23_500)), np.iinfo(np.int64).max)
+_KIND_ORDER = {EntityKind.COMPANY: 0, EntityKind.ORGANIZATION: 1, EntityKind.GROUP: 2, EntityKind.PERSON: 3}
+
+
+class LaneMode(StrEnum):
+    ENTITY = "entity"
+    CATEGORY = "category"
+    PACKED = "packed"
+
+
+# style flag fields, as packed by timeline_columns.read_columns
+def certainty_code(style: np.ndarray) -> np.ndarray:
+    return style & 7
+
+
+def importance_of(style: np.ndarray) -> np.ndarray:
+    return (style >> 3) & 3
+
+
+def precision_of(style: np.ndarray) -> np.ndarray:
+    return (style >> 5) & 7
+
+
+def has_end(style: np.ndarray) -> np.ndarray:
+    return (style >> 8) & 1
+
+
+def _seconds(x0: float, x1: float) -> tuple[int, int]:
+    """Whole seconds around [x0, x1]: searching int64 arrays with floats would convert every element."""
+    return int(np.floor(x0)), int(np.ceil(x1))
+
+
+@dataclass(frozen=True)
+class Lane:
+    key: str  # entity uid, category name, or "" for the packed lane
+    name: str
+    color: str | None = None
+
+
+@dataclass(frozen=True)
+class _Bucket:
+    marks: np.ndarray  # mark indexes, in time order
+    t0: np.ndarray  # their start times
+    longest: int  # the longest duration in the bucket
+
+
+class Marks:
+    """The marks of one lane mode: parallel arrays in time order, plus lookup structures."""
+
+    def __init__(self, event: np.ndarray, lane: np.ndarray, t0: np.ndarray, t1: np.ndarray, lanes: list[Lane]) -> None:
+        self.event = event.astype(np.int32)  # position of the event in the index's arrays
+        self.lane = lane.astype(np.int32)
+        self.t0 = t0
+        self.t1 = t1
+        self.lanes = lanes
+        duration = t1 - t0
+        bucket = np.searchsorted(np.asarray(_BUCKET_LIMITS, dtype=np.int64), duration).astype(np.int8)
+        in_buckets = np.argsort(bucket, kind="stable")  # radix sort; keeps time order inside each bucket
+        edges = np.concatenate([[0], np.cumsum(np.bincount(bucket, minlength=len(_BUCKET_LIMITS)))])
+        self._buckets = []
+        for b in range(len(_BUCKET_LIMITS)):
+            chosen = in_buckets[edges[b] : edges[b + 1]]
+            if chosen.size:
+                self._buckets.append(_Bucket(chosen, t0[chosen], int(duration[chosen].max())))
+        lane_key = self.lane.astype(np.int16) if len(lanes) < 2**15 else self.lane
+        by_lane = np.argsort(lane_key, kind="stable")
+        lane_edges = np.concatenate([[0], np.cumsum(np.bincount(self.lane, minlength=len(lanes)))])
+        lane_t0 = t0[by_lane]
+        self._lane_t0 = [lane_t0[lane_edges[i] : lane_edges[i + 1]] for i in range(len(lanes))]
+
+    def __len__(self) -> int:
+        return len(self.event)
+
+    def visible(self, x0: float, x1: float) -> np.ndarray:
+        """Indexes of the marks whose span meets [x0, x1], in no particular order."""
+        x0, x1 = _seconds(x0, x1)
+        found = []
+        for bucket in self._buckets:
+            first = np.searchsorted(bucket.t0, x0 - bucket.longest, side="left")
+            last = np.searchsorted(bucket.t0, x1, side="right")
+            if last > first:
+                chosen = bucket.marks[first:last]
+                found.append(chosen[self.t1[chosen] > x0])
+        return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+    def count_upper_bound(self, x0: float, x1: float) -> int:
+        """At least as many as ``visible`` would return, without building the list."""
+        x0, x1 = _seconds(x0, x1)
+        total = 0
+        for bucket in self._buckets:
+            total += int(np.searchsorted(bucket.t0, x1, side="right") - np.searchsorted(bucket.t0, x0 - bucket.longest))
+        return total
+
+    def density(self, x0: float, x1: float, width: int, lanes: range | None = None) -> np.ndarray:
+        """Marks starting in each of ``width`` pixels across [x0, x1], per lane: shape (lanes, width).
+
+        Only the rows of ``lanes`` (default: all) are counted; the others stay zero.
+        """
+        edges = np.linspace(x0, x1, width + 1).astype(np.int64)  # int64 like the times: no per-call conversion
+        image = np.zeros((len(self.lanes), width), dtype=np.int32)
+        for lane in lanes if lanes is not None else range(len(self.lanes)):
+            starts = self._lane_t0[lane]
+            if starts.size:
+                image[lane] = np.diff(np.searchsorted(starts, edges))
+        return image
+
+
+class TimelineIndex:
+    """Events in time order with their lanes; built once per open case, then only queried."""
+
+    def __init__(self, columns: TimelineColumns, entities: list[Entity]) -> None:
+        self.event_id = columns.event_id
+        self.t_start = columns.t_start
+        self.t_end = columns.t_end
+        self.style = columns.style
+        self._columns = columns
+        self._entities = entities
+        size = int(columns.event_id.max()) + 1 if len(columns) else 1
+        self._position = np.full(size, -1, dtype=np.int64)
+        self._position[columns.event_id] = np.arange(len(columns))
+        self.categories: tuple[str, ...] = ()
+        self.category = np.zeros(len(columns), dtype=np.int32)
+        self._marks: dict[LaneMode, Marks] = {}
+
+    def __len__(self) -> int:
+        return len(self.event_id)
+
+    @property
+    def time_range(self) -> tuple[int, int]:
+        if not len(self):
+            return 0, 1
+        return int(self.t_start[0]), int(self.t_end.max())
+
+    def position(self, event_ids: np.ndarray | list[int]) -> np.ndarray:
+        """Positions of events by id (-1 for unknown ids)."""
+        ids = np.asarray(event_ids, dtype=np.int64)
+        inside = (ids >= 0) & (ids < len(self._position))
+        found = np.full(ids.shape, -1, dtype=np.int64)
+        found[inside] = self._position[ids[inside]]
+        return found
+
+    def set_categories(self, names: tuple[str, ...], event_ids: np.ndarray, codes: np.ndarray) -> None:
+        """Attach each event's category (read separately, as it is only needed on demand)."""
+        self.categories = names
+        positions = self.position(event_ids)
+        keep = positions >= 0
+        self.category = np.zeros(len(self), dtype=np.int32)
+        self.category[positions[keep]] = codes[keep]
+        self._marks.pop(LaneMode.CATEGORY, None)
+
+    def matching(
+        self, certainty_codes: set[int] | None = None, categories: set[str] | None = None, entity_ids: set[int] | None = None
+    ) -> np.ndarray:
+        """Per event (in position order): True where it passes every criterion given (None = any)."""
+        keep = np.ones(len(self), dtype=bool)
+        if certainty_codes is not None:
+            keep &= np.isin(self.style & 7, sorted(certainty_codes))
+        if categories is not None:
+            wanted = [code for code, name in enumerate(self.categories) if name in categories]
+            keep &= np.isin(self.category, wanted)
+        if entity_ids is not None:
+            columns = self._columns
+            involved = self.position(columns.part_event[np.isin(columns.part_entity, sorted(entity_ids))])
+            with_entity = np.zeros(len(self), dtype=bool)
+            with_entity[involved[involved >= 0]] = True
+            keep &= with_entity
+        return keep
+
+    def marks(self, mode: LaneMode) -> Marks:
+        if mode not in self._marks:
+            self._marks[mode] = self._build(mode)
+        return self._marks[mode]
+
+    def _build(self, mode: LaneMode) -> Marks:
+        count = len(self)
+        if mode is LaneMode.CATEGORY:
+            lanes = [Lane(name, name or "(no category)") for name in self.categories] or [Lane("", "(no category)")]
+            return Marks(np.arange(count), self.category, self.t_start, self.t_end, lanes)
+        if mode is LaneMode.PACKED:
+            return Marks(np.arange(count), np.zeros(count, dtype=np.int32), self.t_start, self.t_end, [Lane("", "All events")])
+        return self._entity_marks()
+
+    def _entity_marks(self) -> Marks:
+        columns = self._columns
+        by_id = {entity.id: entity for entity in self._entities if entity.id is not None}
+        size = max(by_id, default=0) + 1
+        entity_ids = columns.part_entity
+        counts = np.bincount(entity_ids[entity_ids < size], minlength=size) if len(entity_ids) else np.zeros(size, np.int64)
+        ordered = sorted(by_id.values(), key=lambda e: (_KIND_ORDER.get(e.kind, 9), -int(counts[e.id]), e.name.lower()))
+        lanes = [Lane(e.uid, e.name, e.color) for e in ordered]
+        lane_of = np.full(size, -1, dtype=np.int64)
+        for lane, entity in enumerate(ordered):
+            lane_of[entity.id] = lane
+        positions = self.position(columns.part_event)
+        lane = np.where(entity_ids < size, lane_of[np.minimum(entity_ids, size - 1)], -1)
+        keep = (positions >= 0) & (lane >= 0)
+        # one sort of packed (position, lane) keys puts the marks in time order
+        packed = np.sort((positions[keep] << 16) | lane[keep])
+        event = packed >> 16
+        return Marks(event, packed & 0xFFFF, self.t_start[event], self.t_end[event], lanes)
