@@ -23,7 +23,7 @@ from explorer.core.store import CaseStore
 from explorer.ui.search import SearchPanel
 from explorer.ui.search.delegate import MARK_COLORS
 from explorer.ui.search.model import SearchResultsModel
-from explorer.ui.search.panel import HINT, NO_RESULTS, PLACEHOLDER
+from explorer.ui.search.wording import HINT, NO_RESULTS, PLACEHOLDER
 from explorer.ui.search.worker import SearchPage, SearchWorker, first_page_ms
 
 WAIT_MS = 5000

@@ -1,4 +1,4 @@
-"""Paints one search hit: a kind badge with its word, the title in bold, the snippet with matches marked.
+"""Paints one search hit (kind badge with its word, bold title, snippet with matches marked) and the box's magnifier.
 
 Case text is laid out with QTextLayout as plain text, never as HTML: the marks become format
 ranges (bold on a highlight colour), so nothing in a case can inject markup.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from explorer.core.search import HitKind, snippet_parts
@@ -37,6 +37,22 @@ def is_dark(palette: QPalette) -> bool:
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
     """``a`` moved ``amount`` of the way towards ``b``."""
     return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
+
+
+def search_icon(color: QColor, size: int = 16) -> QIcon:
+    """A magnifying glass drawn in ``color`` (no icon files needed)."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color, 1.6)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawEllipse(QPointF(size * 0.42, size * 0.42), size * 0.26, size * 0.26)
+    painter.drawLine(QPointF(size * 0.62, size * 0.62), QPointF(size * 0.84, size * 0.84))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class SearchHitDelegate(QStyledItemDelegate):

@@ -10,14 +10,16 @@ own event hits (dimmed or hidden, like the timeline).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -28,34 +30,14 @@ from explorer.core.changes import Changed, Changes
 from explorer.core.filters import EventFilter
 from explorer.core.search import HitKind, SearchHit
 from explorer.core.store import CaseStore
-from explorer.ui.search.delegate import SearchHitDelegate
+from explorer.ui.search.delegate import SearchHitDelegate, search_icon
 from explorer.ui.search.filter_box import FilterBox
 from explorer.ui.search.model import SearchResultsModel
+from explorer.ui.search.wording import PLACEHOLDER, SEARCHING, summary
 from explorer.ui.search.worker import SearchPage, SearchWorker
 
-PLACEHOLDER = "Search events, entities, notes…"
-HINT = "Type to search the titles and text of events, entities and notes."
-NO_RESULTS = "No results"
-SEARCHING = "Searching…"
 MIN_RESULTS_HEIGHT = 160  # opening the filters leaves the results at least this tall
 SEARCHING_AFTER_MS = 150  # say "Searching…" only for queries slower than this
-_NOUNS = {HitKind.EVENT: ("event", "events"), HitKind.ENTITY: ("entity", "entities"), HitKind.NOTE: ("note", "notes")}
-
-
-def search_icon(color: QColor, size: int = 16) -> QIcon:
-    """A magnifying glass drawn in ``color`` (no icon files needed)."""
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(color, 1.6)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    painter.drawEllipse(QPointF(size * 0.42, size * 0.42), size * 0.26, size * 0.26)
-    painter.drawLine(QPointF(size * 0.62, size * 0.62), QPointF(size * 0.84, size * 0.84))
-    painter.end()
-    return QIcon(pixmap)
 
 
 class SearchPanel(QWidget):
@@ -89,7 +71,11 @@ class SearchPanel(QWidget):
         self.clear_filters_button.setAutoRaise(True)
         self.clear_filters_button.setAccessibleName("Clear filters")
         self.filter_box = FilterBox(self)
-        self.filter_box.setVisible(False)
+        self.filter_area = QScrollArea(self)  # lets the filters shrink in a short dock
+        self.filter_area.setWidget(self.filter_box)
+        self.filter_area.setWidgetResizable(True)
+        self.filter_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.filter_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("searchCount")
         self.count_label.setAccessibleName("Search results")
@@ -137,7 +123,7 @@ class SearchPanel(QWidget):
         results_layout.addWidget(self.results, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.filter_box)  # hidden while folded, and its handle with it
+        self.splitter.addWidget(self.filter_area)  # hidden while folded, and its handle with it
         self.splitter.addWidget(results)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -256,25 +242,7 @@ class SearchPanel(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        page = self._page
-        if page is None or not page.text.strip():
-            self.count_label.setText(HINT)
-            return
-        if not page.hits:
-            self.count_label.setText(f"{NO_RESULTS} for “{' '.join(page.text.split())[:80]}”")
-            return
-        parts = []
-        for kind in (HitKind.EVENT, HitKind.ENTITY, HitKind.NOTE):
-            count = page.count(kind)
-            if count:
-                plus = "+" if kind in page.more else ""
-                parts.append(f"{count}{plus} {_NOUNS[kind][count != 1 or bool(plus)]}")
-        text = " · ".join(parts)
-        if self._hidden_count:
-            text += f" · {self._hidden_count} hidden by filters"
-        elif self._dimmed_count:
-            text += f" · {self._dimmed_count} outside the filters"
-        self.count_label.setText(text)
+        self.count_label.setText(summary(self._page, self._hidden_count, self._dimmed_count))
 
     # --- choosing --------------------------------------------------------------------------
 
@@ -339,7 +307,7 @@ class SearchPanel(QWidget):
         self.filters_button.setChecked(visible)
 
     def _on_filters_toggled(self, visible: bool) -> None:
-        self.filter_box.setVisible(visible)
+        self.filter_area.setVisible(visible)
         if visible:  # room for every filter, as long as the results keep some
             total = sum(self.splitter.sizes())
             wanted = min(self.filter_box.sizeHint().height(), max(0, total - MIN_RESULTS_HEIGHT))
