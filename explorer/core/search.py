@@ -6,7 +6,7 @@ and the last one becomes a prefix so results appear as you type. Quotes, ``AND``
 error. Snippets mark matches with ``MARK_START``/``MARK_END``; ``snippet_parts`` splits them.
 
 For large cases the first page is returned unranked (FTS5 stops at the limit); a page that holds
-every match is small, so it is ranked by bm25.
+every match is small, so it is ranked by bm25, names and titles weighing more than text.
 
 The tables index 2- and 3-letter prefixes, so those stream like whole words. Any other prefix
 makes FTS5 merge the full list of every word it covers before the first row (at a million
@@ -97,6 +97,14 @@ _QUERIES = {
 }
 
 
+# bm25 with column weights: a word in a name or title counts for more than one in a summary or body.
+_RANK = {
+    HitKind.EVENT: "bm25(event_fts, 4.0, 1.0, 2.0, 1.0)",  # title, body, category, display date
+    HitKind.ENTITY: "bm25(entity_fts, 8.0, 4.0, 1.0)",  # name, aliases, summary
+    HitKind.NOTE: "bm25(note_fts)",
+}
+
+
 def search(conn: sqlite3.Connection, text: str, limit: int = 50, kinds: tuple[HitKind, ...] = tuple(HitKind)) -> list[SearchHit]:
     """Up to ``limit`` hits of each kind: entities first, then events, then notes."""
     expression = match_expression(text)
@@ -125,7 +133,8 @@ def _search_kind(conn: sqlite3.Connection, kind: HitKind, expression: str, probe
         rows = conn.execute(unranked, (*snippet_args, expression, limit + 1)).fetchall()
         ranked = len(rows) <= limit
         if ranked and len(rows) > 1:
-            rows = conn.execute(_QUERIES[kind].format(rank="rank", order="ORDER BY rank"), (*snippet_args, expression, limit)).fetchall()
+            ranked_query = _QUERIES[kind].format(rank=_RANK[kind], order=f"ORDER BY {_RANK[kind]}")
+            rows = conn.execute(ranked_query, (*snippet_args, expression, limit)).fetchall()
     except sqlite3.OperationalError:
         return []  # a damaged index must not break typing; `case-explorer check` reports it
     return _hits(kind, rows[:limit])

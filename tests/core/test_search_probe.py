@@ -1,4 +1,4 @@
-"""The quick first-page probe: a subset query tried before a prefix FTS5 would have to merge in full."""
+"""The quick first-page probe (a subset query tried before a full FTS5 prefix merge) and ranking weights."""
 
 from __future__ import annotations
 
@@ -106,3 +106,18 @@ def test_a_failing_probe_falls_back_to_the_full_query(store: CaseStore) -> None:
     _fill(store, ["Reports"] * 3)
     conn = _Recording(store.conn, "fts5: syntax error near something")
     assert len(search.search(conn, "reports", kinds=(HitKind.EVENT,))) == 3  # type: ignore[arg-type]
+
+
+# --- ranking weights (small result sets) -----------------------------------------------------------
+
+
+def test_a_name_outranks_a_mention_in_a_summary(bundled_store: CaseStore) -> None:
+    entities = [h.uid for h in search.search(bundled_store.conn, "openai", kinds=(HitKind.ENTITY,))]
+    assert entities[0] == "openai" and len(entities) > 1  # others only mention OpenAI in their summaries
+
+
+def test_a_title_outranks_a_mention_in_a_body(store: CaseStore) -> None:
+    with store.db.atomic():
+        store.put_event(Event("body", "Quarterly update", parse("2025"), body="Among many other things, the wombat appeared."))
+        store.put_event(Event("title", "Wombat sighting", parse("2025"), body="A long report " + "with many words " * 10))
+    assert [h.uid for h in search.search(store.conn, "wombat")] == ["title", "body"]
