@@ -21,7 +21,7 @@ from explorer.core.models import Certainty, Entity, EntityKind, Event, Participa
 from explorer.core.search import MARK_START, HitKind
 from explorer.core.store import CaseStore
 from explorer.ui.search import SearchPanel
-from explorer.ui.search.delegate import MARK_COLORS
+from explorer.ui.search.delegate import MARK_COLORS, _mark_in_view
 from explorer.ui.search.model import SearchResultsModel
 from explorer.ui.search.wording import HINT, NO_RESULTS, PLACEHOLDER
 from explorer.ui.search.worker import SearchPage, SearchWorker, first_page_ms
@@ -436,6 +436,17 @@ def test_matched_words_are_painted_on_a_highlight(qtbot, panel: SearchPanel) -> 
     assert _count_color(panel.results.viewport().grab().toImage(), QColor(MARK_COLORS[0])) == 0
     _type(qtbot, panel, "neutral")
     assert _count_color(panel.results.viewport().grab().toImage(), QColor(MARK_COLORS[0])) > 20
+
+
+def test_a_match_late_in_a_long_snippet_is_brought_into_view(qapp) -> None:
+    font = QApplication.font()
+    early = [("Kiwi", True), (" and then " + "many more words " * 20, False)]
+    assert _mark_in_view(early, font, 200, 2) == early
+    late = [("words " * 40, False), ("kiwi", True), (" at last", False)]
+    shown = _mark_in_view(late, font, 200, 2)
+    assert shown[0] == ("…", False) and ("kiwi", True) in shown
+    text = "".join(piece for piece, _ in shown)
+    assert text.index("kiwi") <= 40 and text.startswith("…words ")  # a little context, cut at a word
 
 
 def test_a_dark_palette_uses_the_dark_highlight(qtbot, panel: SearchPanel) -> None:

@@ -12,13 +12,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from explorer.core.search import HitKind, snippet_parts
+from explorer.core.search import ELLIPSIS, HitKind, snippet_parts
 from explorer.ui.search.model import KIND_LABELS, OUTSIDE_FILTERS, SearchResultsModel, plain_snippet
 
 Index = QModelIndex | QPersistentModelIndex
 
 PAD_X, PAD_Y, GAP = 10, 7, 8
 SNIPPET_LINES = 2
+MARK_CONTEXT_CHARS = 24  # text kept before a match that had to be scrolled into view
 DIMMED_OPACITY = 0.5
 # (light theme, dark theme) colour of each kind's badge; the badge always carries the word too
 KIND_COLORS: dict[HitKind, tuple[str, str]] = {
@@ -122,8 +123,8 @@ class SearchHitDelegate(QStyledItemDelegate):
         if snippet_text:
             top = rect.top() + title_height + 3
             snippet_rect = QRect(text_left, top, rect.right() - text_left, rect.bottom() - top)
-            self._paint_marked(painter, snippet_rect, _one_line(snippet_parts(snippet)), base, muted, text_color, palette, selected,
-                               SNIPPET_LINES)
+            parts = _mark_in_view(_one_line(snippet_parts(snippet)), base, snippet_rect.width(), SNIPPET_LINES)
+            self._paint_marked(painter, snippet_rect, parts, base, muted, text_color, palette, selected, SNIPPET_LINES)
         painter.restore()
 
     def _paint_badge(self, painter: QPainter, rect: QRect, kind: HitKind | None, palette: QPalette, selected: bool, font: QFont) -> None:
@@ -215,6 +216,30 @@ def _one_line(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         if out:
             joined.append(("".join(out), marked))
     return joined
+
+
+def _mark_in_view(parts: list[tuple[str, bool]], font: QFont, width: int, lines: int) -> list[tuple[str, bool]]:
+    """Drop leading words when the first match would fall past the visible lines, keeping some context."""
+    text = "".join(piece for piece, _ in parts)
+    offset = 0
+    for piece, marked in parts:
+        if marked:
+            break
+        offset += len(piece)
+    else:
+        return parts
+    mark_end = offset + len(next(piece for piece, marked in parts if marked))
+    if QFontMetrics(font).horizontalAdvance(text[:mark_end]) <= width * lines * 0.85:  # wrapping wastes some of each line
+        return parts
+    space = text.rfind(" ", 0, max(0, offset - MARK_CONTEXT_CHARS))
+    cut = space + 1 if space >= 0 else max(0, offset - MARK_CONTEXT_CHARS)
+    kept: list[tuple[str, bool]] = [(ELLIPSIS, False)]
+    position = 0
+    for piece, marked in parts:
+        if position + len(piece) > cut:
+            kept.append((piece[max(0, cut - position):], marked))
+        position += len(piece)
+    return kept
 
 
 def _layout_lines(text: str, font: QFont, width: int, max_lines: int) -> list[tuple[int, str]]:
