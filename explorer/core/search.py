@@ -10,10 +10,11 @@ every match is small, so it is ranked by bm25, names and titles weighing more th
 
 The tables index 2- and 3-letter prefixes, so those stream like whole words. Any other prefix
 makes FTS5 merge the full list of every word it covers before the first row (at a million
-events, "reports*" costs ~55 ms and "r*" ~100 ms), so a quick subset is probed first: the
-word itself, or for one letter the word and its indexed 2-letter prefixes. When the subset
-alone overflows the page, the result set is large and that page is shown unranked, as it
-would be anyway; otherwise the full query runs.
+events, "reports*" costs ~55 ms and "r*" ~100 ms), so quick subsets are probed first: the word
+itself (or, for one letter, the word and its indexed 2-letter prefixes), then the rows its
+indexed 3-letter prefix finds, checked in Python for a word that really starts with what was
+typed. When a subset alone overflows the page, the result set is large and that page is shown
+unranked, as it would be anyway; otherwise the full query runs.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from __future__ import annotations
 import re
 import sqlite3
 import string
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -34,6 +37,7 @@ _WORD = re.compile(r"\w+")
 _MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
 _INDEXED_PREFIXES = (2, 3)  # the ``prefix = '2 3'`` option of the FTS5 tables
 _PROBE_ALPHABET = string.ascii_lowercase + string.digits
+CANDIDATES_PER_HIT = 4  # rows of the 3-letter prefix read per page row before giving up
 
 
 class HitKind(StrEnum):
@@ -81,21 +85,76 @@ def probe_expression(text: str) -> str | None:
     return " AND ".join([*given, f"({alternatives})"])
 
 
+@dataclass(frozen=True)
+class _Checked:
+    """Rows found by ``expression``, kept only if a word starts with ``prefix`` (both folded)."""
+
+    expression: str
+    prefix: str
+    words: frozenset[str]  # the other words, whose marks stay in snippets
+    at_word_start: re.Pattern[str]  # the prefix, not after a letter or digit
+
+    def keep(self, row: tuple) -> tuple | None:
+        """A probe row (uid, title, snippet, rank, *text) as a hit row, or None if no word starts with the prefix."""
+        uid, title, snippet, rank, *texts = row
+        return (uid, title, _remark(snippet, self), rank) if _starts_a_word(texts, self.at_word_start) else None
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics, as FTS5's ``unicode61 remove_diacritics 2`` sees words."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+
+
+def _checked_probe(text: str) -> _Checked | None:
+    words, typing = _words(text)
+    if not words or not typing or len(words[-1]) <= max(_INDEXED_PREFIXES) or "_" in words[-1]:
+        return None
+    last = words[-1]
+    expression = " ".join([*(f'"{word}"' for word in words[:-1]), f'"{last[: max(_INDEXED_PREFIXES)]}"*'])
+    prefix = _fold(last)
+    return _Checked(expression, prefix, frozenset(_fold(word) for word in words[:-1]), re.compile(r"(?<![^\W_])" + re.escape(prefix)))
+
+
+def _fold_fast(text: str) -> str:
+    return text.lower() if text.isascii() else _fold(text)
+
+
+def _starts_a_word(texts: list, prefix: re.Pattern[str]) -> bool:
+    return any(isinstance(text, str) and prefix.search(_fold_fast(text)) for text in texts)
+
+
+def _remark(snippet: str, checked: _Checked) -> str:
+    """Keep the marks of words that match what was typed (the probe marked every 3-letter match)."""
+    pieces = []
+    for piece, marked in snippet_parts(snippet):
+        folded = _fold_fast(piece)
+        keep = marked and (folded.startswith(checked.prefix) or folded in checked.words)
+        pieces.append(f"{MARK_START}{piece}{MARK_END}" if keep else piece)
+    return "".join(pieces)
+
+
 _QUERIES = {
     HitKind.EVENT: (
-        "SELECT e.uid, e.title, snippet(event_fts, -1, ?, ?, ?, ?), {rank} FROM event_fts "
+        "SELECT e.uid, e.title, snippet(event_fts, -1, ?, ?, ?, ?), {rank}{text} FROM event_fts "
         "JOIN event e ON e.id = event_fts.rowid WHERE event_fts MATCH ? {order} LIMIT ?"
     ),
     HitKind.ENTITY: (
-        "SELECT e.uid, e.name, snippet(entity_fts, -1, ?, ?, ?, ?), {rank} FROM entity_fts "
+        "SELECT e.uid, e.name, snippet(entity_fts, -1, ?, ?, ?, ?), {rank}{text} FROM entity_fts "
         "JOIN entity e ON e.id = entity_fts.rowid WHERE entity_fts MATCH ? {order} LIMIT ?"
     ),
     HitKind.NOTE: (
-        "SELECT n.uid, n.body, snippet(note_fts, -1, ?, ?, ?, ?), {rank} FROM note_fts "
+        "SELECT n.uid, n.body, snippet(note_fts, -1, ?, ?, ?, ?), {rank}{text} FROM note_fts "
         "JOIN note n ON n.id = note_fts.rowid WHERE note_fts MATCH ? {order} LIMIT ?"
     ),
 }
 
+
+# the indexed text of each kind, for checking a probe's rows
+_TEXT = {
+    HitKind.EVENT: ", e.title, e.body, e.category, e.display_date",
+    HitKind.ENTITY: ", e.name, e.aliases, e.summary",
+    HitKind.NOTE: ", n.body",
+}
 
 # bm25 with column weights: a word in a name or title counts for more than one in a summary or body.
 _RANK = {
@@ -110,30 +169,64 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50, kinds: tuple[Hi
     expression = match_expression(text)
     if expression is None or limit <= 0:
         return []
-    probe = probe_expression(text)
+    probe, checked = probe_expression(text), _checked_probe(text)
     hits: list[SearchHit] = []
     for kind in (HitKind.ENTITY, HitKind.EVENT, HitKind.NOTE):
         if kind in kinds:
-            hits.extend(_search_kind(conn, kind, expression, probe, limit))
+            hits.extend(_search_kind(conn, kind, expression, probe, checked, limit))
     return hits
 
 
-def _search_kind(conn: sqlite3.Connection, kind: HitKind, expression: str, probe: str | None, limit: int) -> list[SearchHit]:
-    snippet_args = (MARK_START, MARK_END, ELLIPSIS, SNIPPET_TOKENS)
-    unranked = _QUERIES[kind].format(rank="NULL", order="")
+class _Interrupted(Exception):
+    pass
+
+
+def _probe_rows(
+    conn: sqlite3.Connection, sql: str, parameters: tuple, want: int, keep: Callable[[tuple], tuple | None] = lambda row: row
+) -> list[tuple]:
+    """Up to ``want`` rows the probe finds and ``keep`` accepts, reading no further than needed."""
+    rows: list[tuple] = []
+    cursor = None
     try:
-        rows = conn.execute(unranked, (*snippet_args, probe, limit + 1)).fetchall() if probe else []
+        cursor = conn.execute(sql, parameters)
+        for row in cursor:
+            kept = keep(row)
+            if kept is not None:
+                rows.append(kept)
+                if len(rows) >= want:
+                    break
     except sqlite3.OperationalError as exc:
         if "interrupt" in str(exc):
-            return []  # cancelled: the caller has a newer query
-        rows = []
-    if len(rows) > limit:
-        return _hits(kind, rows[:limit])
+            raise _Interrupted from None
+        return []  # a probe that fails leaves the answer to the full query
+    finally:
+        if cursor is not None:
+            cursor.close()  # an unfinished statement would hold its read lock
+    return rows
+
+
+def _search_kind(
+    conn: sqlite3.Connection, kind: HitKind, expression: str, probe: str | None, checked: _Checked | None, limit: int
+) -> list[SearchHit]:
+    snippet_args = (MARK_START, MARK_END, ELLIPSIS, SNIPPET_TOKENS)
+    unranked = _QUERIES[kind].format(rank="NULL", order="", text="")
+    try:
+        rows = _probe_rows(conn, unranked, (*snippet_args, probe, limit + 1), limit + 1) if probe else []
+        if len(rows) > limit:
+            return _hits(kind, rows[:limit])
+        if checked is not None:
+            with_text = _QUERIES[kind].format(rank="NULL", order="", text=_TEXT[kind])
+            budget = (limit + 1) * CANDIDATES_PER_HIT
+            rows = _probe_rows(conn, with_text, (*snippet_args, checked.expression, budget), limit + 1, checked.keep)
+            if len(rows) > limit:
+                return _hits(kind, rows[:limit])
+    except _Interrupted:
+        return []  # cancelled: the caller has a newer query
     try:
         rows = conn.execute(unranked, (*snippet_args, expression, limit + 1)).fetchall()
         ranked = len(rows) <= limit
         if ranked and len(rows) > 1:
-            ranked_query = _QUERIES[kind].format(rank=_RANK[kind], order=f"ORDER BY {_RANK[kind]}")
+            ranked_query = _QUERIES[kind].format(rank=_RANK[kind], order=f"ORDER BY {_RANK[kind]}", text="")
             rows = conn.execute(ranked_query, (*snippet_args, expression, limit)).fetchall()
     except sqlite3.OperationalError:
         return []  # a damaged index must not break typing; `case-explorer check` reports it

@@ -121,3 +121,55 @@ def test_a_title_outranks_a_mention_in_a_body(store: CaseStore) -> None:
         store.put_event(Event("body", "Quarterly update", parse("2025"), body="Among many other things, the wombat appeared."))
         store.put_event(Event("title", "Wombat sighting", parse("2025"), body="A long report " + "with many words " * 10))
     assert [h.uid for h in search.search(store.conn, "wombat")] == ["title", "body"]
+
+
+# --- the checked probe: rows of the 3-letter prefix, kept when a word starts with what was typed ----------
+
+
+class _Recorder:
+    """A connection stand-in that records every statement's parameters."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn, self.parameters = conn, []
+
+    def execute(self, sql: str, parameters: tuple = ()) -> sqlite3.Cursor:
+        self.parameters.append(parameters)
+        return self.conn.execute(sql, parameters)
+
+    def ran(self, expression: str) -> bool:
+        return any(expression in parameters for parameters in self.parameters)
+
+
+def test_a_long_prefix_page_comes_from_checked_three_letter_rows(store: CaseStore) -> None:
+    _fill(store, [f"Reporter {i} represents the desk" for i in range(12)])
+    conn = _Recorder(store.conn)
+    page = search.search(conn, "repor", limit=5, kinds=(HitKind.EVENT,))  # type: ignore[arg-type]
+    assert len(page) == 5 and all(hit.rank is None for hit in page)
+    assert conn.ran('"rep"*') and not conn.ran('"repor"*')  # the slow full prefix query never ran
+    for hit in page:
+        marked = [text for text, is_match in search.snippet_parts(hit.snippet) if is_match]
+        assert marked == ["Reporter"], hit.snippet  # "represents" matched "rep*" but not what was typed
+
+
+def test_a_prefix_inside_a_word_does_not_count(store: CaseStore) -> None:
+    _fill(store, [f"Rep misreported figures {i}" for i in range(20)] + ["Reporter one", "Reporter two"])
+    conn = _Recorder(store.conn)
+    hits = search.search(conn, "repor", limit=5, kinds=(HitKind.EVENT,))  # type: ignore[arg-type]
+    assert sorted(h.uid for h in hits) == ["e020", "e021"]  # too few checked rows: the full query answered
+    assert conn.ran('"repor"*')
+
+
+def test_the_check_folds_case_and_diacritics_like_the_index(store: CaseStore) -> None:
+    _fill(store, [f"RÉPERTOIRE {i}" for i in range(8)])
+    conn = _Recorder(store.conn)
+    assert len(search.search(conn, "reper", limit=5, kinds=(HitKind.EVENT,))) == 5  # type: ignore[arg-type]
+    assert not conn.ran('"reper"*')
+    assert len(search.search(store.conn, "répert", limit=5, kinds=(HitKind.EVENT,))) == 5
+
+
+def test_earlier_words_still_have_to_match(store: CaseStore) -> None:
+    _fill(store, [f"Alpha reporter {i}" for i in range(8)] + [f"Beta reporter {i}" for i in range(8)])
+    page = search.search(store.conn, "beta repor", limit=5, kinds=(HitKind.EVENT,))
+    assert len(page) == 5 and all(hit.title.startswith("Beta") for hit in page)
+    marked = {text for hit in page for text, is_match in search.snippet_parts(hit.snippet) if is_match}
+    assert marked == {"Beta", "reporter"}
