@@ -12,7 +12,7 @@ from pathlib import Path
 
 from explorer import __version__, paths
 
-VIEWS = ("main",)
+VIEWS = ("main", "timeline")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,12 +48,15 @@ def main(argv: Sequence[str]) -> int:
     from explorer.core.database import CaseFileError
     from explorer.ui.main_window import MainWindow
     from explorer.ui.messages import Dialogs
+    from explorer.ui.settings import use_data_folder
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Case Explorer")
     app.setApplicationName("case-explorer")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "case-explorer.svg")))
+    app.setStyle("Fusion")
+    use_data_folder()
 
     try:
         path = args.path or ensure_working_copy()
@@ -69,10 +72,12 @@ def main(argv: Sequence[str]) -> int:
 
     window = MainWindow(store)
     if args.screenshot is not None:
+        window.remember_layout = False  # a rendering must not change the user's saved layout
         window.resize(*size)
         window.show()
         app.processEvents()
-        ok = window.grab().save(str(args.screenshot))
+        shown = window.timeline if args.view == "timeline" else window
+        ok = shown.grab().save(str(args.screenshot))
         window.close()
         if not ok:
             print(f"case-explorer: error: could not write {args.screenshot}", file=sys.stderr)

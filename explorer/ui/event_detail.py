@@ -17,7 +17,7 @@ from explorer.core.store import CaseStore
 from explorer.ui.safe_text import MARKDOWN_FEATURES, SafeTextBrowser
 from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT
 
-EMPTY_TEXT = "Select an event in the table to read about it here."
+EMPTY_TEXT = "Select an event on the timeline or in the table to read about it here."
 _IMPORTANCE = {3: "turning point", 2: "", 1: "minor"}
 
 
@@ -59,6 +59,10 @@ class EventDetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
+        self.show_event(None)
+
+    def set_store(self, store: CaseStore) -> None:
+        self._store = store
         self.show_event(None)
 
     def text(self) -> str:

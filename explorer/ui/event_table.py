@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -27,34 +28,34 @@ class EventTableModel(QAbstractTableModel):
     COLUMNS = ("Date", "Title", "Category", "Certainty", "Participants")
     _SORT_KEYS = ("date", "title", "category", "certainty", None)
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore, parent: QWidget | None = None, order: np.ndarray | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._ids: list[int] = []
-        self._row_of: dict[int, int] = {}
+        self._ids = np.zeros(0, dtype=np.int64)
+        self._rows = np.zeros(0, dtype=np.int64)  # row of each event id (-1: none)
         self._blocks: OrderedDict[int, list[Event]] = OrderedDict()
         self._pending: set[int] = set()
         self._names: dict[str, str] = {}
         self._sort = ("date", False)
-        self.reload()
+        self.reload(order)
 
     # --- loading ---------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Re-read the id order and entity names; rows are fetched again as they are shown."""
+    def reload(self, order: np.ndarray | None = None) -> None:
+        """Re-read the id order (or take ``order``, ids by date) and entity names; rows load as shown."""
         self.beginResetModel()
         self._names = {entity.uid: entity.name for entity in self._store.entities()}
-        self._ids = self._store.event_ids(*self._sort)
-        self._row_of = {event_id: row for row, event_id in enumerate(self._ids)}
+        self._sort = ("date", False) if order is not None else self._sort
+        self._set_ids(order if order is not None else self._store.event_ids(*self._sort))
         self._blocks.clear()
         self._pending.clear()
-        if self._ids:
+        if len(self._ids):
             self._load_block(0)  # the first screenful is ready before the first paint
         self.endResetModel()
 
     def _load_block(self, block: int) -> None:
         ids = self._ids[block * BLOCK_ROWS : (block + 1) * BLOCK_ROWS]
-        self._blocks[block] = self._store.events_by_id(ids)
+        self._blocks[block] = self._store.events_by_id(ids.tolist())
         self._blocks.move_to_end(block)
         while len(self._blocks) > MAX_CACHED_BLOCKS:
             self._blocks.popitem(last=False)
@@ -78,8 +79,18 @@ class EventTableModel(QAbstractTableModel):
         offset = row % BLOCK_ROWS
         return events[offset] if offset < len(events) else None
 
+    def set_store(self, store: CaseStore, order: np.ndarray | None = None) -> None:
+        self._store = store
+        self.reload(order)
+
+    def _set_ids(self, ids: np.ndarray) -> None:
+        self._ids = np.asarray(ids, dtype=np.int64)
+        self._rows = np.full(int(self._ids.max()) + 1 if len(self._ids) else 0, -1, dtype=np.int64)
+        self._rows[self._ids] = np.arange(len(self._ids))
+
     def row_of(self, event_id: int) -> int | None:
-        return self._row_of.get(event_id)
+        row = int(self._rows[event_id]) if 0 <= event_id < len(self._rows) else -1
+        return row if row >= 0 else None
 
     # --- Qt model interface ----------------------------------------------------------------
 
@@ -129,12 +140,14 @@ class EventTableModel(QAbstractTableModel):
         key = self._SORT_KEYS[column] if 0 <= column < len(self._SORT_KEYS) else None
         if key is None:
             return
-        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        wanted = (key, order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort:
+            return  # already in this order (the view asks again when sorting is switched on)
+        self._sort = wanted
         self.layoutAboutToBeChanged.emit()
-        self._ids = self._store.event_ids(*self._sort)
-        self._row_of = {event_id: row for row, event_id in enumerate(self._ids)}
+        self._set_ids(self._store.event_ids(*self._sort))
         self._blocks.clear()
-        if self._ids:
+        if len(self._ids):
             self._load_block(0)
         self.layoutChanged.emit()
 
@@ -144,16 +157,17 @@ class EventTable(QTableView):
 
     event_selected = Signal(str)
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore, parent: QWidget | None = None, order: np.ndarray | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventTable")
         self.setAccessibleName("Events")
-        self.model_ = EventTableModel(store, self)
+        self._store = store
+        self.model_ = EventTableModel(store, self, order)
         self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSortingEnabled(True)
-        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)  # the model is already in date order: no second sort
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
@@ -167,13 +181,32 @@ class EventTable(QTableView):
         header.resizeSection(3, 100)
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
+    _quiet = False
+
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
         event = self.model_.event_at(current.row()) if current.isValid() else None
         if event is not None:
             self.event_selected.emit(event.uid)
 
     def select_event(self, event_id: int) -> None:
+        """Select an event's row without announcing it (the selection came from elsewhere)."""
         row = self.model_.row_of(event_id)
-        if row is not None:
+        if row is None:
+            return
+        self._quiet = True
+        try:
             self.selectRow(row)
             self.scrollTo(self.model_.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        finally:
+            self._quiet = False
+
+    def select_uid(self, uid: str) -> None:
+        event = self._store.event(uid)
+        if event is not None and event.id is not None:
+            self.select_event(event.id)
+
+    def set_store(self, store: CaseStore, order: np.ndarray | None = None) -> None:
+        self._store = store
+        self.model_.set_store(store, order)

@@ -1,6 +1,6 @@
-"""The main window: the open case's events in a table, the selected event's detail in a dock.
-
-Later panels (timeline, relationships, notes, search) arrive as docks around the centre.
+"""The main window: the timeline in the centre; docks for events, detail and search; menus,
+toolbar and remembered layout. It links the panels: selecting an event anywhere selects it
+everywhere, and opening another case hands every panel the new store.
 """
 
 from __future__ import annotations
@@ -8,54 +8,210 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
 from explorer import __version__
-from explorer.core.casefile import open_case
+from explorer.core.casefile import new_case, open_case
 from explorer.core.database import CaseFileError
+from explorer.core.models import NoteTarget
 from explorer.core.store import CaseStore
+from explorer.core.timeline_index import LaneMode
+from explorer.ui import app_theme
 from explorer.ui.event_detail import EventDetailPane
 from explorer.ui.event_table import EventTable
 from explorer.ui.messages import Dialogs
+from explorer.ui.recent_files import RecentFiles
+from explorer.ui.search.panel import SearchPanel
+from explorer.ui.timeline.view import TimelineView
 
 APP_TITLE = "Case Explorer"
+LANE_LABELS = {LaneMode.ENTITY: "Lanes by entity", LaneMode.CATEGORY: "Lanes by category", LaneMode.PACKED: "One packed lane"}
 
 
 class MainWindow(QMainWindow):
     case_opened = Signal(str)
     OPEN_BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write lock when opening
+    remember_layout = True  # save the window layout when closing
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore, parent: QWidget | None = None, theme: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.store = store
-        self.event_table = EventTable(store, self)
+        settings = QSettings()
+        self.theme_name = theme or str(settings.value("theme", "light"))
+        timeline_theme = app_theme.apply(self.theme_name)
+        self.recent = RecentFiles(settings)
+        self.timeline = TimelineView(store, self, timeline_theme)
+        self.event_table = EventTable(store, self, order=self.timeline.index.event_id)
         self.detail = EventDetailPane(store, self)
-        self.detail_dock = QDockWidget("Event detail", self)
-        self.detail_dock.setObjectName("detailDock")
-        self.detail_dock.setWidget(self.detail)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
-        self.setCentralWidget(self.event_table)
+        self.search = SearchPanel(store, self)
+        self.setCentralWidget(self.timeline)
+        self.table_dock = self._dock("Events", "eventsDock", self.event_table, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.detail_dock = self._dock("Event detail", "detailDock", self.detail, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.search_dock = self._dock("Search and filters", "searchDock", self.search, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.status_case = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_case)
-        self.event_table.event_selected.connect(self.detail.show_event)
+        self._connect_panels()
+        self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self._show_case_state()
-        self.resize(1400, 860)
-        self.resizeDocks([self.detail_dock], [460], Qt.Orientation.Horizontal)
+        self.resize(1500, 920)
+        self.resizeDocks([self.search_dock, self.detail_dock], [300, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.table_dock], [230], Qt.Orientation.Vertical)
+        self._restore_layout(settings)
+        self.set_lane_mode(str(settings.value("laneMode", LaneMode.ENTITY)))
+        if store.db.path is not None:
+            self.recent.add(store.db.path)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect_panels(self) -> None:
+        self.event_table.event_selected.connect(lambda uid: self.select_event(uid, source=self.event_table))
+        self.timeline.event_selected.connect(lambda uid: self.select_event(uid, source=self.timeline))
+        self.search.event_chosen.connect(lambda uid: self.select_event(uid, source=self.search))
+        self.search.entity_chosen.connect(self.timeline.reveal_entity)
+        self.search.note_chosen.connect(self._reveal_note_target)
+        self.search.filter_changed.connect(self.timeline.set_filter)
+
+    # --- actions, menus, toolbar ---------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})" if shortcut else tip)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New Case…", self.choose_new_case, QKeySequence.StandardKey.New, "Create an empty case")
+        self.open_action = self._action("&Open…", self.choose_case, QKeySequence.StandardKey.Open, "Open a case file")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action(
+            "&Find…", self.search.focus_search, QKeySequence.StandardKey.Find, "Search events, entities and notes"
+        )
+        self.fit_action = self._action("Zoom to &Fit", self.timeline.zoom_to_fit, "F", "Show the whole case")
+        self.zoom_selection_action = self._action("Zoom to &Selection", self.timeline.zoom_to_selection, "Z", "Zoom to the selected event")
+        self.zoom_in_action = self._action("Zoom &In", lambda: self.timeline.zoom(0.5), "+", "Zoom in")
+        self.zoom_out_action = self._action("Zoom &Out", lambda: self.timeline.zoom(2.0), "-", "Zoom out")
+        for action in (self.fit_action, self.zoom_selection_action, self.zoom_in_action, self.zoom_out_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # single keys only on the timeline
+            self.timeline.addAction(action)
+        self.lane_actions = QActionGroup(self)
+        for mode, label in LANE_LABELS.items():
+            action = QAction(label, self, checkable=True)
+            action.setData(str(mode))
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_lane_mode(m))
+            self.lane_actions.addAction(action)
+        self.theme_actions = QActionGroup(self)
+        for name in app_theme.THEMES:
+            action = QAction(name.capitalize(), self, checkable=True, checked=name == self.theme_name)
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
+            self.theme_actions.addAction(action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.open_action = QAction("&Open…", self, shortcut=QKeySequence.StandardKey.Open, triggered=self.choose_case)
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self.detail_dock.toggleViewAction())
+        for action in (self.fit_action, self.zoom_selection_action, self.zoom_in_action, self.zoom_out_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        lanes_menu = view_menu.addMenu("&Lanes")
+        lanes_menu.addActions(self.lane_actions.actions())
+        docks_menu = view_menu.addMenu("&Panels")
+        for dock in (self.search_dock, self.table_dock, self.detail_dock):
+            docks_menu.addAction(dock.toggleViewAction())
+        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu.addActions(self.theme_actions.actions())
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(QAction("&About Case Explorer", self, triggered=self._about))
+        help_menu.addAction(self._action("&About Case Explorer", self._about))
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Timeline", self)
+        toolbar.setObjectName("timelineToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.open_action, self.find_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action, self.zoom_selection_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        self.lane_box = QComboBox(toolbar)
+        self.lane_box.setAccessibleName("Lanes")
+        for mode, label in LANE_LABELS.items():
+            self.lane_box.addItem(label, str(mode))
+        self.lane_box.activated.connect(lambda i: self.set_lane_mode(self.lane_box.itemData(i)))
+        toolbar.addWidget(self.lane_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = self.recent_menu.addAction(path.name, lambda p=path: self.open_case_file(p))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+        if not paths:
+            self.recent_menu.addAction("(no recent cases)").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Recent", self.recent.clear)
+
+    # --- linking the panels --------------------------------------------------------------
+
+    def select_event(self, uid: str, source: QWidget | None = None) -> None:
+        """Select an event in every panel but the one the selection came from."""
+        self.detail.show_event(uid)
+        if source is not self.timeline:
+            self.timeline.select_event(uid, reveal=True)
+        if source is not self.event_table:
+            self.event_table.select_uid(uid)
+
+    def _reveal_note_target(self, note_uid: str) -> None:
+        note = self.store.note(note_uid)
+        if note is None:
+            return
+        if note.target_kind is NoteTarget.EVENT and note.target_uid:
+            self.select_event(note.target_uid)
+        elif note.target_kind is NoteTarget.ENTITY and note.target_uid:
+            self.timeline.reveal_entity(note.target_uid)
+
+    def set_lane_mode(self, mode: LaneMode | str) -> None:
+        try:
+            mode = LaneMode(mode)
+        except ValueError:
+            mode = LaneMode.ENTITY
+        self.timeline.set_lane_mode(mode)
+        for action in self.lane_actions.actions():
+            action.setChecked(action.data() == str(mode))
+        self.lane_box.setCurrentIndex(self.lane_box.findData(str(mode)))
+        QSettings().setValue("laneMode", str(mode))
+
+    def set_theme(self, name: str) -> None:
+        self.theme_name = name
+        self.timeline.apply_theme(app_theme.apply(name))
+        for action in self.theme_actions.actions():
+            action.setChecked(action.text().lower() == name)
+        QSettings().setValue("theme", name)
+
+    # --- opening cases -------------------------------------------------------------------
 
     def _show_case_state(self) -> None:
         readonly = self.store.db.readonly_reason
@@ -68,10 +224,23 @@ class MainWindow(QMainWindow):
         self.status_case.setText(status)
 
     def choose_case(self) -> None:
-        folder = str(self.store.db.path.parent) if self.store.db.path else ""
-        path = Dialogs.open_case_path(self, folder)
+        path = Dialogs.open_case_path(self, self._folder())
         if path:
             self.open_case_file(path)
+
+    def choose_new_case(self) -> None:
+        path = Dialogs.new_case_path(self, self._folder())
+        if not path:
+            return
+        try:
+            new_case(path)
+        except (CaseFileError, OSError) as exc:
+            Dialogs.error(self, "Cannot create case", f"The case could not be created.\n\n{exc}")
+            return
+        self.open_case_file(path)
+
+    def _folder(self) -> str:
+        return str(self.store.db.path.parent) if self.store.db.path else str(Path.home())
 
     def open_case_file(self, path: str | Path) -> bool:
         """Open another case in this window; on failure say why and keep the current case."""
@@ -80,28 +249,36 @@ class MainWindow(QMainWindow):
         except CaseFileError as exc:
             Dialogs.error(self, "Cannot open case", f"The case could not be opened.\n\n{exc}")
             return False
-        self._replace_store(store)
-        QSettings().setValue("lastCase", str(Path(path).resolve()))
-        self.case_opened.emit(str(path))
-        return True
-
-    def _replace_store(self, store: CaseStore) -> None:
         old = self.store
         self.store = store
-        self.event_table.deleteLater()
-        self.detail_dock.widget().deleteLater()
-        self.event_table = EventTable(store, self)
-        self.detail = EventDetailPane(store, self)
-        self.detail_dock.setWidget(self.detail)
-        self.setCentralWidget(self.event_table)
-        self.event_table.event_selected.connect(self.detail.show_event)
+        self.timeline.set_store(store)
+        self.event_table.set_store(store, order=self.timeline.index.event_id)
+        self.detail.set_store(store)
+        self.search.set_store(store)
         self._show_case_state()
         old.close()
+        self.recent.add(Path(path))
+        self.case_opened.emit(str(path))
+        return True
 
     def _about(self) -> None:
         path = self.store.db.path or "(in memory)"
         Dialogs.about(self, "About Case Explorer", f"Case Explorer {__version__}\n\nOpen case: {path}")
 
+    # --- layout memory -------------------------------------------------------------------
+
+    def _restore_layout(self, settings: QSettings) -> None:
+        geometry, state = settings.value("geometry"), settings.value("windowState")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_layout:
+            settings = QSettings()
+            settings.setValue("geometry", self.saveGeometry())
+            settings.setValue("windowState", self.saveState())
+        self.search.shutdown()
         self.store.close()
         super().closeEvent(event)

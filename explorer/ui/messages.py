@@ -23,6 +23,13 @@ class Dialogs:
         QMessageBox.about(parent, title, message)
 
     @classmethod
+    def new_case_path(cls, parent: QWidget | None, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, "New case", folder, CASE_FILTER)
+        if path and not path.endswith(".db"):
+            path += ".case.db"
+        return path or None
+
+    @classmethod
     def open_case_path(cls, parent: QWidget | None, folder: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, "Open case", folder, CASE_FILTER)
         return path or None

@@ -19,6 +19,14 @@ def no_leaked_windows(qapp) -> Iterator[None]:
     assert not leaked, f"test leaked windows: {[w.objectName() or type(w).__name__ for w in leaked]}"
 
 
+@pytest.fixture(autouse=True)
+def private_settings(private_home: Path) -> None:
+    """QSettings go to the test's own data folder, never the user's."""
+    from explorer.ui.settings import use_data_folder
+
+    use_data_folder()
+
+
 @pytest.fixture
 def main_window(qtbot, bundled_case: Path):
     from explorer.core.casefile import open_case

@@ -1,0 +1,82 @@
+"""What lies behind the events: alternate lane stripes and eras as named, shaded bands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from explorer.ui.timeline.theme import TimelineTheme
+
+
+@dataclass(frozen=True)
+class EraBand:
+    t0: int
+    t1: int
+    title: str
+    color: QColor
+
+
+class Backdrop(pg.GraphicsObject):
+    """Lane stripes and era bands, painted in view pixels like the event layer."""
+
+    def __init__(self, theme: TimelineTheme) -> None:
+        super().__init__()
+        self.theme = theme
+        self.tops = np.zeros(1)
+        self.eras: list[EraBand] = []
+        self._bounds = QRectF(0, 0, 1, 1)
+        self.setZValue(-10)
+
+    def set_content(self, tops: np.ndarray, eras: list[EraBand], x0: float, x1: float) -> None:
+        """Lane edges (in rows) and eras, over the time range [x0, x1]."""
+        self.prepareGeometryChange()
+        self.tops, self.eras = tops, eras
+        self._bounds = QRectF(x0, 0, max(x1 - x0, 1.0), max(float(tops[-1]), 1.0))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        view = self.getViewBox()
+        if view is None:
+            return
+        (x0, x1), (y0, y1) = view.viewRange()
+        transform = painter.transform()
+        sx, dx, sy, dy = transform.m11(), transform.dx(), transform.m22(), transform.dy()
+        painter.save()
+        painter.resetTransform()
+        left, right = x0 * sx + dx, x1 * sx + dx
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.stripe)
+        for lane in range(1, len(self.tops) - 1, 2):
+            a, b = self.tops[lane], self.tops[lane + 1]
+            if b >= y0 and a <= y1:
+                painter.drawRect(QRectF(left, a * sy + dy, right - left, (b - a) * sy))
+        top_px, bottom_px = sorted((y0 * sy + dy, y1 * sy + dy))
+        font = QFont(painter.font())
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        for era in self.eras:
+            a, b = max(era.t0 * sx + dx, left), min(era.t1 * sx + dx, right)
+            if b <= a:
+                continue
+            fill = QColor(era.color)
+            fill.setAlpha(self.theme.era_alpha)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRect(QRectF(a, top_px, b - a, bottom_px - top_px))
+            edge = QColor(era.color)
+            edge.setAlpha(150)
+            painter.setPen(edge)
+            painter.drawLine(int(era.t0 * sx + dx), int(top_px), int(era.t0 * sx + dx), int(bottom_px))
+            title = metrics.elidedText(era.title, Qt.TextElideMode.ElideRight, max(b - a - 12, 0))
+            if title:
+                painter.setPen(self.theme.muted)
+                painter.drawText(QRectF(a + 6, top_px + 2, b - a - 12, metrics.height()), title)
+        painter.restore()

@@ -1,0 +1,108 @@
+"""How tall each lane is for the current view, and where each mark and label sits in it.
+
+The vertical unit is a *row* (one mark high). When few marks are in view, marks and their
+labels stack into as many rows as their lane needs (up to ``MAX_ROWS``), so lanes grow and
+shrink as you zoom, like vis-timeline's groups; with many marks in view every lane is one row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from explorer.core.timeline_index import Marks, TimelineIndex, has_end, importance_of
+from explorer.ui.timeline.painting import MARKER_SIZE
+from explorer.ui.timeline.stacking import stack
+
+LABEL_LIMIT = 400  # at most this many marks in view get stacked and labelled
+MAX_ROWS = 12
+LANE_PAD = 0.4  # rows of air per lane
+MIN_BAR_PIXELS = 4  # a span narrower than this is drawn as a marker
+MIN_FUZZY_PIXELS = 24  # a date known only to its month or year is drawn across it from this width
+
+
+@dataclass
+class LaneLayout:
+    tops: np.ndarray  # lanes + 1 edges, in rows
+    visible: np.ndarray | None = None  # the stacked marks, or None when lanes are one row
+    row: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    labelled: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    titles: list[str] = field(default_factory=list)
+    key: tuple[float, float, int] = (0.0, 0.0, 0)  # the view it was made for: x0, x1, width
+
+    @property
+    def total_rows(self) -> float:
+        return float(self.tops[-1])
+
+    def centres(self) -> np.ndarray:
+        return (self.tops[:-1] + self.tops[1:]) / 2
+
+    def mark_rows(self, lane: np.ndarray) -> np.ndarray:
+        """Row coordinate (centre) of unstacked marks in these lanes."""
+        return self.centres()[lane]
+
+    def stacked_rows(self, lane: np.ndarray) -> np.ndarray:
+        return self.tops[lane] + LANE_PAD / 2 + self.row + 0.5
+
+    def lanes_between(self, y0: float, y1: float) -> range:
+        first = int(np.searchsorted(self.tops, y0, side="right")) - 1
+        last = int(np.searchsorted(self.tops, y1, side="left"))
+        return range(max(first, 0), min(last, len(self.tops) - 1))
+
+
+def uniform(lanes: int) -> LaneLayout:
+    return LaneLayout(np.arange(lanes + 1, dtype=float) * (1 + LANE_PAD))
+
+
+def kinds(style: np.ndarray, width: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(bar, fuzzy, point) masks: real spans, dates known to a coarser unit, and instants."""
+    spans = has_end(style) == 1
+    bar = spans & (width >= MIN_BAR_PIXELS)
+    fuzzy = ~spans & (width >= MIN_FUZZY_PIXELS)
+    return bar, fuzzy, ~bar & ~fuzzy
+
+
+def extents(left: np.ndarray, right: np.ndarray, point: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    centre = (left + right) / 2
+    return np.where(point, centre - MARKER_SIZE / 2, left), np.where(point, centre + MARKER_SIZE / 2, right)
+
+
+def compute(marks: Marks, index: TimelineIndex, titles: dict[int, str], x0: float, x1: float, width: int,
+            keep: np.ndarray | None, font: QFont) -> LaneLayout:
+    """Stack the marks in view when there are few enough; otherwise one row per lane."""
+    lanes = len(marks.lanes)
+    key = (x0, x1, width)
+    if marks.count_upper_bound(x0, x1) > 8 * LABEL_LIMIT:
+        layout = uniform(lanes)
+        layout.key = key
+        return layout
+    visible = marks.visible(x0, x1)
+    if keep is not None:
+        visible = visible[keep[marks.event[visible]]]
+    if len(visible) > LABEL_LIMIT or x1 <= x0:
+        layout = uniform(lanes)
+        layout.key = key
+        return layout
+    events = marks.event[visible]
+    style = index.style[events]
+    scale = width / (x1 - x0)
+    left, right = (marks.t0[visible] - x0) * scale, (marks.t1[visible] - x0) * scale
+    _bar, _fuzzy, point = kinds(style, right - left)
+    box_left, box_right = extents(left, right, point)
+    metrics = QFontMetricsF(font)
+    names = [titles.get(int(index.event_id[e]), "") for e in events]
+    label_width = np.array([metrics.horizontalAdvance(t) if t else 0.0 for t in names])
+    label_left = label_start(box_left, box_right, point)
+    lane = marks.lane[visible]
+    placement = stack(lane, box_left, box_right, label_left + label_width, label_width > 0, importance_of(style), MAX_ROWS)
+    rows = np.ones(lanes)
+    rows[lane] = placement.rows_used
+    tops = np.concatenate([[0.0], np.cumsum(rows + LANE_PAD)])
+    return LaneLayout(tops, visible, placement.row, placement.labelled, names, key)
+
+
+def label_start(box_left: np.ndarray, box_right: np.ndarray, point: np.ndarray) -> np.ndarray:
+    """Where a label begins: right of a marker, or inside the start of a bar (kept on screen)."""
+    return np.where(point, box_right + 3, np.maximum(box_left, 0) + 5)

@@ -1,0 +1,100 @@
+"""Draw many marks with few QPainter calls: rectangles, lines and marker pixmaps in batches.
+
+QPainter takes C arrays of rectangles, lines and pixmap fragments; pyqtgraph's PrimitiveArray
+fills them straight from numpy, so thousands of marks cost a handful of calls. Each batch
+shares one pen and brush, which is how certainty styles are drawn: solid, hollow, dashed,
+dotted, crossed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+from pyqtgraph.Qt.internals import PrimitiveArray
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
+
+from explorer.core.models import Certainty
+from explorer.core.timeline_columns import CERTAINTY_CODES
+
+MARKER_SIZE = 11
+
+
+def certainty_pen(color: QColor, certainty: Certainty, width: float = 1.6) -> QPen:
+    pen = QPen(color, width)
+    pen.setCosmetic(True)
+    if certainty is Certainty.RUMORED:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    elif certainty is Certainty.PLANNED:
+        pen.setStyle(Qt.PenStyle.DotLine)
+    return pen
+
+
+def certainty_brush(color: QColor, certainty: Certainty) -> QBrush:
+    if certainty is Certainty.CONFIRMED:
+        return QBrush(color)
+    if certainty is Certainty.DISPUTED:
+        faded = QColor(color)
+        faded.setAlpha(110)
+        return QBrush(faded)
+    return QBrush(Qt.BrushStyle.NoBrush)  # reported, rumored, planned, denied: hollow
+
+
+@cache
+def marker_pixmap(rgba: int, certainty_code: int, size: int = MARKER_SIZE) -> QPixmap:
+    """A marker (circle) for one colour and certainty; denied ones are crossed out."""
+    color = QColor.fromRgba(rgba)
+    certainty = CERTAINTY_CODES[certainty_code]
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(certainty_pen(color, certainty, 1.8))
+    painter.setBrush(certainty_brush(color, certainty))
+    inset = 1.5
+    painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+    if certainty is Certainty.DENIED:
+        painter.drawLine(QPointF(2, 2), QPointF(size - 2, size - 2))
+        painter.drawLine(QPointF(size - 2, 2), QPointF(2, size - 2))
+    painter.end()
+    return pixmap
+
+
+class Batches:
+    """Reusable primitive arrays, so painting allocates nothing per frame."""
+
+    def __init__(self) -> None:
+        self._rects = PrimitiveArray(QRectF, 4)
+        self._lines = PrimitiveArray(QLineF, 4)
+        self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
+
+    def rects(self, painter: QPainter, x: np.ndarray, y: np.ndarray, width: np.ndarray, height: np.ndarray) -> None:
+        if not len(x):
+            return
+        self._rects.resize(len(x))
+        data = self._rects.ndarray()
+        data[:, 0], data[:, 1], data[:, 2], data[:, 3] = x, y, width, height
+        painter.drawRects(*self._rects.drawargs())
+
+    def lines(self, painter: QPainter, x1: np.ndarray, y1: np.ndarray, x2: np.ndarray, y2: np.ndarray) -> None:
+        if not len(x1):
+            return
+        self._lines.resize(len(x1))
+        data = self._lines.ndarray()
+        data[:, 0], data[:, 1], data[:, 2], data[:, 3] = x1, y1, x2, y2
+        painter.drawLines(*self._lines.drawargs())
+
+    def markers(self, painter: QPainter, x: np.ndarray, y: np.ndarray, pixmap: QPixmap) -> None:
+        """Draw ``pixmap`` centred on each (x, y)."""
+        if not len(x):
+            return
+        self._fragments.resize(len(x))
+        data = self._fragments.ndarray()
+        size = pixmap.width() / pixmap.devicePixelRatio()
+        data[:, 0], data[:, 1] = x, y  # centre
+        data[:, 2], data[:, 3] = 0, 0  # source rectangle
+        data[:, 4], data[:, 5] = pixmap.width(), pixmap.height()
+        data[:, 6], data[:, 7] = size / pixmap.width(), size / pixmap.height()  # scale
+        data[:, 8], data[:, 9] = 0, 1  # rotation, opacity
+        painter.drawPixmapFragments(*self._fragments.drawargs(), pixmap)

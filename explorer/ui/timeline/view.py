@@ -1,0 +1,412 @@
+"""The timeline panel: lanes of events over a calendar axis, an overview strip, a time cursor.
+
+It owns the numpy index of the open case and a fixed handful of graphics items (backdrop,
+events, cursor, overview) however many events there are. Selection, hover and clicks are hit
+tested against where the event layer last painted; keys zoom and pan.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QWidget
+
+from explorer.core import dates
+from explorer.core.filters import EventFilter
+from explorer.core.store import CaseStore
+from explorer.core.timeline_columns import CERTAINTY_CODES, read_categories, read_columns
+from explorer.core.timeline_index import LaneMode, TimelineIndex
+from explorer.ui.timeline import lane_layout
+from explorer.ui.timeline.axes import LaneAxis, TimeAxis
+from explorer.ui.timeline.backdrop import Backdrop, EraBand
+from explorer.ui.timeline.event_layer import EventLayer
+from explorer.ui.timeline.lane_layout import LABEL_LIMIT, LaneLayout
+from explorer.ui.timeline.overview import OverviewStrip
+from explorer.ui.timeline.theme import LIGHT, TimelineTheme
+from explorer.ui.timeline.viewbox import TimelineViewBox
+
+ROW_PIXELS = 24  # rows are at least this tall; when all fit, they stretch to fill the height
+HIT_RADIUS = 8.0
+MIN_RANGE_SECONDS = 60.0
+
+
+class TimelineView(QWidget):
+    event_selected = Signal(str)  # the user clicked an event
+    cursor_moved = Signal(int)  # the "as of" time, in seconds
+    lane_mode_changed = Signal(str)
+
+    def __init__(self, store: CaseStore, parent: QWidget | None = None, theme: TimelineTheme = LIGHT) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setAccessibleName("Timeline")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.theme = theme
+        self.store = store
+        self.index: TimelineIndex | None = None
+        self.lane_mode = LaneMode.ENTITY
+        self.event_filter = EventFilter()
+        self.selected_uid: str | None = None
+
+        self.graphics = pg.GraphicsLayoutWidget(self)
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewbox = TimelineViewBox()
+        self.time_axis, self.lane_axis = TimeAxis(), LaneAxis()
+        self.plot = self.graphics.addPlot(row=0, col=0, viewBox=self.viewbox, axisItems={"bottom": self.time_axis, "left": self.lane_axis})
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.backdrop = Backdrop(theme)
+        self.events = EventLayer(theme)
+        label_options = {"position": 0.985, "movable": False, "anchors": [(0, 1), (0, 1)]}  # by the axis, out of the way
+        self.cursor = pg.InfiniteLine(angle=90, movable=True, label="", labelOpts=label_options)
+        self.cursor.setZValue(30)
+        for item in (self.backdrop, self.events, self.cursor):
+            self.plot.addItem(item)
+        self.overview = OverviewStrip(theme)
+        self.graphics.addItem(self.overview, row=1, col=0)
+        self.lane_scroll = QScrollBar(Qt.Orientation.Vertical, self)
+        self.lane_scroll.setAccessibleName("Scroll lanes")
+        self.lane_scroll.valueChanged.connect(self._on_lane_scrolled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.lane_scroll)
+
+        self.viewbox.sigXRangeChanged.connect(self._on_range_changed)
+        self.viewbox.sigYRangeChanged.connect(self._sync_lane_scroll)
+        self.overview.region_dragged.connect(self._on_overview_dragged)
+        self.cursor.sigPositionChanged.connect(self._on_cursor_moved)
+        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.apply_theme(theme)
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the case's events again (after opening, importing or editing)."""
+        columns = read_columns(self.store.conn, self.store.db.path)
+        self.index = TimelineIndex(columns, self.store.entities())
+        if self.lane_mode is LaneMode.CATEGORY:
+            self.index.set_categories(*read_categories(self.store.conn))
+        self._eras = [
+            EraBand(*dates.span_seconds(era.start, era.end), era.title, self.theme.lane_color(i, era.color))
+            for i, era in enumerate(self.store.eras())
+        ]
+        self._show_marks()
+        self.zoom_to_start_view()
+        if self.cursor.value() == 0:
+            x0, x1 = self.visible_range()
+            self.set_cursor(int((x0 + x1) / 2))
+
+    def set_store(self, store: CaseStore) -> None:
+        self.store = store
+        self.selected_uid = None
+        self.events.selected = np.zeros(0, dtype=np.int64)
+        self.events.titles.clear()
+        self.cursor.setValue(0)
+        self.reload()
+
+    def set_lane_mode(self, mode: LaneMode | str) -> None:
+        mode = LaneMode(mode)
+        if mode is self.lane_mode or self.index is None:
+            return
+        if mode is LaneMode.CATEGORY and not self.index.categories:
+            self.index.set_categories(*read_categories(self.store.conn))
+        self.lane_mode = mode
+        self._show_marks()
+        self.lane_mode_changed.emit(str(mode))
+
+    def _show_marks(self) -> None:
+        index = self.index
+        marks = index.marks(self.lane_mode)
+        colors = [self.theme.lane_color(i, lane.color) for i, lane in enumerate(marks.lanes)]
+        self.events.set_marks(index, marks, colors)
+        self._apply_filter()
+        start, end = index.time_range
+        margin = max(end - start, 86_400) * 0.05
+        self._x_span = (start - margin, end + margin)
+        self.viewbox.setLimits(xMin=start - margin * 4, xMax=end + margin * 4, minXRange=MIN_RANGE_SECONDS)
+        self.overview.set_marks(marks, start - margin, end + margin)
+        self._apply_layout(lane_layout.uniform(len(marks.lanes)), force=True)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Stack the marks in view (when few) and resize the lanes to fit them."""
+        if self.index is None or self.events.marks is None:
+            return
+        x0, x1 = self.visible_range()
+        self._load_titles(x0, x1)
+        width = max(int(self.viewbox.width()), 1)
+        layout = lane_layout.compute(self.events.marks, self.index, self.events.titles, x0, x1, width,
+                                     self.events.hidden(), self.events.font)
+        self._apply_layout(layout)
+
+    def _apply_layout(self, layout: LaneLayout, force: bool = False) -> None:
+        changed = force or not np.array_equal(layout.tops, self.events.layout.tops)
+        self.events.set_layout(layout)
+        if not changed:
+            return
+        marks = self.events.marks
+        self.lane_axis.set_lanes([lane.name for lane in marks.lanes], [float(c) for c in layout.centres()])
+        self.backdrop.set_content(layout.tops, self._eras, *self._x_span)
+        total = layout.total_rows
+        self.viewbox.lane_count = total
+        self.viewbox.setLimits(yMin=0, yMax=max(total, 1))
+        self._fit_lanes()
+
+    def _fit_lanes(self) -> None:
+        total = max(self.events.layout.total_rows, 1)
+        fits = self.viewbox.height() / ROW_PIXELS if self.viewbox.height() > 0 else 20
+        _, (y0, _y1) = self.viewbox.viewRange()
+        if total <= fits:
+            self.viewbox.setYRange(0, total, padding=0)
+        else:
+            top = min(max(y0, 0), total - fits)
+            self.viewbox.setYRange(top, top + fits, padding=0)
+
+    _SCROLL_STEPS_PER_ROW = 10
+
+    def _sync_lane_scroll(self) -> None:
+        """Show the scroll bar when the lanes do not fit, positioned where the view is."""
+        _, (y0, y1) = self.viewbox.viewRange()
+        total = self.events.layout.total_rows
+        hidden = max(total - (y1 - y0), 0.0)
+        self.lane_scroll.setVisible(hidden > 0.05)
+        self.lane_scroll.blockSignals(True)
+        self.lane_scroll.setRange(0, int(hidden * self._SCROLL_STEPS_PER_ROW))
+        self.lane_scroll.setPageStep(int((y1 - y0) * self._SCROLL_STEPS_PER_ROW))
+        self.lane_scroll.setSingleStep(self._SCROLL_STEPS_PER_ROW)
+        self.lane_scroll.setValue(int(y0 * self._SCROLL_STEPS_PER_ROW))
+        self.lane_scroll.blockSignals(False)
+
+    def _on_lane_scrolled(self, value: int) -> None:
+        _, (y0, y1) = self.viewbox.viewRange()
+        top = value / self._SCROLL_STEPS_PER_ROW
+        self.viewbox.setYRange(top, top + (y1 - y0), padding=0)
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def visible_range(self) -> tuple[float, float]:
+        (x0, x1), _ = self.viewbox.viewRange()
+        return x0, x1
+
+    def set_visible_range(self, x0: float, x1: float) -> None:
+        if x1 - x0 < MIN_RANGE_SECONDS:
+            centre = (x0 + x1) / 2
+            x0, x1 = centre - MIN_RANGE_SECONDS / 2, centre + MIN_RANGE_SECONDS / 2
+        self.viewbox.setXRange(x0, x1, padding=0)
+
+    def zoom_to_fit(self) -> None:
+        start, end = self.index.time_range if self.index is not None else (0, 1)
+        margin = max(end - start, 86_400) * 0.03
+        self.set_visible_range(start - margin, end + margin)
+
+    def zoom_to_start_view(self) -> None:
+        """The case author's chosen opening view (meta view_start / view_end), else everything."""
+        meta = self.store.meta()
+        try:
+            start = dates.parse(meta["view_start"])
+            end = dates.parse(meta["view_end"])
+        except (KeyError, dates.DateError):
+            self.zoom_to_fit()
+            return
+        self.set_visible_range(*dates.span_seconds(start, end))
+
+    def zoom_to_selection(self) -> None:
+        event = self.store.event(self.selected_uid) if self.selected_uid else None
+        if event is not None:
+            length = max(event.t_end - event.t_start, 86_400)
+            self.set_visible_range(event.t_start - length * 2, event.t_end + length * 2)
+
+    def zoom(self, factor: float) -> None:
+        self.viewbox.zoom_time(factor)
+
+    def pan(self, fraction: float) -> None:
+        self.viewbox.pan_time(fraction)
+
+    def go_to_start(self) -> None:
+        self._keep_width_at(self.index.time_range[0] if self.index else 0, from_left=True)
+
+    def go_to_end(self) -> None:
+        self._keep_width_at(self.index.time_range[1] if self.index else 0, from_left=False)
+
+    def _keep_width_at(self, seconds: float, from_left: bool) -> None:
+        x0, x1 = self.visible_range()
+        width = x1 - x0
+        margin = width * 0.05
+        if from_left:
+            self.set_visible_range(seconds - margin, seconds - margin + width)
+        else:
+            self.set_visible_range(seconds + margin - width, seconds + margin)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, actions = event.key(), {
+            Qt.Key.Key_Plus: lambda: self.zoom(0.5), Qt.Key.Key_Equal: lambda: self.zoom(0.5),
+            Qt.Key.Key_Minus: lambda: self.zoom(2.0), Qt.Key.Key_Left: lambda: self.pan(-0.2),
+            Qt.Key.Key_Right: lambda: self.pan(0.2), Qt.Key.Key_Home: self.go_to_start, Qt.Key.Key_End: self.go_to_end,
+            Qt.Key.Key_F: self.zoom_to_fit, Qt.Key.Key_Up: lambda: self.viewbox.scroll_lanes(-1),
+            Qt.Key.Key_Down: lambda: self.viewbox.scroll_lanes(1), Qt.Key.Key_PageUp: lambda: self.viewbox.scroll_lanes(-8),
+            Qt.Key.Key_PageDown: lambda: self.viewbox.scroll_lanes(8),
+        }
+        action = actions.get(Qt.Key(key))
+        if action is None or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
+
+    def _on_range_changed(self) -> None:
+        x0, x1 = self.visible_range()
+        self.overview.show_range(x0, x1)
+        self._relayout()
+
+    def _on_overview_dragged(self, x0: float, x1: float) -> None:
+        self.viewbox.setXRange(x0, x1, padding=0)
+
+    def _load_titles(self, x0: float, x1: float) -> None:
+        """Fetch the titles of the events in view when few enough are shown to be labelled."""
+        marks = self.events.marks
+        if marks is None or marks.count_upper_bound(x0, x1) > 4 * LABEL_LIMIT:
+            return
+        visible = marks.visible(x0, x1)
+        if len(visible) > 4 * LABEL_LIMIT:
+            return
+        ids = np.unique(self.index.event_id[marks.event[visible]])
+        missing = [int(i) for i in ids if int(i) not in self.events.titles]
+        if missing:
+            self.events.titles.update(self.store.titles_by_id(missing))
+
+    # --- selection, hover, cursor --------------------------------------------------------
+
+    def select_event(self, uid: str | None, reveal: bool = True) -> None:
+        """Highlight an event (from the table, search or a click) and bring it into view."""
+        event = self.store.event(uid) if uid else None
+        self.selected_uid = event.uid if event else None
+        positions = self.index.position([event.id]) if event and self.index else np.zeros(0, dtype=np.int64)
+        self.events.selected = positions[positions >= 0]
+        self.events.update()
+        if event is not None and reveal:
+            self._reveal(event.t_start, event.t_end)
+
+    def _reveal(self, t0: int, t1: int) -> None:
+        x0, x1 = self.visible_range()
+        width = x1 - x0
+        if t1 - t0 > width:
+            self.set_visible_range(t0 - (t1 - t0) * 0.1, t1 + (t1 - t0) * 0.1)
+        elif t0 < x0 or t1 > x1:
+            centre = (t0 + t1) / 2
+            self.set_visible_range(centre - width / 2, centre + width / 2)
+        if self.events.marks is not None and self.events.selected.size:
+            lanes = self.events.marks.lane[np.isin(self.events.marks.event, self.events.selected)]
+            rows = self.events.layout.centres()[lanes] if lanes.size else lanes
+            _, (y0, y1) = self.viewbox.viewRange()
+            if rows.size and not ((rows >= y0) & (rows <= y1)).any():
+                self.viewbox.scroll_lanes(float(rows.min()) - (y0 + y1) / 2)
+
+    def reveal_entity(self, uid: str) -> None:
+        """Bring an entity's lane into view (lanes by entity), e.g. when search finds it."""
+        marks = self.events.marks
+        if marks is None:
+            return
+        lane = next((i for i, lane in enumerate(marks.lanes) if lane.key == uid), None)
+        if lane is None:
+            return
+        centre = float(self.events.layout.centres()[lane])
+        _, (y0, y1) = self.viewbox.viewRange()
+        if not y0 <= centre <= y1:
+            self.viewbox.scroll_lanes(centre - (y0 + y1) / 2)
+
+    def hit(self, scene_pos: QPointF) -> int | None:
+        """The event position under a scene point (within HIT_RADIUS pixels), or None."""
+        painted = self.events.painted
+        if not len(painted.mark):
+            return None
+        point = self.graphics.mapFromScene(scene_pos)
+        x, y = point.x(), point.y()
+        inside_bar = (painted.left - 2 <= x) & (x <= painted.right + 2) & (np.abs(painted.y - y) <= HIT_RADIUS)
+        distance = np.hypot(painted.x - x, painted.y - y)
+        distance = np.where(inside_bar, 0.0, distance)
+        best = int(np.argmin(distance))
+        if distance[best] > HIT_RADIUS:
+            return None
+        return int(self.events.marks.event[painted.mark[best]])
+
+    def _uid_at(self, position: int) -> str | None:
+        found = self.store.events_by_id([int(self.index.event_id[position])])
+        return found[0].uid if found else None
+
+    def _on_mouse_clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self.setFocus()
+        position = self.hit(event.scenePos())
+        if position is None:
+            return
+        uid = self._uid_at(position)
+        if uid is not None:
+            self.select_event(uid, reveal=False)
+            self.event_selected.emit(uid)
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        position = self.hit(scene_pos)
+        if position is None:
+            QToolTip.hideText()
+            return
+        found = self.store.events_by_id([int(self.index.event_id[position])])
+        if found:
+            event = found[0]
+            text = f"{event.title}\n{event.date_text} · {event.certainty}"
+            QToolTip.showText(self.graphics.mapToGlobal(self.graphics.mapFromScene(scene_pos)), text, self.graphics)
+
+    def set_cursor(self, seconds: int) -> None:
+        self.cursor.setValue(float(seconds))
+
+    def cursor_seconds(self) -> int:
+        return int(self.cursor.value())
+
+    def _on_cursor_moved(self) -> None:
+        seconds = self.cursor_seconds()
+        self.cursor.label.setText(dates.display(dates.from_seconds_at(seconds, dates.Precision.DAY)))
+        self.cursor_moved.emit(seconds)
+
+    # --- filters and looks ---------------------------------------------------------------
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        self.event_filter = event_filter
+        if event_filter.categories is not None and self.index is not None and not self.index.categories:
+            self.index.set_categories(*read_categories(self.store.conn))
+        self._apply_filter()
+        self._relayout()
+        self.events.update()
+
+    def _apply_filter(self) -> None:
+        if self.index is None:
+            return
+        chosen = self.event_filter
+        keep = None
+        if chosen.is_active:
+            ids = {e.id for e in self.store.entities() if e.uid in chosen.entities} if chosen.entities is not None else None
+            codes = {CERTAINTY_CODES.index(c) for c in chosen.certainties} if chosen.certainties is not None else None
+            categories = set(chosen.categories) if chosen.categories is not None else None
+            keep = self.index.matching(codes, categories, ids)
+        self.events.keep = keep
+        self.events.hide_others = self.event_filter.hide
+
+    def apply_theme(self, theme: TimelineTheme) -> None:
+        self.theme = theme
+        self.events.theme = theme
+        self.backdrop.theme = theme
+        self.graphics.setBackground(theme.background)
+        for axis in (self.time_axis, self.lane_axis):
+            axis.setPen(theme.grid)
+            axis.setTextPen(theme.muted)
+        self.cursor.setPen(pg.mkPen(theme.cursor, width=2))
+        self.cursor.setHoverPen(pg.mkPen(theme.cursor, width=4))
+        self.cursor.label.setColor(QColor(theme.cursor))
+        self.overview.apply_theme(theme)
+        if self.index is not None:
+            self._eras = [EraBand(e.t0, e.t1, e.title, e.color) for e in self._eras]
+            self._show_marks()

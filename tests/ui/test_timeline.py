@@ -1,0 +1,196 @@
+"""The timeline panel: constant item count, clicks, keys, wheel, cursor, lanes, filters, looks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from explorer.core import dates
+from explorer.core.casefile import build_case, open_case
+from explorer.core.filters import EventFilter
+from explorer.core.generate import generate_case
+from explorer.core.models import Certainty
+from explorer.core.timeline_index import LaneMode
+from explorer.ui.timeline.theme import DARK
+from explorer.ui.timeline.view import TimelineView
+
+
+@pytest.fixture
+def timeline(qtbot, bundled_store) -> TimelineView:
+    view = TimelineView(bundled_store)
+    qtbot.addWidget(view)
+    view.resize(1400, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _generated(folder: Path, events: int) -> Path:
+    path = folder / f"g{events}.case.db"
+    build_case(path, lambda store: generate_case(store, events, entities=30, seed=3))
+    return path
+
+
+def _paint(qtbot, view: TimelineView) -> None:
+    view.graphics.viewport().repaint()
+    qtbot.wait(1)
+
+
+def _screen_point(view: TimelineView, uid: str) -> QPoint:
+    """Where the event was last painted, in viewport pixels."""
+    event = view.store.event(uid)
+    position = int(view.index.position([event.id])[0])
+    painted = view.events.painted
+    chosen = np.flatnonzero(view.events.marks.event[painted.mark] == position)
+    assert chosen.size, f"{uid} is not on screen"
+    return QPoint(int(painted.x[chosen[0]]), int(painted.y[chosen[0]]))
+
+
+def test_graphics_items_do_not_grow_with_events(qtbot, tmp_path: Path) -> None:
+    counts = []
+    for events in (50, 5000):
+        store = open_case(_generated(tmp_path, events))
+        view = TimelineView(store)
+        qtbot.addWidget(view)
+        view.resize(1200, 600)
+        view.show()
+        _paint(qtbot, view)
+        counts.append(len(view.graphics.scene().items()))
+        view.close()
+        store.close()
+    assert counts[0] == counts[1], f"item count changed with the number of events: {counts}"
+    assert counts[0] < 60
+
+
+def test_many_events_draw_as_density_then_as_marks_when_zoomed(qtbot, tmp_path: Path) -> None:
+    store = open_case(_generated(tmp_path, 25_000))
+    view = TimelineView(store)
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    view.zoom_to_fit()
+    _paint(qtbot, view)
+    assert view.events.density_shown
+    centre = sum(view.visible_range()) / 2
+    view.set_visible_range(centre, centre + 30 * 86_400)
+    _paint(qtbot, view)
+    assert not view.events.density_shown
+    assert 0 < len(view.events.painted.mark) < 20_000
+    view.close()
+    store.close()
+
+
+def test_click_selects_the_event_under_the_pointer(qtbot, timeline: TimelineView) -> None:
+    _paint(qtbot, timeline)
+    point = _screen_point(timeline, "ev-openai-confirms-wind-down")
+    with qtbot.waitSignal(timeline.event_selected, timeout=2000) as blocker:
+        qtbot.mouseClick(timeline.graphics.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == ["ev-openai-confirms-wind-down"]
+    assert timeline.selected_uid == "ev-openai-confirms-wind-down"
+    assert timeline.events.selected.size == 1
+
+
+def test_keys_zoom_pan_and_fit(qtbot, timeline: TimelineView) -> None:
+    timeline.setFocus()
+    x0, x1 = timeline.visible_range()
+    qtbot.keyClick(timeline, Qt.Key.Key_Plus)
+    a0, a1 = timeline.visible_range()
+    assert (a1 - a0) == pytest.approx((x1 - x0) / 2, rel=1e-6)
+    qtbot.keyClick(timeline, Qt.Key.Key_Minus)
+    b0, b1 = timeline.visible_range()
+    assert (b1 - b0) == pytest.approx(x1 - x0, rel=1e-6)
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    c0, _ = timeline.visible_range()
+    assert c0 > b0
+    qtbot.keyClick(timeline, Qt.Key.Key_Home)
+    d0, _ = timeline.visible_range()
+    assert d0 < timeline.index.time_range[0] < d0 + (b1 - b0)
+    qtbot.keyClick(timeline, Qt.Key.Key_F)
+    e0, e1 = timeline.visible_range()
+    start, end = timeline.index.time_range
+    assert e0 <= start and e1 >= end
+
+
+def test_wheel_zooms_around_the_pointer(qtbot, timeline: TimelineView) -> None:
+    _paint(qtbot, timeline)
+    viewport = timeline.graphics.viewport()
+    pointer = QPointF(viewport.width() * 0.75, viewport.height() / 2)
+    before = timeline.viewbox.mapSceneToView(timeline.graphics.mapToScene(pointer.toPoint())).x()
+    wheel = QWheelEvent(pointer, viewport.mapToGlobal(pointer), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    x0, x1 = timeline.visible_range()
+    QApplication.sendEvent(viewport, wheel)
+    y0, y1 = timeline.visible_range()
+    assert y1 - y0 < x1 - x0
+    after = timeline.viewbox.mapSceneToView(timeline.graphics.mapToScene(pointer.toPoint())).x()
+    assert after == pytest.approx(before, abs=(x1 - x0) * 0.01)
+
+
+def test_time_cursor_reports_its_date(qtbot, timeline: TimelineView) -> None:
+    target = dates.start_seconds(dates.parse("2025-06-18"))
+    with qtbot.waitSignal(timeline.cursor_moved, timeout=1000) as blocker:
+        timeline.set_cursor(target)
+    assert blocker.args == [target]
+    assert timeline.cursor.label.textItem.toPlainText() == "18 June 2025"
+
+
+def test_month_precision_is_drawn_across_the_month(qtbot, timeline: TimelineView) -> None:
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2025-05-15")), dates.end_seconds(dates.parse("2025-07-15")))
+    _paint(qtbot, timeline)
+    event = timeline.store.event("ev-meta-stake")  # known only to June 2025
+    position = int(timeline.index.position([event.id])[0])
+    painted = timeline.events.painted
+    chosen = np.flatnonzero(timeline.events.marks.event[painted.mark] == position)[0]
+    to_pixels = timeline.viewbox.mapViewToScene
+    june_1 = timeline.graphics.mapFromScene(to_pixels(QPointF(dates.start_seconds(dates.parse("2025-06")), 0))).x()
+    july_1 = timeline.graphics.mapFromScene(to_pixels(QPointF(dates.end_seconds(dates.parse("2025-06")), 0))).x()
+    assert painted.left[chosen] == pytest.approx(june_1, abs=2)
+    assert painted.right[chosen] == pytest.approx(july_1, abs=2)
+
+
+def test_lane_modes(qtbot, timeline: TimelineView) -> None:
+    assert timeline.lane_axis.names[:2] == ["Scale AI", "Meta"]  # companies first, busiest first
+    timeline.set_lane_mode(LaneMode.CATEGORY)
+    assert set(timeline.lane_axis.names) == {"customer", "deal", "founding", "leadership", "market", "restructuring", "statement"}
+    timeline.set_lane_mode(LaneMode.PACKED)
+    assert timeline.lane_axis.names == ["All events"]
+
+
+def test_filters_hide_or_dim_other_events(qtbot, timeline: TimelineView) -> None:
+    timeline.set_lane_mode(LaneMode.PACKED)
+    timeline.zoom_to_fit()
+    timeline.set_filter(EventFilter(certainties={Certainty.REPORTED}, hide=True))
+    _paint(qtbot, timeline)
+    shown = timeline.events.marks.event[timeline.events.painted.mark]
+    certainties = {timeline.store.events_by_id([int(timeline.index.event_id[p])])[0].certainty for p in shown}
+    assert certainties == {Certainty.REPORTED}
+    timeline.set_filter(EventFilter(certainties={Certainty.REPORTED}, hide=False))
+    _paint(qtbot, timeline)
+    assert len(timeline.events.painted.mark) == timeline.store.event_count()
+
+
+def test_select_event_reveals_it(qtbot, timeline: TimelineView) -> None:
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2016")), dates.end_seconds(dates.parse("2016-03")))
+    timeline.select_event("ev-scale-layoffs")
+    x0, x1 = timeline.visible_range()
+    assert x0 <= dates.start_seconds(dates.parse("2025-07-16")) <= x1
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize(
+    ("zoom", "start", "end"),
+    [("opening", None, None), ("whole-case", "2015-10", "2025-12"), ("june-2025", "2025-06-08", "2025-06-24")],
+)
+def test_screenshots(qtbot, timeline: TimelineView, screenshot_dir: Path, theme: str, zoom: str, start: str, end: str) -> None:
+    if theme == "dark":
+        timeline.apply_theme(DARK)
+    if start:
+        timeline.set_visible_range(dates.start_seconds(dates.parse(start)), dates.end_seconds(dates.parse(end)))
+    timeline.select_event("ev-meta-stake", reveal=False)
+    _paint(qtbot, timeline)
+    assert timeline.grab().save(str(screenshot_dir / f"timeline-{zoom}-{theme}.png"))
