@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from explorer.core import dates
 from explorer.core.models import Event
 from explorer.core.store import CaseStore
+from explorer.ui.safe_text import plain_tooltip
 
 BLOCK_ROWS = 256
 MAX_CACHED_BLOCKS = 64
@@ -117,7 +118,7 @@ class EventTableModel(QAbstractTableModel):
         if event is None:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{event.title}\n{event.date_text} · {event.certainty}"  # the author's wording of the date
+            return plain_tooltip(f"{event.title}\n{event.date_text} · {event.certainty}")  # the author's wording of the date
         return self._cell(event, column)
 
     def _cell(self, event: Event, column: int) -> str:

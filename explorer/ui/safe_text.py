@@ -7,11 +7,17 @@ app decides what a click on it means (``link_clicked``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6 import QtGui
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing ``text`` literally: Qt would render a tooltip that looks like HTML as HTML."""
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 class SafeTextBrowser(QTextBrowser):

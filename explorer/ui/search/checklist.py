@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.ui.search.model import plain_tooltip
+from explorer.ui.safe_text import plain_tooltip
 
 SEARCHABLE_FROM = 9  # items from which a list gets its own "find" box
 VALUE_ROLE = Qt.ItemDataRole.UserRole

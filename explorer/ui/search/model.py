@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6 import QtGui
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from explorer.core.search import HitKind, SearchHit, snippet_parts
+from explorer.ui.safe_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
 KIND_LABELS = {HitKind.EVENT: "Event", HitKind.ENTITY: "Entity", HitKind.NOTE: "Note"}
 OUTSIDE_FILTERS = "outside the filters"
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip showing ``text`` literally: Qt would render a tooltip that looks like HTML as HTML."""
-    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def plain_snippet(snippet: str) -> str:

@@ -18,6 +18,7 @@ from explorer.core.filters import EventFilter
 from explorer.core.store import CaseStore
 from explorer.core.timeline_columns import CERTAINTY_CODES, read_categories, read_columns
 from explorer.core.timeline_index import LaneMode, TimelineIndex
+from explorer.ui.safe_text import plain_tooltip
 from explorer.ui.timeline import lane_layout
 from explorer.ui.timeline.axes import LaneAxis, TimeAxis
 from explorer.ui.timeline.backdrop import Backdrop, EraBand
@@ -359,7 +360,7 @@ class TimelineView(QWidget):
         if found:
             event = found[0]
             text = f"{event.title}\n{event.date_text} · {event.certainty}"
-            QToolTip.showText(self.graphics.mapToGlobal(self.graphics.mapFromScene(scene_pos)), text, self.graphics)
+            QToolTip.showText(self.graphics.mapToGlobal(self.graphics.mapFromScene(scene_pos)), plain_tooltip(text), self.graphics)
 
     def set_cursor(self, seconds: int) -> None:
         self.cursor.setValue(float(seconds))
