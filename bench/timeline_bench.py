@@ -8,7 +8,7 @@ Generates the case once (cached under bench/.cache/), then measures in one run:
   with pans at every level, each frame forced to paint;
 - naive_frame_p95_ms: the same script on a plain pyqtgraph ScatterPlotItem holding every event;
 - search_first_page_ms: query to first page of results for a common, a mid and a rare word;
-- rss_mb: peak resident memory.
+- rss_mb: peak resident memory of the app (measured before the naive baseline runs).
 The last line printed is one JSON object with these figures.
 """
 
@@ -75,6 +75,14 @@ def script(start: float, end: float, centre: float) -> list[tuple[float, float]]
         if width <= 86_400:
             return frames
         width = max(width / ZOOM_STEP, 86_400)
+
+
+def per_level(frames: list[tuple[float, float]], times: list[float]) -> dict[str, float]:
+    """p95 frame time for each zoom level, keyed by the level's width ("25106d")."""
+    levels: dict[str, list[float]] = {}
+    for (x0, x1), took in zip(frames, times, strict=True):
+        levels.setdefault(f"{(x1 - x0) / 86_400:.0f}d", []).append(took)
+    return {width: round(float(np.percentile(values, 95)), 1) for width, values in levels.items()}
 
 
 def time_frames(set_range, repaint, frames: list[tuple[float, float]]) -> list[float]:
@@ -160,6 +168,7 @@ def main() -> None:
     frames = script(start, end, centre)
     viewport = timeline.graphics.viewport()
     ours = time_frames(timeline.set_visible_range, viewport.repaint, frames)
+    ours_rss = peak_rss_mb()  # before the naive baseline allocates its own million points
     naive = naive_baseline(app, index, frames)
     search = {label: round(first_page_ms(path, word), 1) for label, word in SEARCH_WORDS.items()}
     window.close()
@@ -171,10 +180,11 @@ def main() -> None:
         "frame_p50_ms": round(statistics.median(ours), 2),
         "frame_p95_ms": round(float(np.percentile(ours, 95)), 2),
         "frame_max_ms": round(max(ours), 2),
+        "frame_p95_ms_by_level": per_level(frames, ours),
         "naive_frame_p95_ms": round(float(np.percentile(naive, 95)), 2),
         "naive_vs_ours_p95": round(float(np.percentile(naive, 95)) / max(float(np.percentile(ours, 95)), 1e-9), 1),
         "search_first_page_ms": search,
-        "rss_mb": round(peak_rss_mb(), 1),
+        "rss_mb": round(ours_rss, 1),
     }
     if args.bundled:
         figures["bundled_start_to_paint_s"] = round(bundled_start_to_paint_s(), 3)

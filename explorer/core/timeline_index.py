@@ -67,26 +67,37 @@ class _Bucket:
 class Marks:
     """The marks of one lane mode: parallel arrays in time order, plus lookup structures."""
 
-    def __init__(self, event: np.ndarray, lane: np.ndarray, t0: np.ndarray, t1: np.ndarray, lanes: list[Lane]) -> None:
+    def __init__(self, event: np.ndarray, lane: np.ndarray, t0: np.ndarray, t1: np.ndarray, lanes: list[Lane],
+                 orders: dict[str, np.ndarray] | None = None) -> None:
+        """``orders`` are the sorting orders of an earlier build of the same marks (see ``orders()``)."""
         self.event = event.astype(np.int32)  # position of the event in the index's arrays
         self.lane = lane.astype(np.int32)
         self.t0 = t0
         self.t1 = t1
         self.lanes = lanes
         duration = t1 - t0
-        bucket = np.searchsorted(np.asarray(_BUCKET_LIMITS, dtype=np.int64), duration).astype(np.int8)
-        in_buckets = np.argsort(bucket, kind="stable")  # radix sort; keeps time order inside each bucket
-        edges = np.concatenate([[0], np.cumsum(np.bincount(bucket, minlength=len(_BUCKET_LIMITS)))])
+        if orders is None:
+            bucket = np.searchsorted(np.asarray(_BUCKET_LIMITS, dtype=np.int64), duration).astype(np.int8)
+            orders = {
+                "in_buckets": np.argsort(bucket, kind="stable"),  # radix sort; keeps time order inside each bucket
+                "bucket_edges": np.concatenate([[0], np.cumsum(np.bincount(bucket, minlength=len(_BUCKET_LIMITS)))]),
+                "by_lane": np.argsort(self.lane.astype(np.int16) if len(lanes) < 2**15 else self.lane, kind="stable"),
+                "lane_edges": np.concatenate([[0], np.cumsum(np.bincount(self.lane, minlength=len(lanes)))]),
+            }
+        self._orders = orders
+        in_buckets, edges = orders["in_buckets"], orders["bucket_edges"]
         self._buckets = []
-        for b in range(len(_BUCKET_LIMITS)):
+        for b in range(len(edges) - 1):
             chosen = in_buckets[edges[b] : edges[b + 1]]
             if chosen.size:
                 self._buckets.append(_Bucket(chosen, t0[chosen], int(duration[chosen].max())))
-        lane_key = self.lane.astype(np.int16) if len(lanes) < 2**15 else self.lane
-        by_lane = np.argsort(lane_key, kind="stable")
-        lane_edges = np.concatenate([[0], np.cumsum(np.bincount(self.lane, minlength=len(lanes)))])
-        lane_t0 = t0[by_lane]
+        lane_edges = orders["lane_edges"]
+        lane_t0 = t0[orders["by_lane"]]
         self._lane_t0 = [lane_t0[lane_edges[i] : lane_edges[i + 1]] for i in range(len(lanes))]
+
+    def orders(self) -> dict[str, np.ndarray]:
+        """The sorting work of this build, to hand to a later one of the same marks."""
+        return self._orders
 
     def __len__(self) -> int:
         return len(self.event)
@@ -128,7 +139,8 @@ class Marks:
 class TimelineIndex:
     """Events in time order with their lanes; built once per open case, then only queried."""
 
-    def __init__(self, columns: TimelineColumns, entities: list[Entity]) -> None:
+    def __init__(self, columns: TimelineColumns, entities: list[Entity], cached: dict[str, np.ndarray] | None = None) -> None:
+        """``cached`` holds entity marks saved by ``cache_arrays()`` from the same case file."""
         self.event_id = columns.event_id
         self.t_start = columns.t_start
         self.t_end = columns.t_end
@@ -141,6 +153,21 @@ class TimelineIndex:
         self.categories: tuple[str, ...] = ()
         self.category = np.zeros(len(columns), dtype=np.int32)
         self._marks: dict[LaneMode, Marks] = {}
+        self._cached = cached
+
+    def cache_arrays(self) -> dict[str, np.ndarray]:
+        """Everything worth keeping on disk: the columns and the entity lanes' marks with their orders."""
+        columns = self._columns
+        arrays = {name: getattr(columns, name) for name in ("event_id", "t_start", "t_end", "style", "part_event", "part_entity")}
+        marks = self.marks(LaneMode.ENTITY)
+        arrays.update(entity_event=marks.event, entity_lane=marks.lane.astype(np.int32))
+        arrays.update({f"entity_{name}": order for name, order in marks.orders().items()})
+        return arrays
+
+    @classmethod
+    def from_cache(cls, arrays: dict[str, np.ndarray], entities: list[Entity]) -> TimelineIndex:
+        names = ("event_id", "t_start", "t_end", "style", "part_event", "part_entity")
+        return cls(TimelineColumns(**{name: arrays[name] for name in names}), entities, cached=arrays)
 
     def __len__(self) -> int:
         return len(self.event_id)
@@ -208,6 +235,12 @@ class TimelineIndex:
         counts = np.bincount(entity_ids[entity_ids < size], minlength=size) if len(entity_ids) else np.zeros(size, np.int64)
         ordered = sorted(by_id.values(), key=lambda e: (_KIND_ORDER.get(e.kind, 9), -int(counts[e.id]), e.name.lower()))
         lanes = [Lane(e.uid, e.name, e.color) for e in ordered]
+        if self._cached is not None and "entity_event" in self._cached:
+            cached = self._cached
+            event = cached["entity_event"]
+            orders = {name: cached[f"entity_{name}"] for name in ("in_buckets", "bucket_edges", "by_lane", "lane_edges")}
+            self._cached = None
+            return Marks(event, cached["entity_lane"], self.t_start[event], self.t_end[event], lanes, orders)
         lane_of = np.full(size, -1, dtype=np.int64)
         for lane, entity in enumerate(ordered):
             lane_of[entity.id] = lane

@@ -59,9 +59,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._show_case_state()
         self.resize(1500, 920)
-        self.resizeDocks([self.search_dock, self.detail_dock], [300, 400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.table_dock], [230], Qt.Orientation.Vertical)
-        self._restore_layout(settings)
+        self._docks_sized = self._restore_layout(settings)
         self.set_lane_mode(str(settings.value("laneMode", LaneMode.ENTITY)))
         if store.db.path is not None:
             self.recent.add(store.db.path)
@@ -267,12 +265,20 @@ class MainWindow(QMainWindow):
 
     # --- layout memory -------------------------------------------------------------------
 
-    def _restore_layout(self, settings: QSettings) -> None:
+    def _restore_layout(self, settings: QSettings) -> bool:
+        """Restore the saved layout; False when there is none (first run)."""
         geometry, state = settings.value("geometry"), settings.value("windowState")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        return state is not None and bool(self.restoreState(state))
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)
+        if not self._docks_sized:  # first run: give the timeline about half the width
+            self._docks_sized = True
+            width, height = self.width(), self.height()
+            self.resizeDocks([self.search_dock, self.detail_dock], [int(width * 0.2), int(width * 0.26)], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.table_dock], [int(height * 0.26)], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_layout:

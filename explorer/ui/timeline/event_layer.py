@@ -20,10 +20,20 @@ from explorer.core.timeline_columns import CERTAINTY_CODES
 from explorer.core.timeline_index import Marks, TimelineIndex, certainty_code
 from explorer.ui.timeline import lane_layout
 from explorer.ui.timeline.lane_layout import LaneLayout, extents, kinds, label_start
-from explorer.ui.timeline.painting import MARKER_SIZE, Batches, certainty_brush, certainty_pen, marker_pixmap
+from explorer.ui.timeline.painting import (
+    MARKER_SIZE,
+    Batches,
+    GroupedPrimitives,
+    certainty_brush,
+    certainty_pen,
+    edge_brush,
+    edge_strips,
+    group_ranges,
+    marker_pixmap,
+)
 from explorer.ui.timeline.theme import TimelineTheme
 
-DENSITY_LIMIT = 20_000
+DENSITY_LIMIT = 2_000  # marks in the lanes on screen; measured: beyond this, filling them costs more than a frame
 _DIMMED_OPACITY = 0.22
 
 
@@ -48,7 +58,8 @@ class EventLayer(pg.GraphicsObject):
         self.theme = theme
         self.index: TimelineIndex | None = None
         self.marks: Marks | None = None
-        self.lane_colors: list[QColor] = []
+        self.lane_colors: list[QColor] = []  # the distinct colours in use
+        self._color_of_lane = np.zeros(1, dtype=np.int64)  # index into lane_colors, per lane
         self.layout = lane_layout.uniform(0)
         self.keep: np.ndarray | None = None  # per event: True shown, False dimmed or hidden
         self.hide_others = False
@@ -59,13 +70,26 @@ class EventLayer(pg.GraphicsObject):
         self.font = QFont()
         self._batches = Batches()
         self._styles: dict[tuple[int, int], tuple[QPen, QBrush, QColor]] = {}
+        self._rects = GroupedPrimitives(QRectF, 4)
+        self._edges = GroupedPrimitives(QRectF, 4)
+        self._fragments = GroupedPrimitives(QPainter.PixmapFragment, 10)
         self._bounds = QRectF(0, 0, 1, 1)
         self.setZValue(10)
 
     # --- state ---------------------------------------------------------------------------
 
+    def set_theme(self, theme: TimelineTheme) -> None:
+        self.theme = theme
+        self._styles.clear()  # pale fills are mixed with the theme's background
+        self.update()
+
     def set_marks(self, index: TimelineIndex, marks: Marks, lane_colors: list[QColor]) -> None:
-        self.index, self.marks, self.lane_colors = index, marks, lane_colors
+        self.index, self.marks = index, marks
+        # lanes share colours; batching by colour rather than by lane keeps the number of draw calls small
+        distinct: dict[int, int] = {}
+        self._color_of_lane = np.array([distinct.setdefault(c.rgba(), len(distinct)) for c in lane_colors] or [0], dtype=np.int64)
+        by_value = {rgba: i for rgba, i in distinct.items()}
+        self.lane_colors = [QColor.fromRgba(rgba) for rgba in sorted(by_value, key=by_value.get)] or [QColor("#1f77b4")]
         self.set_layout(lane_layout.uniform(len(marks.lanes)))
 
     def set_layout(self, layout: LaneLayout) -> None:
@@ -107,7 +131,8 @@ class EventLayer(pg.GraphicsObject):
         """The marks to draw one by one (with their layout rows if stacked), or None for density."""
         if self.layout.visible is not None:
             return np.arange(len(self.layout.visible))  # indexes into the stacked layout
-        if self.marks.count_upper_bound(x0, x1) > 4 * DENSITY_LIMIT:
+        share = max(len(lanes), 1) / max(len(self.marks.lanes), 1)  # the lanes on screen hold about this share
+        if self.marks.count_upper_bound(x0, x1) * share > 4 * DENSITY_LIMIT:
             return None
         found = self.marks.visible(x0, x1)
         lane = self.marks.lane[found]
@@ -127,7 +152,7 @@ class EventLayer(pg.GraphicsObject):
         centres = self.layout.centres()
         height = abs(sy) * 0.8
         for lane in lanes:
-            color = self.lane_colors[lane % len(self.lane_colors)]
+            color = self.lane_colors[int(self._color_of_lane[lane])]
             rgba = np.empty((1, width, 4), dtype=np.uint8)
             rgba[..., 0], rgba[..., 1], rgba[..., 2] = color.red(), color.green(), color.blue()
             rgba[0, :, 3] = np.where(counts[lane] > 0, 40 + 215 * strength[lane], 0).astype(np.uint8)
@@ -166,48 +191,59 @@ class EventLayer(pg.GraphicsObject):
 
     def _paint_styled(self, painter: QPainter, chosen: np.ndarray, bar: np.ndarray, fuzzy: np.ndarray, left: np.ndarray,
                       right: np.ndarray, y: np.ndarray, lane: np.ndarray, style: np.ndarray, bar_height: float) -> None:
-        """Draw the chosen marks in batches of one colour and certainty (one sort, then slices)."""
-        picked = np.flatnonzero(chosen)
-        key = (lane[picked] % len(self.lane_colors)) * 8 + certainty_code(style[picked])
-        order = np.argsort(key, kind="stable")
-        picked, key = picked[order], key[order]
-        starts = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]]))
-        ends = np.concatenate([starts[1:], [len(key)]])
+        """Draw the chosen marks with one call per colour and certainty (sorted once, drawn from pointers)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        fuzzy_height = bar_height * 0.85
-        for first, last in zip(starts, ends, strict=True):
-            members = picked[first:last]
-            group = int(key[first])
+        key = self._color_of_lane[lane] * 8 + certainty_code(style)
+        view = painter.viewport()
+        low, high = view.left() - 4.0, view.right() + 4.0  # clipped here: Qt pays for every pixel it is given
+        painter.setPen(Qt.PenStyle.NoPen)  # everything below is filled: Qt fills far faster than it strokes
+        for kind, height in ((bar, bar_height), (fuzzy, bar_height * 0.85)):
+            picked = np.flatnonzero(chosen & kind)
+            picked = picked[np.argsort(key[picked], kind="stable")]
+            x0, x1 = np.clip(left[picked], low, high), np.clip(right[picked], low, high)
+            top, heights = y[picked] - height / 2, np.full(len(picked), height)
+            self._rects.fill([x0, top, x1 - x0, heights])
+            if kind is bar:
+                self._edges.fill(edge_strips(x0, top, x1 - x0, heights))
+            for group, first, last in group_ranges(key[picked]):
+                _pen, brush, faint = self._style(group)
+                certainty = CERTAINTY_CODES[group % 8]
+                if kind is fuzzy or brush.style() != Qt.BrushStyle.NoBrush:
+                    painter.setBrush(faint if kind is fuzzy else brush)
+                    painter.drawRects(self._rects.pointer(first), last - first)
+                if kind is bar and certainty is not Certainty.CONFIRMED:
+                    painter.setBrush(edge_brush(self.lane_colors[group // 8].rgba(), group % 8))
+                    painter.drawRects(self._edges.pointer(4 * first), 4 * (last - first))
+                if certainty is Certainty.DENIED:  # struck through, as a cheap filled strip
+                    members = slice(first, last)
+                    painter.setBrush(self.lane_colors[group // 8])
+                    self._batches.rects(painter, x0[members], y[picked[members]] - 1, x1[members] - x0[members],
+                                        np.full(last - first, 2.0))
+        picked = np.flatnonzero(chosen & ~bar & ~fuzzy)
+        picked = picked[np.argsort(key[picked], kind="stable")]
+        size = float(MARKER_SIZE)
+        count = len(picked)
+        self._fragments.fill([(left[picked] + right[picked]) / 2, y[picked], np.zeros(count), np.zeros(count),
+                              np.full(count, size), np.full(count, size), np.ones(count), np.ones(count),
+                              np.zeros(count), np.ones(count)])
+        for group, first, last in group_ranges(key[picked]):
             color = self.lane_colors[group // 8]
-            certainty = CERTAINTY_CODES[group % 8]
-            pen, brush, faint = self._style(group, color, certainty)
-            painter.setPen(pen)
-            bars = members[bar[members]]
-            if bars.size:
-                painter.setBrush(brush)
-                self._batches.rects(painter, left[bars], y[bars] - bar_height / 2, right[bars] - left[bars], np.full(bars.size, bar_height))
-            fuzzies = members[fuzzy[members]]
-            if fuzzies.size:
-                painter.setBrush(faint)
-                self._batches.rects(painter, left[fuzzies], y[fuzzies] - fuzzy_height / 2, right[fuzzies] - left[fuzzies],
-                                    np.full(fuzzies.size, fuzzy_height))
-            if certainty is Certainty.DENIED:
-                crossed = np.concatenate([bars, fuzzies])
-                if crossed.size:
-                    self._batches.lines(painter, left[crossed], y[crossed] - bar_height / 2, right[crossed], y[crossed] + bar_height / 2)
-            points = members[~(bar[members] | fuzzy[members])]
-            if points.size:
-                centre = (left[points] + right[points]) / 2
-                self._batches.markers(painter, centre, y[points], marker_pixmap(color.rgba(), group % 8))
+            painter.drawPixmapFragments(self._fragments.pointer(first), last - first, marker_pixmap(color.rgba(), group % 8))
 
-    def _style(self, group: int, color: QColor, certainty: Certainty) -> tuple[QPen, QBrush, QColor]:
+    def _style(self, group: int) -> tuple[QPen, QBrush, QColor]:
         """The pen, bar brush and faint fill of one colour and certainty, made once."""
+        color = self.lane_colors[group // 8]
         key = (group, color.rgba())
         found = self._styles.get(key)
         if found is None:
-            faint = QColor(color)
-            faint.setAlpha(80 if certainty is Certainty.CONFIRMED else 25)
-            found = self._styles[key] = (certainty_pen(color, certainty), certainty_brush(color, certainty), faint)
+            certainty = CERTAINTY_CODES[group % 8]
+            # an opaque pale tint rather than a translucent one: solid fills are far cheaper than blending
+            strength = 0.32 if certainty is Certainty.CONFIRMED else 0.12
+            base = self.theme.background
+            faint = QColor(*(round(a * strength + b * (1 - strength)) for a, b in
+                             ((color.red(), base.red()), (color.green(), base.green()), (color.blue(), base.blue()))))
+            # 1-pixel cosmetic pens keep Qt on its fast path for thousands of rectangles
+            found = self._styles[key] = (certainty_pen(color, certainty, 1.0), certainty_brush(color, certainty), faint)
         return found
 
     def _paint_selection(self, painter: QPainter, events: np.ndarray, box_left: np.ndarray, box_right: np.ndarray,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGraphicsItem
 
 from explorer.core.timeline_index import Marks
 from explorer.ui.timeline.axes import TimeAxis
@@ -25,6 +26,9 @@ class OverviewStrip(pg.PlotItem):
         self.setMaximumHeight(82)
         self.curve = pg.PlotDataItem(stepMode="center", fillLevel=0)
         self.addItem(self.curve)
+        # the strip itself only changes when the case does: keep it as a pixmap while the region moves
+        self.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.getAxis("bottom").setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.region = pg.LinearRegionItem(movable=True, swapMode="sort")
         self.region.setZValue(10)
         self.addItem(self.region)

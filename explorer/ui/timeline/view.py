@@ -7,17 +7,20 @@ tested against where the event layer last painted; keys zoom and pan.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QWidget
 
 from explorer.core import dates
 from explorer.core.filters import EventFilter
 from explorer.core.store import CaseStore
-from explorer.core.timeline_columns import CERTAINTY_CODES, read_categories, read_columns
+from explorer.core.timeline_columns import CERTAINTY_CODES, read_categories
 from explorer.core.timeline_index import LaneMode, TimelineIndex
+from explorer.core.timeline_loader import load_index
 from explorer.ui.safe_text import plain_tooltip
 from explorer.ui.timeline import lane_layout
 from explorer.ui.timeline.axes import LaneAxis, TimeAxis
@@ -88,8 +91,7 @@ class TimelineView(QWidget):
 
     def reload(self) -> None:
         """Read the case's events again (after opening, importing or editing)."""
-        columns = read_columns(self.store.conn, self.store.db.path)
-        self.index = TimelineIndex(columns, self.store.entities())
+        self.index, save_to_cache = load_index(self.store)
         if self.lane_mode is LaneMode.CATEGORY:
             self.index.set_categories(*read_categories(self.store.conn))
         self._eras = [
@@ -101,6 +103,8 @@ class TimelineView(QWidget):
         if self.cursor.value() == 0:
             x0, x1 = self.visible_range()
             self.set_cursor(int((x0 + x1) / 2))
+        if save_to_cache is not None:  # after the first paint, on a thread of its own: the next open is fast
+            QTimer.singleShot(0, lambda: threading.Thread(target=save_to_cache, name="timeline-cache", daemon=True).start())
 
     def set_store(self, store: CaseStore) -> None:
         self.store = store
@@ -398,7 +402,7 @@ class TimelineView(QWidget):
 
     def apply_theme(self, theme: TimelineTheme) -> None:
         self.theme = theme
-        self.events.theme = theme
+        self.events.set_theme(theme)
         self.backdrop.theme = theme
         self.graphics.setBackground(theme.background)
         for axis in (self.time_axis, self.lane_axis):

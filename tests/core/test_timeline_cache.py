@@ -1,0 +1,79 @@
+"""The timeline's disk cache: used only while the case file is exactly as it was."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from explorer.core import timeline_cache
+from explorer.core.casefile import open_case
+from explorer.core.dates import parse
+from explorer.core.models import Event
+from explorer.core.timeline_index import LaneMode
+from explorer.core.timeline_loader import load_index
+
+
+def _age(path: Path, seconds: float = 10) -> None:
+    """Make the file look modified ``seconds`` ago (older than the racy window)."""
+    past = time.time() - seconds
+    os.utime(path, (past, past))
+
+
+def test_second_open_comes_from_the_cache_and_matches(bundled_case: Path) -> None:
+    _age(bundled_case)
+    store = open_case(bundled_case, readonly=True)
+    first, save = load_index(store)
+    assert save is not None and save()
+    second, again = load_index(store)
+    store.close()
+    assert again is None, "an unchanged file is read from the cache"
+    for name in ("event_id", "t_start", "t_end", "style"):
+        assert np.array_equal(getattr(first, name), getattr(second, name))
+    a, b = first.marks(LaneMode.ENTITY), second.marks(LaneMode.ENTITY)
+    assert np.array_equal(a.event, b.event) and np.array_equal(a.lane, b.lane)
+    assert [lane.key for lane in a.lanes] == [lane.key for lane in b.lanes]
+    assert np.array_equal(np.sort(a.visible(*first.time_range)), np.sort(b.visible(*second.time_range)))
+
+
+def test_a_changed_file_is_read_again(bundled_case: Path) -> None:
+    _age(bundled_case)
+    store = open_case(bundled_case)
+    _, save = load_index(store)
+    save()
+    store.put_event(Event("late-addition", "Added later", parse("2025-08")))
+    _age(bundled_case)
+    index, save_again = load_index(store)
+    store.close()
+    assert save_again is not None, "the cache must not be used after the file changed"
+    assert len(index) == 14
+
+
+def test_a_freshly_written_file_is_not_trusted_to_the_cache(bundled_case: Path) -> None:
+    store = open_case(bundled_case, readonly=True)
+    _, save = load_index(store)
+    save()  # the file was written moments ago: within the racy window
+    _, save_again = load_index(store)
+    store.close()
+    assert save_again is not None
+
+
+@pytest.mark.parametrize("damage", ["meta", "array", "missing"])
+def test_a_damaged_cache_entry_is_a_miss_not_an_error(bundled_case: Path, damage: str) -> None:
+    _age(bundled_case)
+    store = open_case(bundled_case, readonly=True)
+    _, save = load_index(store)
+    save()
+    entry = next(timeline_cache.folder().iterdir())
+    if damage == "meta":
+        (entry / "meta.json").write_text("{not json")
+    elif damage == "array":
+        (entry / "t_start.npy").write_bytes(b"garbage")
+    else:
+        (entry / "style.npy").unlink()
+    index, save_again = load_index(store)
+    store.close()
+    assert save_again is not None and len(index) == 13
