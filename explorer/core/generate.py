@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 import numpy as np
 
 from explorer.core import dates
+from explorer.core.fts_bulk import deferred_indexing
 from explorer.core.models import Certainty, EntityKind, Role
 from explorer.core.store import CaseStore
 
@@ -83,7 +84,7 @@ def _cast(rng: np.random.Generator, count: int, entities: int) -> np.ndarray:
 
 
 def _event_rows(rng: np.random.Generator, count: int, entity_names: list[str], cast: np.ndarray) -> Iterator[tuple]:
-    times = _event_times(rng, count)
+    times = np.sort(_event_times(rng, count))  # chronological, as an imported timeline usually is
     precisions = rng.choice(4, size=count, p=_PRECISION_P) + 1
     has_end = rng.random(count) < 0.15
     durations = rng.exponential(200 * 86_400, size=count).astype(np.int64) + 86_400
@@ -117,7 +118,8 @@ def generate_case(
     people = entities // 4
     named = _names(rng, entities - people, people)
     conn = store.conn
-    with store.db.atomic():
+    conn.execute("PRAGMA cache_size = -262144")  # 256 MB of page cache while the indexes grow
+    with store.db.atomic(), deferred_indexing(conn, ("event", "note")):
         store.set_meta("title", f"Synthetic case: {events:,} events")
         store.set_meta("summary", f"Generated with seed {seed} for benchmarks; the companies and people are invented.")
         conn.executemany(
