@@ -21,6 +21,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("--view", choices=VIEWS, default="main", help="what to render with --screenshot")
     parser.add_argument("--size", default="1600x1000", help="window size for --screenshot, WIDTHxHEIGHT")
+    parser.add_argument("--theme", choices=("light", "dark"), help="use this theme for this run (the saved choice is kept)")
     parser.add_argument("--version", action="version", version=f"case-explorer {__version__}")
     return parser
 
@@ -70,7 +71,7 @@ def main(argv: Sequence[str]) -> int:
             return 1
         store = open_case(ensure_working_copy())  # fall back to the bundled case
 
-    window = MainWindow(store)
+    window = MainWindow(store, theme=args.theme)
     if args.screenshot is not None:
         window.remember_layout = False  # a rendering must not change the user's saved layout
         window.resize(*size)
