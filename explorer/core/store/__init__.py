@@ -11,6 +11,7 @@ from explorer.core.store.case import TABLES, CaseInfoStore
 from explorer.core.store.entities import EntityStore
 from explorer.core.store.event_facets import EventFacetStore
 from explorer.core.store.events import SORT_COLUMNS, EventStore
+from explorer.core.store.lookups import LookupStore
 from explorer.core.store.notes import NoteStore
 from explorer.core.store.relationships import RelationshipStore
 from explorer.core.store.sources import SourceStore
@@ -19,7 +20,7 @@ from explorer.core.store.tours import TourStore
 __all__ = ["SORT_COLUMNS", "TABLES", "CaseStore", "NotFound", "RecordError"]
 
 
-class CaseStore(EventFacetStore, CaseInfoStore, EntityStore, EventStore, RelationshipStore, SourceStore, NoteStore, TourStore):
+class CaseStore(EventFacetStore, LookupStore, CaseInfoStore, EntityStore, EventStore, RelationshipStore, SourceStore, NoteStore, TourStore):
     """Typed access to one open case."""
 
     def __init__(self, db: Database) -> None:

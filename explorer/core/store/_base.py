@@ -34,6 +34,23 @@ class StoreBase:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.conn = db.conn
+        self._keep_ids = False
+
+    @contextmanager
+    def keeping_ids(self) -> Iterator[None]:
+        """Inserts reuse the ids their records carry, where free (undo puts rows back as they were)."""
+        self._keep_ids, before = True, self._keep_ids
+        try:
+            yield
+        finally:
+            self._keep_ids = before
+
+    def _new_id(self, table: str, wanted: int | None) -> int | None:
+        """The id to insert with: the record's own when keeping ids and it is free, else None (SQLite picks)."""
+        if not self._keep_ids or wanted is None:
+            return None
+        taken = self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (wanted,)).fetchone()
+        return None if taken else wanted
 
     @property
     def readonly(self) -> bool:

@@ -75,8 +75,8 @@ class CaseInfoStore(StoreBase):
             existing = self._id_or_none("era", era.uid)
             if existing is None:
                 conn.execute(
-                    "INSERT INTO era (title, start, \"end\", t_start, t_end, color, summary, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, era.uid),
+                    "INSERT INTO era (id, title, start, \"end\", t_start, t_end, color, summary, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self._new_id("era", era.id), *values, era.uid),
                 )
             else:
                 conn.execute(

@@ -49,8 +49,8 @@ class EntityStore(StoreBase):
             existing = self._id_or_none("entity", entity.uid)
             if existing is None:
                 conn.execute(
-                    "INSERT INTO entity (kind, name, aliases, summary, color, url, wikidata, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, entity.uid),
+                    "INSERT INTO entity (id, kind, name, aliases, summary, color, url, wikidata, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self._new_id("entity", entity.id), *values, entity.uid),
                 )
             else:
                 conn.execute(

@@ -131,11 +131,11 @@ class EventStore(StoreBase):
             event_id = self._id_or_none("event", event.uid)
             if event_id is None:
                 event_id = conn.execute(
-                    "INSERT INTO event (title, body, start, \"end\", t_start, t_end, precision, display_date, reported_at, t_reported, "
-                    "category, certainty, importance, media_url, media_caption, media_credit, media_thumbnail, media_alt, "
-                    "media_title, media_link, has_media, background, uid) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, event.uid),
+                    "INSERT INTO event (id, title, body, start, \"end\", t_start, t_end, precision, display_date, reported_at, "
+                    "t_reported, category, certainty, importance, media_url, media_caption, media_credit, media_thumbnail, "
+                    "media_alt, media_title, media_link, has_media, background, uid) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self._new_id("event", event.id), *values, event.uid),
                 ).lastrowid
             else:
                 conn.execute(

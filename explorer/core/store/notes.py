@@ -73,9 +73,9 @@ class NoteStore(StoreBase):
             note_id = self._id_or_none("note", note.uid)
             if note_id is None:
                 note_id = conn.execute(
-                    "INSERT INTO note (target_kind, event_id, entity_id, relationship_id, range_start, range_end, body, author, "
-                    "created, updated, pinned, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, note.uid),
+                    "INSERT INTO note (id, target_kind, event_id, entity_id, relationship_id, range_start, range_end, body, "
+                    "author, created, updated, pinned, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self._new_id("note", note.id), *values, note.uid),
                 ).lastrowid
             else:
                 conn.execute(

@@ -63,9 +63,9 @@ class RelationshipStore(StoreBase):
             existing = self._id_or_none("relationship", relationship.uid)
             if existing is None:
                 conn.execute(
-                    "INSERT INTO relationship (source_id, target_id, type, directed, label, start, \"end\", t_start, t_end, "
-                    "certainty, summary, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, relationship.uid),
+                    "INSERT INTO relationship (id, source_id, target_id, type, directed, label, start, \"end\", t_start, t_end, "
+                    "certainty, summary, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self._new_id("relationship", relationship.id), *values, relationship.uid),
                 )
             else:
                 conn.execute(

@@ -47,7 +47,10 @@ class SourceStore(StoreBase):
         with self._write() as conn:
             existing = self._id_or_none("source", source.uid)
             if existing is None:
-                conn.execute("INSERT INTO source (publisher, title, url, published, uid) VALUES (?, ?, ?, ?, ?)", (*values, source.uid))
+                conn.execute(
+                    "INSERT INTO source (id, publisher, title, url, published, uid) VALUES (?, ?, ?, ?, ?, ?)",
+                    (self._new_id("source", source.id), *values, source.uid),
+                )
             else:
                 conn.execute("UPDATE source SET publisher = ?, title = ?, url = ?, published = ? WHERE id = ?", (*values, existing))
         return Changes.of(Changed.SOURCES, source.uid)
@@ -88,9 +91,9 @@ class SourceStore(StoreBase):
             existing = self._id_or_none("citation", citation.uid)
             if existing is None:
                 conn.execute(
-                    "INSERT INTO citation (source_id, event_id, relationship_id, entity_id, quote, locator, stance, uid) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, citation.uid),
+                    "INSERT INTO citation (id, source_id, event_id, relationship_id, entity_id, quote, locator, stance, uid) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self._new_id("citation", citation.id), *values, citation.uid),
                 )
             else:
                 conn.execute(

@@ -52,7 +52,8 @@ class TourStore(StoreBase):
             tour_id = self._id_or_none("tour", tour.uid)
             if tour_id is None:
                 tour_id = conn.execute(
-                    "INSERT INTO tour (title, summary, is_default, uid) VALUES (?, ?, ?, ?)", (*values, tour.uid)
+                    "INSERT INTO tour (id, title, summary, is_default, uid) VALUES (?, ?, ?, ?, ?)",
+                    (self._new_id("tour", tour.id), *values, tour.uid),
                 ).lastrowid
             else:
                 conn.execute("UPDATE tour SET title = ?, summary = ?, is_default = ? WHERE id = ?", (*values, tour_id))
