@@ -1,4 +1,4 @@
--- Case Explorer case file schema, version 1.
+-- Case Explorer case file schema, version 2.
 -- Generated from db/migrations by `python -m explorer.core.schema`; do not edit by hand.
 
 CREATE TABLE case_meta (
@@ -145,7 +145,7 @@ CREATE TABLE note (
     author          TEXT NOT NULL DEFAULT '',
     created         TEXT NOT NULL,
     updated         TEXT NOT NULL,
-    pinned          INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+    pinned          INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)), for_speaker INTEGER NOT NULL DEFAULT 0 CHECK (for_speaker IN (0, 1)),
     CHECK ((event_id IS NOT NULL) = (target_kind = 'event')),
     CHECK ((entity_id IS NOT NULL) = (target_kind = 'entity')),
     CHECK ((relationship_id IS NOT NULL) = (target_kind = 'relationship')),
@@ -264,3 +264,20 @@ CREATE TRIGGER note_fts_update AFTER UPDATE OF body ON note BEGIN
     INSERT INTO note_fts (note_fts, rowid, body) VALUES ('delete', old.id, old.body);
     INSERT INTO note_fts (rowid, body) VALUES (new.id, new.body);
 END;
+
+CREATE TABLE entity_position (
+    entity_id INTEGER PRIMARY KEY REFERENCES entity (id) ON DELETE CASCADE,
+    x         REAL NOT NULL,
+    y         REAL NOT NULL
+);
+
+CREATE TABLE note_conflict (
+    id       INTEGER PRIMARY KEY,
+    note_id  INTEGER NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    body     TEXT NOT NULL,
+    author   TEXT NOT NULL DEFAULT '',
+    updated  TEXT NOT NULL,
+    origin   TEXT NOT NULL DEFAULT ''  -- where it came from, e.g. the other case file's name
+);
+
+CREATE INDEX note_conflict_by_note ON note_conflict (note_id);

@@ -23,7 +23,8 @@ class Changed(Flag):
     ERAS = auto()
     NOTES = auto()
     TOURS = auto()
-    ALL = META | ENTITIES | EVENTS | PARTICIPANTS | RELATIONSHIPS | EFFECTS | SOURCES | CITATIONS | ERAS | NOTES | TOURS
+    POSITIONS = auto()  # pinned places in the relationship graph
+    ALL = META | ENTITIES | EVENTS | PARTICIPANTS | RELATIONSHIPS | EFFECTS | SOURCES | CITATIONS | ERAS | NOTES | TOURS | POSITIONS
 
 
 @dataclass(frozen=True)

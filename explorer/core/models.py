@@ -264,6 +264,7 @@ class Note:
     range_end: PartialDate | None = None
     author: str = ""
     pinned: bool = False
+    for_speaker: bool = False  # shown to a presenter with the event it is on
     id: int | None = field(default=None, compare=False)
 
     @property
@@ -273,6 +274,16 @@ class Note:
     @property
     def tags(self) -> tuple[str, ...]:
         return parse_tags(self.body)
+
+
+@dataclass(frozen=True)
+class NoteConflict:
+    """Another version of a note, brought in by a merge, that differs from the local one."""
+
+    body: str
+    updated: str
+    author: str = ""
+    origin: str = ""  # where it came from: a file name, a colleague
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from explorer.core.models import (
     Event,
     EventEffect,
     Note,
+    NoteConflict,
     NoteRevision,
     NoteTarget,
     Relationship,
@@ -33,7 +34,8 @@ class Snapshot:
     effects: list[EventEffect] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
-    notes: list[tuple[Note, list[NoteRevision]]] = field(default_factory=list)
+    notes: list[tuple[Note, list[NoteRevision], list[NoteConflict]]] = field(default_factory=list)
+    positions: dict[str, tuple[float, float]] = field(default_factory=dict)
     tours: list[Tour] = field(default_factory=list)
     eras: list[Era] = field(default_factory=list)
 
@@ -46,10 +48,11 @@ class Snapshot:
                 seen.setdefault(record.uid, record)
             setattr(merged, name, list(seen.values()))
         merged.effects = list(dict.fromkeys(self.effects + other.effects))
-        notes: dict[str, tuple[Note, list[NoteRevision]]] = {}
-        for note, revisions in self.notes + other.notes:
-            notes.setdefault(note.uid, (note, revisions))
+        notes: dict[str, tuple[Note, list[NoteRevision], list[NoteConflict]]] = {}
+        for entry in self.notes + other.notes:
+            notes.setdefault(entry[0].uid, entry)
         merged.notes = list(notes.values())
+        merged.positions = {**other.positions, **self.positions}
         return merged
 
     def restore(self, store: CaseStore) -> None:
@@ -71,19 +74,27 @@ class Snapshot:
             store.put_source(source)
         for citation in self.citations:
             store.put_citation(citation)
-        for note, revisions in self.notes:
+        for note, revisions, conflicts in self.notes:
             if store.note(note.uid) is None:
                 store.put_note(note)
                 for revision in revisions:
                     store.add_note_revision(note.uid, revision)
+                for conflict in conflicts:
+                    store.add_note_conflict(note.uid, conflict)
+        for uid, position in self.positions.items():
+            store.set_position(uid, position)
         for tour in self.tours:
             store.put_tour(tour)
         for era in self.eras:
             store.put_era(era)
 
 
-def _notes_on(store: CaseStore, kind: NoteTarget, uid: str) -> list[tuple[Note, list[NoteRevision]]]:
-    return [(note, store.note_revisions(note.uid)) for note in store.notes(kind, uid)]
+def _with_history(store: CaseStore, note: Note) -> tuple[Note, list[NoteRevision], list[NoteConflict]]:
+    return note, store.note_revisions(note.uid), store.note_conflicts(note.uid)
+
+
+def _notes_on(store: CaseStore, kind: NoteTarget, uid: str) -> list[tuple[Note, list[NoteRevision], list[NoteConflict]]]:
+    return [_with_history(store, note) for note in store.notes(kind, uid)]
 
 
 def of_relationship(store: CaseStore, uid: str) -> Snapshot:
@@ -113,6 +124,7 @@ def of_entity(store: CaseStore, uid: str) -> Snapshot:
     snapshot = Snapshot(
         entities=[entity], events=store.events_by_uid(store.event_uids_with_entity(uid)),
         citations=store.citations_on(CitationTarget.ENTITY, uid), notes=_notes_on(store, NoteTarget.ENTITY, uid),
+        positions={uid: store.positions()[uid]} if uid in store.positions() else {},
     )
     for relationship in store.relationships_of_entity(uid):
         part = of_relationship(store, relationship.uid)
@@ -130,4 +142,4 @@ def of_source(store: CaseStore, uid: str) -> Snapshot:
 
 def of_note(store: CaseStore, uid: str) -> Snapshot:
     note = store.note(uid)
-    return Snapshot(notes=[(note, store.note_revisions(uid))]) if note else Snapshot()
+    return Snapshot(notes=[_with_history(store, note)]) if note else Snapshot()

@@ -200,7 +200,7 @@ def test_import_into_a_new_case_then_check_and_info(cli, folder: Path) -> None:
 
     info = cli("info", path)
     assert info.returncode == 0, info.stderr
-    assert "schema version: 1" in info.stdout
+    assert f"schema version: {migrations.latest_version()}" in info.stdout
     document = bundled_document()
     fields = info_fields(info.stdout)
     assert fields["title"] == document["meta"]["title"]

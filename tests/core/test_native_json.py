@@ -274,7 +274,8 @@ def test_optional_keys_take_their_defaults() -> None:
     }
     exported = json.loads(export_of(document))
     assert exported["entities"] == [
-        {"uid": "a", "kind": "company", "name": "A", "aliases": [], "summary": "", "color": None, "url": None, "wikidata": None},
+        {"uid": "a", "kind": "company", "name": "A", "aliases": [], "summary": "", "color": None, "url": None, "wikidata": None,
+         "position": None},
     ]
     assert exported["events"] == [{
         "uid": "e", "title": "E", "body": "", "start": "2025-06", "end": None, "display_date": "", "reported_at": None,
@@ -403,7 +404,8 @@ def case_documents(draw: st.DrawFn) -> dict:
     entities = [
         {"uid": uid, "kind": draw(st.sampled_from(EntityKind)).value, "name": draw(WORDS),
          "aliases": draw(st.lists(ALIASES, max_size=3)), "summary": draw(TEXT), "color": draw(COLORS),
-         "url": draw(OPTIONAL_TEXT), "wikidata": draw(st.none() | st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True))}
+         "url": draw(OPTIONAL_TEXT), "wikidata": draw(st.none() | st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True)),
+         "position": draw(st.none() | st.lists(st.floats(-1e6, 1e6, allow_nan=False), min_size=2, max_size=2))}
         for uid in entity_uids
     ]
 
@@ -485,8 +487,10 @@ def case_documents(draw: st.DrawFn) -> dict:
             "uid": uid, "target_kind": kind, "target": draw(st.sampled_from(targets[kind])) if kind in targets else None,
             "range_start": _iso(range_start), "range_end": _iso(range_end),
             "body": draw(TEXT | st.just("Title #tag\n\nwith #more #Tag")), "author": draw(TEXT),
-            "created": draw(WORDS), "updated": draw(WORDS), "pinned": draw(st.booleans()),
+            "created": draw(WORDS), "updated": draw(WORDS), "pinned": draw(st.booleans()), "for_speaker": draw(st.booleans()),
             "revisions": draw(st.lists(st.fixed_dictionaries({"saved_at": WORDS, "body": TEXT}), max_size=3)),
+            "conflicts": draw(st.lists(st.fixed_dictionaries(
+                {"body": TEXT, "updated": WORDS, "author": TEXT, "origin": TEXT}), max_size=2)),
         })
 
     tour_uids = draw(st.lists(UIDS, max_size=3, unique=True))
@@ -561,11 +565,13 @@ _GOOD = {
     "target_kind": st.sampled_from(NoteTarget).map(str),
     "importance": mostly(st.integers(1, 3), st.sampled_from([0, 4, 2.0, "2"])),
     "color": mostly(st.sampled_from([None, "#1f77b4"]), st.just("red")),
-    "directed": st.booleans(), "pinned": st.booleans(), "is_default": st.booleans(),
+    "directed": st.booleans(), "pinned": st.booleans(), "is_default": st.booleans(), "for_speaker": st.booleans(),
+    "position": mostly(st.none() | st.just([1.5, -2.0]), st.sampled_from([[1], "1,2", [True, 2], [float("inf"), 0]])),
+    "conflicts": st.just([]),
     "aliases": st.lists(SOME_TEXT, max_size=2),
 }
 _KEYS = {
-    "entities": ("uid", "kind", "name", "aliases", "summary", "color", "url", "wikidata"),
+    "entities": ("uid", "kind", "name", "aliases", "summary", "color", "url", "wikidata", "position"),
     "events": ("uid", "title", "body", "start", "end", "display_date", "reported_at", "category", "certainty", "importance",
                "media", "background", "participants"),
     "relationships": ("uid", "source", "target", "type", "directed", "label", "start", "end", "certainty", "summary"),
@@ -574,7 +580,7 @@ _KEYS = {
     "citations": ("uid", "source", "target_kind", "target", "quote", "locator", "stance"),
     "eras": ("uid", "title", "start", "end", "color", "summary"),
     "notes": ("uid", "target_kind", "target", "range_start", "range_end", "body", "author", "created", "updated", "pinned",
-              "revisions"),
+              "for_speaker", "revisions", "conflicts"),
     "tours": ("uid", "title", "summary", "is_default", "steps"),
 }
 _NESTED_GOOD = {"steps": {"kind": mostly(st.sampled_from(StepKind).map(str), SOME_TEXT)}}

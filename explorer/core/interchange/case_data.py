@@ -11,6 +11,7 @@ from explorer.core.models import (
     Event,
     EventEffect,
     Note,
+    NoteConflict,
     NoteRevision,
     Relationship,
     Source,
@@ -30,6 +31,8 @@ class CaseData:
     eras: list[Era] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     note_revisions: dict[str, list[NoteRevision]] = field(default_factory=dict)  # by note uid
+    note_conflicts: dict[str, list[NoteConflict]] = field(default_factory=dict)  # by note uid
+    positions: dict[str, tuple[float, float]] = field(default_factory=dict)  # pinned graph places, by entity uid
     tours: list[Tour] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:

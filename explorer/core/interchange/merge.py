@@ -86,6 +86,10 @@ def merge_into(store: CaseStore, data: CaseData, progress: Progress | None = Non
         put("eras", data.eras, store.put_era, "era")
         put("notes", data.notes, lambda note: _put_note(store, note, data), "note")
         put("tours", list(_tours_for(store, data.tours, report)), store.put_tour, "tour")
+        known = store.positions()
+        for uid, position in data.positions.items():
+            if uid not in known:  # a place the case already pins stays where it is
+                store.set_position(uid, position)
     if progress is not None:
         progress(total, total)
     return report
@@ -110,6 +114,8 @@ def _put_note(store: CaseStore, note: Any, data: CaseData) -> None:
     store.put_note(note)
     for revision in data.note_revisions.get(note.uid, ()):
         store.add_note_revision(note.uid, revision)
+    for conflict in data.note_conflicts.get(note.uid, ()):
+        store.add_note_conflict(note.uid, conflict)
 
 
 def _tours_for(store: CaseStore, tours: Iterable[Tour], report: ImportReport) -> Iterable[Tour]:

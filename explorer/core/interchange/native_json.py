@@ -8,6 +8,7 @@ identical text.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from explorer.core.dates import PartialDate
@@ -25,6 +26,7 @@ from explorer.core.models import (
     EventEffect,
     Media,
     Note,
+    NoteConflict,
     NoteRevision,
     NoteTarget,
     Participant,
@@ -44,7 +46,7 @@ _TOP = frozenset({
     "format", "format_version", "meta", "entities", "events", "relationships", "event_effects",
     "sources", "citations", "eras", "notes", "tours",
 })
-_ENTITY = frozenset({"uid", "kind", "name", "aliases", "summary", "color", "url", "wikidata"})
+_ENTITY = frozenset({"uid", "kind", "name", "aliases", "summary", "color", "url", "wikidata", "position"})
 _EVENT = frozenset({
     "uid", "title", "body", "start", "end", "display_date", "reported_at", "category", "certainty",
     "importance", "media", "background", "participants",
@@ -58,9 +60,10 @@ _CITATION = frozenset({"uid", "source", "target_kind", "target", "quote", "locat
 _ERA = frozenset({"uid", "title", "start", "end", "color", "summary"})
 _NOTE = frozenset({
     "uid", "target_kind", "target", "range_start", "range_end", "body", "author", "created", "updated",
-    "pinned", "revisions",
+    "pinned", "for_speaker", "revisions", "conflicts",
 })
 _REVISION = frozenset({"saved_at", "body"})
+_CONFLICT = frozenset({"body", "updated", "author", "origin"})
 _TOUR = frozenset({"uid", "title", "summary", "is_default", "steps"})
 _STEP = frozenset({"kind", "event", "window_start", "window_end", "as_of", "headline", "speaker_notes"})
 
@@ -81,7 +84,12 @@ def read_case_json(document: object) -> CaseData:
     if version > FORMAT_VERSION:
         raise fail("format_version", version, f"is newer than this Case Explorer reads ({FORMAT_VERSION})")
     data = CaseData(meta=_read_meta(top))
-    data.entities = [_entity(JsonObject(item, path, _ENTITY)) for item, path in top.items("entities")]
+    for item, path in top.items("entities"):
+        obj = JsonObject(item, path, _ENTITY)
+        data.entities.append(_entity(obj))
+        position = _position(obj)
+        if position is not None:
+            data.positions[data.entities[-1].uid] = position
     data.events = [_event(JsonObject(item, path, _EVENT)) for item, path in top.items("events")]
     data.relationships = [_relationship(JsonObject(i, p, _RELATIONSHIP)) for i, p in top.items("relationships")]
     data.event_effects = [_effect(JsonObject(item, path, _EFFECT)) for item, path in top.items("event_effects")]
@@ -89,9 +97,11 @@ def read_case_json(document: object) -> CaseData:
     data.citations = [_citation(JsonObject(item, path, _CITATION)) for item, path in top.items("citations")]
     data.eras = [_era(JsonObject(item, path, _ERA)) for item, path in top.items("eras")]
     for item, path in top.items("notes"):
-        note, revisions = _note(JsonObject(item, path, _NOTE))
+        note, revisions, conflicts = _note(JsonObject(item, path, _NOTE))
         data.notes.append(note)
         data.note_revisions[note.uid] = revisions
+        if conflicts:
+            data.note_conflicts[note.uid] = conflicts
     data.tours = [_tour(JsonObject(item, path, _TOUR)) for item, path in top.items("tours")]
     defaults = [index for index, tour in enumerate(data.tours) if tour.is_default]
     if len(defaults) > 1:
@@ -119,6 +129,16 @@ def _entity(obj: JsonObject) -> Entity:
         aliases=obj.string_list("aliases"), summary=obj.text("summary", ""), color=obj.color("color"),
         url=obj.optional_text("url"), wikidata=obj.optional_text("wikidata"),
     )
+
+
+def _position(obj: JsonObject) -> tuple[float, float] | None:
+    value = obj.value.get("position")
+    if value is None:
+        return None
+    if (not isinstance(value, list) or len(value) != 2
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value)):
+        raise fail(obj.at("position"), value, "is not a pair of numbers [x, y]")
+    return float(value[0]), float(value[1])
 
 
 def _event(obj: JsonObject) -> Event:
@@ -171,18 +191,23 @@ def _era(obj: JsonObject) -> Era:
     )
 
 
-def _note(obj: JsonObject) -> tuple[Note, list[NoteRevision]]:
+def _note(obj: JsonObject) -> tuple[Note, list[NoteRevision], list[NoteConflict]]:
     revisions = []
     for item, path in obj.items("revisions"):
         revision = JsonObject(item, path, _REVISION)
         revisions.append(NoteRevision(revision.text("saved_at", nonempty=True), revision.text("body")))
+    conflicts = []
+    for item, path in obj.items("conflicts"):
+        conflict = JsonObject(item, path, _CONFLICT)
+        conflicts.append(NoteConflict(conflict.text("body"), conflict.text("updated", nonempty=True),
+                                      conflict.text("author", ""), conflict.text("origin", "")))
     note = Note(
         uid=obj.uid(), target_kind=obj.choice("target_kind", NoteTarget), target_uid=obj.optional_uid("target"),
         range_start=obj.optional_date("range_start"), range_end=obj.optional_date("range_end"), body=obj.text("body"),
         author=obj.text("author", ""), created=obj.text("created", nonempty=True), updated=obj.text("updated", nonempty=True),
-        pinned=obj.flag("pinned", False),
+        pinned=obj.flag("pinned", False), for_speaker=obj.flag("for_speaker", False),
     )
-    return note, revisions
+    return note, revisions, conflicts
 
 
 def _tour(obj: JsonObject) -> Tour:
@@ -213,13 +238,15 @@ def _iso(value: PartialDate | None) -> str | None:
 
 def case_to_document(store: CaseStore) -> dict[str, Any]:
     """Every table of the case as a JSON-ready document, in a stable order."""
+    positions = store.positions()
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "meta": store.meta(),
         "entities": [
             {"uid": e.uid, "kind": str(e.kind), "name": e.name, "aliases": list(e.aliases), "summary": e.summary,
-             "color": e.color, "url": e.url, "wikidata": e.wikidata}
+             "color": e.color, "url": e.url, "wikidata": e.wikidata,
+             "position": list(positions[e.uid]) if e.uid in positions else None}
             for e in store.entities()
         ],
         "events": [_event_document(e) for e in store.iter_events()],
@@ -265,7 +292,11 @@ def _note_document(store: CaseStore, n: Note) -> dict[str, Any]:
     return {
         "uid": n.uid, "target_kind": str(n.target_kind), "target": n.target_uid, "range_start": _iso(n.range_start),
         "range_end": _iso(n.range_end), "body": n.body, "author": n.author, "created": n.created, "updated": n.updated,
-        "pinned": n.pinned, "revisions": [{"saved_at": r.saved_at, "body": r.body} for r in store.note_revisions(n.uid)],
+        "pinned": n.pinned, "for_speaker": n.for_speaker,
+        "revisions": [{"saved_at": r.saved_at, "body": r.body} for r in store.note_revisions(n.uid)],
+        "conflicts": [
+            {"body": c.body, "updated": c.updated, "author": c.author, "origin": c.origin} for c in store.note_conflicts(n.uid)
+        ],
     }
 
 

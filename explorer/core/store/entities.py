@@ -59,6 +59,25 @@ class EntityStore(StoreBase):
                 )
         return Changes.of(Changed.ENTITIES, entity.uid)
 
+    def positions(self) -> dict[str, tuple[float, float]]:
+        """Pinned places of entities in the relationship graph, by entity uid."""
+        rows = self.conn.execute("SELECT e.uid, p.x, p.y FROM entity_position p JOIN entity e ON e.id = p.entity_id")
+        return {uid: (float(x), float(y)) for uid, x, y in rows}
+
+    def set_position(self, uid: str, position: tuple[float, float] | None) -> Changes:
+        """Pin an entity at (x, y) in the relationship graph, or unpin it with None."""
+        with self._write() as conn:
+            entity_id = self._id_of("entity", uid)
+            if position is None:
+                conn.execute("DELETE FROM entity_position WHERE entity_id = ?", (entity_id,))
+            else:
+                x, y = (float(v) for v in position)
+                conn.execute(
+                    "INSERT INTO entity_position (entity_id, x, y) VALUES (?, ?, ?) ON CONFLICT (entity_id) DO UPDATE SET x = ?, y = ?",
+                    (entity_id, x, y, x, y),
+                )
+        return Changes.of(Changed.POSITIONS, uid)
+
     def delete_entity(self, uid: str) -> Changes:
         """Delete an entity with its participations, relationships, citations and notes."""
         with self._write() as conn:

@@ -6,23 +6,23 @@ from collections.abc import Sequence
 
 from explorer.core import dates
 from explorer.core.changes import Changed, Changes
-from explorer.core.models import Note, NoteRevision, NoteTarget
+from explorer.core.models import Note, NoteConflict, NoteRevision, NoteTarget
 from explorer.core.store._base import RecordError, StoreBase, iso, read_date, read_enum, text
 
 _SELECT = (
     "SELECT n.id, n.uid, n.target_kind, coalesce(ev.uid, en.uid, r.uid), n.range_start, n.range_end, n.body, n.author, "
-    "n.created, n.updated, n.pinned FROM note n LEFT JOIN event ev ON ev.id = n.event_id "
+    "n.created, n.updated, n.pinned, n.for_speaker FROM note n LEFT JOIN event ev ON ev.id = n.event_id "
     "LEFT JOIN entity en ON en.id = n.entity_id LEFT JOIN relationship r ON r.id = n.relationship_id"
 )
 _TARGET_TABLE = {NoteTarget.EVENT: "event", NoteTarget.ENTITY: "entity", NoteTarget.RELATIONSHIP: "relationship"}
 
 
 def _note(row: Sequence) -> Note:
-    id_, uid, kind, target, range_start, range_end, body, author, created, updated, pinned = row
+    id_, uid, kind, target, range_start, range_end, body, author, created, updated, pinned, for_speaker = row
     return Note(
         uid=uid, target_kind=read_enum(NoteTarget, kind, NoteTarget.CASE), target_uid=target,
         range_start=read_date(range_start), range_end=read_date(range_end), body=text(body), author=text(author),
-        created=text(created), updated=text(updated), pinned=bool(pinned), id=id_,
+        created=text(created), updated=text(updated), pinned=bool(pinned), for_speaker=bool(for_speaker), id=id_,
     )
 
 
@@ -69,18 +69,19 @@ class NoteStore(StoreBase):
             values = (
                 str(note.target_kind), targets["event"], targets["entity"], targets["relationship"],
                 iso(note.range_start), iso(note.range_end), note.body, note.author, note.created, note.updated, int(note.pinned),
+                int(note.for_speaker),
             )
             note_id = self._id_or_none("note", note.uid)
             if note_id is None:
                 note_id = conn.execute(
                     "INSERT INTO note (id, target_kind, event_id, entity_id, relationship_id, range_start, range_end, body, "
-                    "author, created, updated, pinned, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "author, created, updated, pinned, for_speaker, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (self._new_id("note", note.id), *values, note.uid),
                 ).lastrowid
             else:
                 conn.execute(
                     "UPDATE note SET target_kind = ?, event_id = ?, entity_id = ?, relationship_id = ?, range_start = ?, "
-                    "range_end = ?, body = ?, author = ?, created = ?, updated = ?, pinned = ? WHERE id = ?",
+                    "range_end = ?, body = ?, author = ?, created = ?, updated = ?, pinned = ?, for_speaker = ? WHERE id = ?",
                     (*values, note_id),
                 )
                 conn.execute("DELETE FROM note_tag WHERE note_id = ?", (note_id,))
@@ -105,6 +106,27 @@ class NoteStore(StoreBase):
                 "INSERT INTO note_revision (note_id, saved_at, body) VALUES (?, ?, ?)",
                 (self._id_of("note", uid), revision.saved_at, revision.body),
             )
+        return Changes.of(Changed.NOTES, uid)
+
+    def note_conflicts(self, uid: str) -> list[NoteConflict]:
+        """Versions of a note brought in by merges that still wait for the user, oldest first."""
+        rows = self.conn.execute(
+            "SELECT body, updated, author, origin FROM note_conflict WHERE note_id = (SELECT id FROM note WHERE uid = ?) ORDER BY id",
+            (uid,),
+        )
+        return [NoteConflict(text(body), text(updated), text(author), text(origin)) for body, updated, author, origin in rows]
+
+    def add_note_conflict(self, uid: str, conflict: NoteConflict) -> Changes:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO note_conflict (note_id, body, updated, author, origin) VALUES (?, ?, ?, ?, ?)",
+                (self._id_of("note", uid), conflict.body, conflict.updated, conflict.author, conflict.origin),
+            )
+        return Changes.of(Changed.NOTES, uid)
+
+    def clear_note_conflicts(self, uid: str) -> Changes:
+        with self._write() as conn:
+            conn.execute("DELETE FROM note_conflict WHERE note_id = ?", (self._id_of("note", uid),))
         return Changes.of(Changed.NOTES, uid)
 
     def tags(self) -> list[tuple[str, int]]:
