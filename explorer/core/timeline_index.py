@@ -155,6 +155,10 @@ class TimelineIndex:
         self._marks: dict[LaneMode, Marks] = {}
         self._cached = cached
 
+    @property
+    def columns(self) -> TimelineColumns:
+        return self._columns
+
     def cache_arrays(self) -> dict[str, np.ndarray]:
         """Everything worth keeping on disk: the columns and the entity lanes' marks with their orders."""
         columns = self._columns

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextD
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explorer.core import dates
+from explorer.core.changes import Changed, Changes
 from explorer.core.models import CitationTarget, Event
 from explorer.core.store import CaseStore
 from explorer.ui.safe_text import MARKDOWN_FEATURES, SafeTextBrowser
@@ -64,6 +65,13 @@ class EventDetailPane(QWidget):
     def set_store(self, store: CaseStore) -> None:
         self._store = store
         self.show_event(None)
+
+    def refresh(self, changes: Changes) -> None:
+        """Show the current event again if the change touched it or what it shows."""
+        shown = self.event_uid
+        related = Changed.EVENTS | Changed.ENTITIES | Changed.PARTICIPANTS | Changed.SOURCES | Changed.CITATIONS
+        if shown and (shown in changes.uids or changes.touches(related)):
+            self.show_event(shown)
 
     def text(self) -> str:
         """What the pane shows, as plain text (for tests and accessibility checks)."""

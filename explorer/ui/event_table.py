@@ -84,6 +84,9 @@ class EventTableModel(QAbstractTableModel):
         self._store = store
         self.reload(order)
 
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort
+
     def _set_ids(self, ids: np.ndarray) -> None:
         self._ids = np.asarray(ids, dtype=np.int64)
         self._rows = np.full(int(self._ids.max()) + 1 if len(self._ids) else 0, -1, dtype=np.int64)
@@ -211,3 +214,12 @@ class EventTable(QTableView):
     def set_store(self, store: CaseStore, order: np.ndarray | None = None) -> None:
         self._store = store
         self.model_.set_store(store, order)
+
+    def refresh(self, order: np.ndarray | None = None) -> None:
+        """Re-read after an edit, keeping the selected event selected (its row may have moved)."""
+        current = self.currentIndex()
+        event = self.model_.event_at(current.row()) if current.isValid() else None
+        sort = self.model_.sort_key()
+        self.model_.reload(order if sort == ("date", False) else None)
+        if event is not None:
+            self.select_uid(event.uid)

@@ -13,16 +13,19 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QTool
 
 from explorer import __version__
 from explorer.core.casefile import new_case, open_case
-from explorer.core.database import CaseFileError
+from explorer.core.changes import Changed, Changes
+from explorer.core.database import BusyError, CaseFileError, ReadOnlyError
 from explorer.core.models import NoteTarget
-from explorer.core.store import CaseStore
+from explorer.core.store import CaseStore, RecordError
 from explorer.core.timeline_index import LaneMode
+from explorer.core.undo import Operation
 from explorer.ui import app_theme
 from explorer.ui.event_detail import EventDetailPane
 from explorer.ui.event_table import EventTable
 from explorer.ui.messages import Dialogs
 from explorer.ui.recent_files import RecentFiles
 from explorer.ui.search.panel import SearchPanel
+from explorer.ui.session import CaseSession
 from explorer.ui.timeline.view import TimelineView
 
 APP_TITLE = "Case Explorer"
@@ -31,6 +34,7 @@ LANE_LABELS = {LaneMode.ENTITY: "Lanes by entity", LaneMode.CATEGORY: "Lanes by 
 
 class MainWindow(QMainWindow):
     case_opened = Signal(str)
+    session_replaced = Signal(object)  # the CaseSession of a newly opened case
     OPEN_BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write lock when opening
     remember_layout = True  # save the window layout when closing
 
@@ -38,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
-        self.store = store
+        self.session = CaseSession(store, self)
         settings = QSettings()
         self.theme_name = theme or str(settings.value("theme", "light"))
         timeline_theme = app_theme.apply(self.theme_name)
@@ -54,10 +58,12 @@ class MainWindow(QMainWindow):
         self.status_case = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_case)
         self._connect_panels()
+        self._connect_session()
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._show_case_state()
+        self._update_undo_actions()
         self.resize(1500, 920)
         self._docks_sized = self._restore_layout(settings)
         self.set_lane_mode(str(settings.value("laneMode", LaneMode.ENTITY)))
@@ -79,6 +85,52 @@ class MainWindow(QMainWindow):
         self.search.note_chosen.connect(self._reveal_note_target)
         self.search.filter_changed.connect(self.timeline.set_filter)
 
+    @property
+    def store(self) -> CaseStore:
+        return self.session.store
+
+    def _connect_session(self) -> None:
+        self.session.changed.connect(self._on_changed)
+        self.session.history_changed.connect(self._update_undo_actions)
+
+    def run(self, operation: Operation, initiator: object = None) -> bool:
+        """Make an edit through the undo history; say plainly why when it cannot be made."""
+        try:
+            self.session.run(operation, initiator)
+        except (RecordError, ReadOnlyError, BusyError, KeyError) as exc:
+            Dialogs.error(self, "Cannot make this change", f"{operation.label}: nothing was changed.\n\n{exc}")
+            return False
+        return True
+
+    def undo(self) -> None:
+        self._step(self.session.undo, "undo")
+
+    def redo(self) -> None:
+        self._step(self.session.redo, "redo")
+
+    def _step(self, step: object, what: str) -> None:
+        try:
+            step()
+        except (RecordError, ReadOnlyError, BusyError) as exc:
+            Dialogs.error(self, f"Cannot {what}", f"Nothing was changed.\n\n{exc}")
+
+    def _update_undo_actions(self) -> None:
+        history = self.session.history
+        self.undo_action.setEnabled(history.undo_label is not None)
+        self.undo_action.setText(f"&Undo {history.undo_label}" if history.undo_label else "&Undo")
+        self.redo_action.setEnabled(history.redo_label is not None)
+        self.redo_action.setText(f"&Redo {history.redo_label}" if history.redo_label else "&Redo")
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        """Every panel follows an edit, refreshing only what the change touched."""
+        self.timeline.refresh(changes, initiator)
+        if changes.touches(Changed.EVENTS | Changed.PARTICIPANTS | Changed.ENTITIES) and initiator is not self.event_table:
+            self.event_table.refresh(order=self.timeline.index.event_id)
+        self.detail.refresh(changes)
+        self.search.refresh(changes)
+        if changes.touches(Changed.META | Changed.EVENTS):
+            self._show_case_state()
+
     # --- actions, menus, toolbar ---------------------------------------------------------
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
@@ -95,6 +147,8 @@ class MainWindow(QMainWindow):
         self.new_action = self._action("&New Case…", self.choose_new_case, QKeySequence.StandardKey.New, "Create an empty case")
         self.open_action = self._action("&Open…", self.choose_case, QKeySequence.StandardKey.Open, "Open a case file")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("&Redo", self.redo, QKeySequence.StandardKey.Redo)
         self.find_action = self._action(
             "&Find…", self.search.focus_search, QKeySequence.StandardKey.Find, "Search events, entities and notes"
         )
@@ -125,15 +179,18 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu = edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = view_menu = self.menuBar().addMenu("&View")
         for action in (self.fit_action, self.zoom_selection_action, self.zoom_in_action, self.zoom_out_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         lanes_menu = view_menu.addMenu("&Lanes")
         lanes_menu.addActions(self.lane_actions.actions())
-        docks_menu = view_menu.addMenu("&Panels")
+        self.panels_menu = docks_menu = view_menu.addMenu("&Panels")
         for dock in (self.search_dock, self.table_dock, self.detail_dock):
             docks_menu.addAction(dock.toggleViewAction())
         theme_menu = view_menu.addMenu("&Theme")
@@ -248,13 +305,18 @@ class MainWindow(QMainWindow):
             Dialogs.error(self, "Cannot open case", f"The case could not be opened.\n\n{exc}")
             return False
         old = self.store
-        self.store = store
+        self.session.changed.disconnect(self._on_changed)
+        self.session.history_changed.disconnect(self._update_undo_actions)
+        self.session = CaseSession(store, self)
+        self._connect_session()
+        self._update_undo_actions()
         self.timeline.set_store(store)
         self.event_table.set_store(store, order=self.timeline.index.event_id)
         self.detail.set_store(store)
         self.search.set_store(store)
         self._show_case_state()
         old.close()
+        self.session_replaced.emit(self.session)
         self.recent.add(Path(path))
         self.case_opened.emit(str(path))
         return True

@@ -16,11 +16,13 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QWidget
 
 from explorer.core import dates
+from explorer.core.changes import Changed, Changes
 from explorer.core.filters import EventFilter
 from explorer.core.store import CaseStore
 from explorer.core.timeline_columns import CERTAINTY_CODES, read_categories
 from explorer.core.timeline_index import LaneMode, TimelineIndex
 from explorer.core.timeline_loader import load_index
+from explorer.core.timeline_update import updated
 from explorer.ui.safe_text import plain_tooltip
 from explorer.ui.timeline import lane_layout
 from explorer.ui.timeline.axes import LaneAxis, TimeAxis
@@ -94,10 +96,7 @@ class TimelineView(QWidget):
         self.index, save_to_cache = load_index(self.store)
         if self.lane_mode is LaneMode.CATEGORY:
             self.index.set_categories(*read_categories(self.store.conn))
-        self._eras = [
-            EraBand(*dates.span_seconds(era.start, era.end), era.title, self.theme.lane_color(i, era.color))
-            for i, era in enumerate(self.store.eras())
-        ]
+        self._eras = self._read_eras()
         self._show_marks()
         self.zoom_to_start_view()
         if self.cursor.value() == 0:
@@ -105,6 +104,38 @@ class TimelineView(QWidget):
             self.set_cursor(int((x0 + x1) / 2))
         if save_to_cache is not None:  # after the first paint, on a thread of its own: the next open is fast
             QTimer.singleShot(0, lambda: threading.Thread(target=save_to_cache, name="timeline-cache", daemon=True).start())
+
+    def refresh(self, changes: Changes, initiator: object = None) -> None:
+        """Follow an edit: splice the touched events into the index, keep the view where it is."""
+        if self.index is None:
+            return
+        timeline_flags = Changed.EVENTS | Changed.PARTICIPANTS | Changed.ENTITIES
+        if changes.touches(timeline_flags):
+            had_categories = bool(self.index.categories)
+            if changes.touches(Changed.ENTITIES) and changes.touches(Changed.PARTICIPANTS):
+                self.index, _save = load_index(self.store)  # an entity with its ties: its events are not named
+            elif changes.touches(Changed.EVENTS | Changed.PARTICIPANTS):
+                self.index = updated(self.index, self.store, set(changes.uids))
+            else:
+                self.index = TimelineIndex(self.index.columns, self.store.entities())  # names, colours, new lanes
+            if had_categories or self.lane_mode is LaneMode.CATEGORY:
+                self.index.set_categories(*read_categories(self.store.conn))
+            self.events.titles.clear()
+        if changes.touches(Changed.ERAS):
+            self._eras = self._read_eras()
+        if changes.touches(timeline_flags | Changed.ERAS):
+            x0, x1 = self.visible_range()
+            _, (y0, y1) = self.viewbox.viewRange()
+            self._show_marks()
+            self.set_visible_range(x0, x1)
+            self.viewbox.setYRange(y0, y1, padding=0)
+            self.select_event(self.selected_uid, reveal=False)
+
+    def _read_eras(self) -> list[EraBand]:
+        return [
+            EraBand(*dates.span_seconds(era.start, era.end), era.title, self.theme.lane_color(i, era.color))
+            for i, era in enumerate(self.store.eras())
+        ]
 
     def set_store(self, store: CaseStore) -> None:
         self.store = store
