@@ -5,6 +5,7 @@ everywhere, and opening another case hands every panel the new store.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -12,10 +13,11 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
 from explorer import __version__
+from explorer.core import dates, undo
 from explorer.core.casefile import new_case, open_case
 from explorer.core.changes import Changed, Changes
 from explorer.core.database import BusyError, CaseFileError, ReadOnlyError
-from explorer.core.models import NoteTarget
+from explorer.core.models import Event, NoteTarget
 from explorer.core.store import CaseStore, RecordError
 from explorer.core.timeline_index import LaneMode
 from explorer.core.undo import Operation
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
         self.search.entity_chosen.connect(self.timeline.reveal_entity)
         self.search.note_chosen.connect(self._reveal_note_target)
         self.search.filter_changed.connect(self.timeline.set_filter)
+        self.timeline.event_moved.connect(self._move_event)
+        self.timeline.delete_requested.connect(self.delete_events)
 
     @property
     def store(self) -> CaseStore:
@@ -238,6 +242,22 @@ class MainWindow(QMainWindow):
             self.timeline.select_event(uid, reveal=True)
         if source is not self.event_table:
             self.event_table.select_uid(uid)
+
+    def _move_event(self, uid: str, start: str, end: str) -> None:
+        """An event dragged on the timeline: its dates, moved by whole units of their precision."""
+        event = self.store.event(uid)
+        if event is not None:
+            moved = replace(event, start=dates.parse(start), end=dates.parse(end) if end else None)
+            self.run(undo.put(self.store, moved, "Change date"), initiator=None)
+
+    def delete_events(self, uids: list[str]) -> None:
+        """Delete events (and what hangs off them) as one undoable step."""
+        if not uids:
+            return
+        if len(uids) == 1:
+            self.run(undo.delete(self.store, Event, uids[0], "Delete event"))
+        else:
+            self.run(undo.delete_many(self.store, [(Event, uid) for uid in uids], f"Delete {len(uids)} events"))
 
     def _reveal_note_target(self, note_uid: str) -> None:
         note = self.store.note(note_uid)

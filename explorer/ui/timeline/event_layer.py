@@ -64,6 +64,7 @@ class EventLayer(pg.GraphicsObject):
         self.keep: np.ndarray | None = None  # per event: True shown, False dimmed or hidden
         self.hide_others = False
         self.selected: np.ndarray = np.zeros(0, dtype=np.int64)  # event positions
+        self.ghost: tuple[int, float] | None = None  # an event being dragged: (position, pixels moved)
         self.titles: dict[int, str] = {}  # event id -> title, filled by the view before layout
         self.painted = PaintedMarks.none()
         self.density_shown = False
@@ -185,6 +186,8 @@ class EventLayer(pg.GraphicsObject):
                 self._paint_styled(painter, group, bar, fuzzy, left, right, y, lane, style, bar_height)
         painter.setOpacity(1.0)
         self._paint_selection(painter, events, box_left, box_right, y, point, bar_height)
+        if self.ghost is not None:
+            self._paint_ghost(painter, events, box_left, box_right, y, bar_height)
         if stacked:
             labels = label_start(box_left - view_left, box_right - view_left, point) + view_left
             self._paint_labels(painter, layout.titles, layout.labelled, labels, y, dimmed)
@@ -262,6 +265,17 @@ class EventLayer(pg.GraphicsObject):
             else:
                 height = bar_height + 6
                 painter.drawRoundedRect(QRectF(box_left[i] - 3, y[i] - height / 2, box_right[i] - box_left[i] + 6, height), 3, 3)
+
+    def _paint_ghost(self, painter: QPainter, events: np.ndarray, box_left: np.ndarray, box_right: np.ndarray,
+                     y: np.ndarray, bar_height: float) -> None:
+        """Where a dragged event would land (its date snaps to its precision when dropped)."""
+        position, shift = self.ghost
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(self.theme.selection, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for i in np.flatnonzero(events == position):
+            height = bar_height + 6
+            painter.drawRoundedRect(QRectF(box_left[i] + shift - 3, y[i] - height / 2, box_right[i] - box_left[i] + 6, height), 3, 3)
 
     def _paint_labels(self, painter: QPainter, titles: list[str], labelled: np.ndarray, label_left: np.ndarray,
                       y: np.ndarray, dimmed: np.ndarray) -> None:

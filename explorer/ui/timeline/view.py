@@ -11,9 +11,9 @@ import threading
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QWidget
 
 from explorer.core import dates
 from explorer.core.changes import Changed, Changes
@@ -23,25 +23,29 @@ from explorer.core.timeline_columns import CERTAINTY_CODES, read_categories
 from explorer.core.timeline_index import LaneMode, TimelineIndex
 from explorer.core.timeline_loader import load_index
 from explorer.core.timeline_update import updated
-from explorer.ui.safe_text import plain_tooltip
 from explorer.ui.timeline import lane_layout
 from explorer.ui.timeline.axes import LaneAxis, TimeAxis
 from explorer.ui.timeline.backdrop import Backdrop, EraBand
 from explorer.ui.timeline.event_layer import EventLayer
+from explorer.ui.timeline.interaction import TimelineInteraction
 from explorer.ui.timeline.lane_layout import LABEL_LIMIT, LaneLayout
 from explorer.ui.timeline.overview import OverviewStrip
 from explorer.ui.timeline.theme import LIGHT, TimelineTheme
 from explorer.ui.timeline.viewbox import TimelineViewBox
 
 ROW_PIXELS = 24  # rows are at least this tall; when all fit, they stretch to fill the height
-HIT_RADIUS = 8.0
 MIN_RANGE_SECONDS = 60.0
 
 
 class TimelineView(QWidget):
     event_selected = Signal(str)  # the user clicked an event
+    selection_changed = Signal(list)  # uids of the selected events (Ctrl/Shift-click, rubber band)
     cursor_moved = Signal(int)  # the "as of" time, in seconds
     lane_mode_changed = Signal(str)
+    add_requested = Signal(int, str)  # double-click on empty space: seconds, the lane's entity uid ("" if none)
+    edit_requested = Signal(str)  # double-click, Enter or F2 on an event
+    event_moved = Signal(str, str, str)  # dragged to a new date: uid, new start, new end ("" when none)
+    delete_requested = Signal(list)  # Delete pressed with events selected
 
     def __init__(self, store: CaseStore, parent: QWidget | None = None, theme: TimelineTheme = LIGHT) -> None:
         super().__init__(parent)
@@ -53,7 +57,7 @@ class TimelineView(QWidget):
         self.index: TimelineIndex | None = None
         self.lane_mode = LaneMode.ENTITY
         self.event_filter = EventFilter()
-        self.selected_uid: str | None = None
+        self.selected_uids: list[str] = []
 
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -84,8 +88,7 @@ class TimelineView(QWidget):
         self.viewbox.sigYRangeChanged.connect(self._sync_lane_scroll)
         self.overview.region_dragged.connect(self._on_overview_dragged)
         self.cursor.sigPositionChanged.connect(self._on_cursor_moved)
-        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.graphics.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.interaction = TimelineInteraction(self)
         self.apply_theme(theme)
         self.reload()
 
@@ -129,7 +132,7 @@ class TimelineView(QWidget):
             self._show_marks()
             self.set_visible_range(x0, x1)
             self.viewbox.setYRange(y0, y1, padding=0)
-            self.select_event(self.selected_uid, reveal=False)
+            self._show_selection(self.selected_uids)
 
     def _read_eras(self) -> list[EraBand]:
         return [
@@ -139,7 +142,7 @@ class TimelineView(QWidget):
 
     def set_store(self, store: CaseStore) -> None:
         self.store = store
-        self.selected_uid = None
+        self.selected_uids = []
         self.events.selected = np.zeros(0, dtype=np.int64)
         self.events.titles.clear()
         self.cursor.setValue(0)
@@ -286,6 +289,11 @@ class TimelineView(QWidget):
             Qt.Key.Key_F: self.zoom_to_fit, Qt.Key.Key_Up: lambda: self.viewbox.scroll_lanes(-1),
             Qt.Key.Key_Down: lambda: self.viewbox.scroll_lanes(1), Qt.Key.Key_PageUp: lambda: self.viewbox.scroll_lanes(-8),
             Qt.Key.Key_PageDown: lambda: self.viewbox.scroll_lanes(8),
+            Qt.Key.Key_Delete: lambda: self.selected_uids and self.delete_requested.emit(list(self.selected_uids)),
+            Qt.Key.Key_Backspace: lambda: self.selected_uids and self.delete_requested.emit(list(self.selected_uids)),
+            Qt.Key.Key_Return: lambda: self.selected_uid and self.edit_requested.emit(self.selected_uid),
+            Qt.Key.Key_Enter: lambda: self.selected_uid and self.edit_requested.emit(self.selected_uid),
+            Qt.Key.Key_F2: lambda: self.selected_uid and self.edit_requested.emit(self.selected_uid),
         }
         action = actions.get(Qt.Key(key))
         if action is None or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
@@ -317,15 +325,34 @@ class TimelineView(QWidget):
 
     # --- selection, hover, cursor --------------------------------------------------------
 
+    @property
+    def selected_uid(self) -> str | None:
+        """The selected event (the last one chosen when several are)."""
+        return self.selected_uids[-1] if self.selected_uids else None
+
     def select_event(self, uid: str | None, reveal: bool = True) -> None:
-        """Highlight an event (from the table, search or a click) and bring it into view."""
+        """Select one event (from the table, search or a click) and bring it into view."""
         event = self.store.event(uid) if uid else None
-        self.selected_uid = event.uid if event else None
-        positions = self.index.position([event.id]) if event and self.index else np.zeros(0, dtype=np.int64)
-        self.events.selected = positions[positions >= 0]
-        self.events.update()
+        self._show_selection([event.uid] if event else [])
         if event is not None and reveal:
             self._reveal(event.t_start, event.t_end)
+
+    def toggle_selected(self, uid: str) -> None:
+        uids = [u for u in self.selected_uids if u != uid]
+        self.set_selection(uids if len(uids) < len(self.selected_uids) else [*uids, uid])
+
+    def set_selection(self, uids: list[str]) -> None:
+        self._show_selection(uids)
+        self.selection_changed.emit(list(self.selected_uids))
+        if self.selected_uid:
+            self.event_selected.emit(self.selected_uid)
+
+    def _show_selection(self, uids: list[str]) -> None:
+        events = self.store.events_by_uid(uids)
+        self.selected_uids = [e.uid for e in events]
+        positions = self.index.position([e.id for e in events]) if self.index else np.zeros(0, dtype=np.int64)
+        self.events.selected = positions[positions >= 0]
+        self.events.update()
 
     def _reveal(self, t0: int, t1: int) -> None:
         x0, x1 = self.visible_range()
@@ -354,48 +381,6 @@ class TimelineView(QWidget):
         _, (y0, y1) = self.viewbox.viewRange()
         if not y0 <= centre <= y1:
             self.viewbox.scroll_lanes(centre - (y0 + y1) / 2)
-
-    def hit(self, scene_pos: QPointF) -> int | None:
-        """The event position under a scene point (within HIT_RADIUS pixels), or None."""
-        painted = self.events.painted
-        if not len(painted.mark):
-            return None
-        point = self.graphics.mapFromScene(scene_pos)
-        x, y = point.x(), point.y()
-        inside_bar = (painted.left - 2 <= x) & (x <= painted.right + 2) & (np.abs(painted.y - y) <= HIT_RADIUS)
-        distance = np.hypot(painted.x - x, painted.y - y)
-        distance = np.where(inside_bar, 0.0, distance)
-        best = int(np.argmin(distance))
-        if distance[best] > HIT_RADIUS:
-            return None
-        return int(self.events.marks.event[painted.mark[best]])
-
-    def _uid_at(self, position: int) -> str | None:
-        found = self.store.events_by_id([int(self.index.event_id[position])])
-        return found[0].uid if found else None
-
-    def _on_mouse_clicked(self, event: object) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        self.setFocus()
-        position = self.hit(event.scenePos())
-        if position is None:
-            return
-        uid = self._uid_at(position)
-        if uid is not None:
-            self.select_event(uid, reveal=False)
-            self.event_selected.emit(uid)
-
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        position = self.hit(scene_pos)
-        if position is None:
-            QToolTip.hideText()
-            return
-        found = self.store.events_by_id([int(self.index.event_id[position])])
-        if found:
-            event = found[0]
-            text = f"{event.title}\n{event.date_text} · {event.certainty}"
-            QToolTip.showText(self.graphics.mapToGlobal(self.graphics.mapFromScene(scene_pos)), plain_tooltip(text), self.graphics)
 
     def set_cursor(self, seconds: int) -> None:
         self.cursor.setValue(float(seconds))

@@ -14,6 +14,22 @@ class TimelineViewBox(pg.ViewBox):
         super().__init__(enableMenu=False, invertY=True)
         self.setMouseEnabled(x=True, y=True)
         self.lane_count = 1
+        self.interaction = None  # takes drags that start on an event, or with Ctrl/Shift held
+        self._taken = False
+
+    def mouseDragEvent(self, event: object, axis: int | None = None) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.interaction is not None:
+            if event.isStart():
+                self._taken = self.interaction.begin_drag(event.buttonDownScenePos(), event.modifiers())
+            if self._taken:
+                event.accept()
+                if event.isFinish():
+                    self._taken = False
+                    self.interaction.end_drag(event.scenePos())
+                else:
+                    self.interaction.drag_to(event.scenePos())
+                return
+        super().mouseDragEvent(event, axis)
 
     def wheelEvent(self, event: object, axis: int | None = None) -> None:
         delta = event.delta() if hasattr(event, "delta") else event.angleDelta().y()

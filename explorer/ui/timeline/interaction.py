@@ -1,0 +1,172 @@
+"""What the pointer does on the timeline: select (Ctrl/Shift to add), hover, drag an event to a
+new date, drag a rubber band, double-click to add or edit.
+
+Hit tests use where the event layer last painted its marks, so they cost nothing per event.
+Edits are only requested (signals on the view); the main window turns them into undoable
+operations.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QToolTip
+
+from explorer.core.date_shift import moved_span
+from explorer.ui.safe_text import plain_tooltip
+
+if TYPE_CHECKING:
+    from explorer.ui.timeline.view import TimelineView
+
+HIT_RADIUS = 8.0
+_DRAG_THRESHOLD_PX = 4
+
+
+class TimelineInteraction:
+    def __init__(self, view: TimelineView) -> None:
+        self.view = view
+        self._drag: tuple[str, object] | None = None  # ("move", position) or ("band", start point)
+        self._press: QPointF | None = None
+        self.band = QGraphicsRectItem()
+        self.band.setPen(QPen(QColor(61, 123, 217), 1, Qt.PenStyle.DashLine))
+        self.band.setBrush(QColor(61, 123, 217, 40))
+        self.band.setZValue(40)
+        self.band.hide()
+        view.graphics.scene().addItem(self.band)
+        view.viewbox.interaction = self
+        scene = view.graphics.scene()
+        scene.sigMouseMoved.connect(self.hover)
+        scene.sigMouseClicked.connect(self.clicked)
+
+    # --- hit testing ---------------------------------------------------------------------
+
+    def _point(self, scene_pos: QPointF) -> QPointF:
+        return self.view.graphics.mapFromScene(scene_pos)
+
+    def hit(self, scene_pos: QPointF) -> int | None:
+        """The event position under a scene point (within HIT_RADIUS pixels), or None."""
+        painted = self.view.events.painted
+        if not len(painted.mark):
+            return None
+        point = self._point(scene_pos)
+        x, y = point.x(), point.y()
+        inside_bar = (painted.left - 2 <= x) & (x <= painted.right + 2) & (np.abs(painted.y - y) <= HIT_RADIUS)
+        distance = np.where(inside_bar, 0.0, np.hypot(painted.x - x, painted.y - y))
+        best = int(np.argmin(distance))
+        if distance[best] > HIT_RADIUS:
+            return None
+        return int(self.view.events.marks.event[painted.mark[best]])
+
+    def _uids(self, positions: list[int]) -> list[str]:
+        index = self.view.index
+        events = self.view.store.events_by_id([int(index.event_id[p]) for p in positions])
+        return [event.uid for event in events]
+
+    # --- clicks and hover ----------------------------------------------------------------
+
+    def clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self.view.setFocus()
+        position = self.hit(event.scenePos())
+        if event.double():
+            if position is not None:
+                self.view.edit_requested.emit(self._uids([position])[0])
+            else:
+                self._request_add(event.scenePos())
+            return
+        if position is None:
+            return
+        uid = self._uids([position])[0]
+        modifiers = event.modifiers()
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self.view.toggle_selected(uid)
+        else:
+            self.view.select_event(uid, reveal=False)
+            self.view.event_selected.emit(uid)
+
+    def _request_add(self, scene_pos: QPointF) -> None:
+        """Double-click on empty space: ask for a new event at that moment (and lane's entity)."""
+        point = self.view.viewbox.mapSceneToView(scene_pos)
+        marks, layout = self.view.events.marks, self.view.events.layout
+        lane_key = ""
+        if marks is not None:
+            lanes = layout.lanes_between(point.y(), point.y())
+            if len(lanes):
+                lane_key = marks.lanes[lanes.start].key
+        self.view.add_requested.emit(int(point.x()), lane_key)
+
+    def hover(self, scene_pos: QPointF) -> None:
+        if self._drag is not None:
+            return
+        position = self.hit(scene_pos)
+        if position is None:
+            QToolTip.hideText()
+            return
+        found = self.view.store.events_by_id([int(self.view.index.event_id[position])])
+        if found:
+            event = found[0]
+            text = f"{event.title}\n{event.date_text} · {event.certainty}"
+            graphics = self.view.graphics
+            QToolTip.showText(graphics.mapToGlobal(self._point(scene_pos).toPoint()), plain_tooltip(text), graphics)
+
+    # --- dragging (called by the view box) -----------------------------------------------
+
+    def begin_drag(self, scene_pos: QPointF, modifiers: Qt.KeyboardModifier) -> bool:
+        """Take over a drag that starts on an event (move it) or with Ctrl/Shift (rubber band)."""
+        position = self.hit(scene_pos)
+        if position is not None and not self.view.store.readonly:
+            self._drag = ("move", position)
+            self._press = scene_pos
+            return True
+        modifiers |= QApplication.keyboardModifiers()  # as held at the press, not only at the first move
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self._drag = ("band", scene_pos)
+            self.band.setRect(QRectF(scene_pos, scene_pos))
+            self.band.show()
+            return True
+        return False
+
+    def drag_to(self, scene_pos: QPointF) -> None:
+        if self._drag is None:
+            return
+        kind, value = self._drag
+        if kind == "band":
+            self.band.setRect(QRectF(value, scene_pos).normalized())
+        else:
+            self.view.events.ghost = (int(value), scene_pos.x() - self._press.x())
+            self.view.events.update()
+
+    def end_drag(self, scene_pos: QPointF) -> None:
+        if self._drag is None:
+            return
+        kind, value = self._drag
+        self._drag = None
+        if kind == "band":
+            self.band.hide()
+            self._select_in_band(QRectF(value, scene_pos).normalized())
+            return
+        self.view.events.ghost = None
+        self.view.events.update()
+        if abs(scene_pos.x() - self._press.x()) < _DRAG_THRESHOLD_PX:
+            return
+        viewbox = self.view.viewbox
+        delta = viewbox.mapSceneToView(scene_pos).x() - viewbox.mapSceneToView(self._press).x()
+        uid = self._uids([int(value)])[0]
+        event = self.view.store.event(uid)
+        start, end = moved_span(event.start, event.end, delta)
+        if start != event.start:
+            self.view.event_moved.emit(uid, start.iso(), end.iso() if end else "")
+
+    def _select_in_band(self, band: QRectF) -> None:
+        painted = self.view.events.painted
+        if not len(painted.mark):
+            return
+        rect = QRectF(self._point(band.topLeft()), self._point(band.bottomRight())).normalized()
+        inside = ((painted.right >= rect.left()) & (painted.left <= rect.right())
+                  & (painted.y >= rect.top()) & (painted.y <= rect.bottom()))
+        positions = np.unique(self.view.events.marks.event[painted.mark[inside]])
+        self.view.set_selection(self._uids([int(p) for p in positions]))

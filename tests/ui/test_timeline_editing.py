@@ -1,0 +1,122 @@
+"""Direct manipulation on the timeline: drag to a new date, select several, delete, add, undo."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from explorer.core import dates
+from explorer.core.timeline_index import LaneMode
+from explorer.ui.main_window import MainWindow
+
+
+def _paint(qtbot, window: MainWindow) -> None:
+    window.timeline.graphics.viewport().repaint()
+    qtbot.wait(1)
+
+
+def _point_of(window: MainWindow, uid: str) -> QPoint:
+    view = window.timeline
+    event = view.store.event(uid)
+    position = int(view.index.position([event.id])[0])
+    painted = view.events.painted
+    chosen = np.flatnonzero(view.events.marks.event[painted.mark] == position)
+    assert chosen.size, f"{uid} is not on screen"
+    return QPoint(int(painted.x[chosen[0]]), int(painted.y[chosen[0]]))
+
+
+def _x_of(window: MainWindow, seconds: float) -> float:
+    view = window.timeline
+    return view.graphics.mapFromScene(view.viewbox.mapViewToScene(QPointF(seconds, 0))).x()
+
+
+def _drag(qtbot, widget, start: QPoint, end: QPoint, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press, move in steps with the button and modifiers held (as a hand would), release."""
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, modifiers, start)
+    for step in range(1, 6):
+        point = QPointF(start + (end - start) * step / 5)
+        move = QMouseEvent(QEvent.Type.MouseMove, point, widget.mapToGlobal(point), Qt.MouseButton.NoButton,
+                           Qt.MouseButton.LeftButton, modifiers)
+        QApplication.sendEvent(widget, move)
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, modifiers, end)
+
+
+def test_dragging_a_day_event_moves_it_by_days_and_undo_puts_it_back(qtbot, main_window: MainWindow) -> None:
+    view = main_window.timeline
+    view.set_lane_mode(LaneMode.PACKED)
+    view.set_visible_range(dates.start_seconds(dates.parse("2025-07-01")), dates.end_seconds(dates.parse("2025-07-31")))
+    _paint(qtbot, main_window)
+    start = _point_of(main_window, "ev-scale-layoffs")  # 16 July 2025, known to the day
+    three_days = _x_of(main_window, dates.start_seconds(dates.parse("2025-07-19"))) - _x_of(
+        main_window, dates.start_seconds(dates.parse("2025-07-16")))
+    _drag(qtbot, view.graphics.viewport(), start, start + QPoint(int(three_days), 0))
+    assert main_window.store.event("ev-scale-layoffs").start == dates.parse("2025-07-19")
+    assert main_window.undo_action.text() == "&Undo Change date"
+    main_window.undo()
+    assert main_window.store.event("ev-scale-layoffs").start == dates.parse("2025-07-16")
+
+
+def test_ctrl_click_selects_several_and_delete_removes_them_as_one_step(qtbot, main_window: MainWindow) -> None:
+    view = main_window.timeline
+    view.set_lane_mode(LaneMode.PACKED)
+    view.set_visible_range(dates.start_seconds(dates.parse("2025-06-10")), dates.end_seconds(dates.parse("2025-07-31")))
+    _paint(qtbot, main_window)
+    viewport = view.graphics.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_point_of(main_window, "ev-scale-layoffs"))
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     _point_of(main_window, "ev-meta-deal-announced"))
+    assert sorted(view.selected_uids) == ["ev-meta-deal-announced", "ev-scale-layoffs"]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert main_window.store.event("ev-scale-layoffs") is None and main_window.store.event("ev-meta-deal-announced") is None
+    assert len(view.index) == 11 and main_window.undo_action.text() == "&Undo Delete 2 events"
+    main_window.undo()
+    assert len(view.index) == 13
+
+
+def test_rubber_band_selects_what_it_covers(qtbot, main_window: MainWindow) -> None:
+    view = main_window.timeline
+    view.set_lane_mode(LaneMode.PACKED)
+    view.set_visible_range(dates.start_seconds(dates.parse("2025-06-10")), dates.end_seconds(dates.parse("2025-07-31")))
+    _paint(qtbot, main_window)
+    viewport = view.graphics.viewport()
+    left = int(_x_of(main_window, dates.start_seconds(dates.parse("2025-07-10"))))
+    right = int(_x_of(main_window, dates.start_seconds(dates.parse("2025-07-25"))))
+    _drag(qtbot, viewport, QPoint(left, 25), QPoint(right, viewport.height() - 60), Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_uids == ["ev-scale-layoffs"]
+
+
+def test_double_click_on_empty_space_asks_for_an_event_there(qtbot, main_window: MainWindow) -> None:
+    view = main_window.timeline
+    view.set_visible_range(dates.start_seconds(dates.parse("2025-05-01")), dates.end_seconds(dates.parse("2025-05-31")))
+    _paint(qtbot, main_window)
+    x = int(_x_of(main_window, dates.start_seconds(dates.parse("2025-05-15"))))
+    scene_pos = view.graphics.mapToScene(QPoint(x, 20))
+    # pyqtgraph reads double-clicks from the scene; QTest's synthetic ones do not always reach it
+    double_click = _SceneClick(scene_pos, double=True)
+    with qtbot.waitSignal(view.add_requested, timeout=2000) as blocker:
+        view.interaction.clicked(double_click)
+    seconds, lane = blocker.args
+    assert dates.from_seconds_at(seconds, dates.Precision.DAY) in (dates.parse("2025-05-15"), dates.parse("2025-05-14"))
+    assert lane == "scale-ai"  # the top lane
+
+
+class _SceneClick:
+    """Stands in for pyqtgraph's MouseClickEvent."""
+
+    def __init__(self, scene_pos: QPointF, double: bool = False) -> None:
+        self._pos, self._double = scene_pos, double
+
+    def button(self) -> Qt.MouseButton:
+        return Qt.MouseButton.LeftButton
+
+    def double(self) -> bool:
+        return self._double
+
+    def scenePos(self) -> QPointF:
+        return self._pos
+
+    def modifiers(self) -> Qt.KeyboardModifier:
+        return Qt.KeyboardModifier.NoModifier
