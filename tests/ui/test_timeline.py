@@ -194,3 +194,18 @@ def test_screenshots(qtbot, timeline: TimelineView, screenshot_dir: Path, theme:
     timeline.select_event("ev-meta-stake", reveal=False)
     _paint(qtbot, timeline)
     assert timeline.grab().save(str(screenshot_dir / f"timeline-{zoom}-{theme}.png"))
+
+
+def test_notes_show_as_badges_and_period_notes_as_brackets(qtbot, timeline: TimelineView) -> None:
+    from explorer.core.changes import Changed, Changes
+    from explorer.core.models import Note, NoteTarget
+
+    stamp = "2026-01-01T00:00:00Z"
+    store = timeline.store
+    store.put_note(Note("on-event", NoteTarget.EVENT, "About the stake", stamp, stamp, target_uid="ev-meta-stake"))
+    store.put_note(Note("on-period", NoteTarget.RANGE, "The turbulent week", stamp, stamp,
+                        range_start=dates.parse("2025-06-12"), range_end=dates.parse("2025-06-18")))
+    timeline.refresh(Changes.of(Changed.NOTES, "on-event", "on-period"))
+    stake = timeline.store.event("ev-meta-stake")
+    assert timeline.events.note_counts[int(timeline.index.position([stake.id])[0])] == 1
+    assert [band.title for band in timeline.backdrop.range_notes] == ["The turbulent week"]

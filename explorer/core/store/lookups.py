@@ -27,5 +27,14 @@ class LookupStore(StoreBase):
     def citations_on(self, kind: CitationTarget, uid: str) -> list[Citation]:
         return [citation for citation, _source in self.citations_of(kind, uid)]  # type: ignore[attr-defined]
 
+    def note_counts_by_event(self) -> dict[int, int]:
+        """How many notes each event has (by event id), for badges on the timeline."""
+        return dict(self.conn.execute("SELECT event_id, count(*) FROM note WHERE event_id IS NOT NULL GROUP BY event_id"))
+
+    def range_notes(self) -> list[tuple[str, str, str, str]]:
+        """Notes on date ranges: (uid, title line, range start, range end) as stored."""
+        rows = self.conn.execute("SELECT uid, body, range_start, range_end FROM note WHERE target_kind = 'range' ORDER BY range_start")
+        return [(uid, body.strip().split("\n", 1)[0][:80] if body else "", start, end) for uid, body, start, end in rows]
+
     def tours_with_event(self, event_uid: str) -> list[Tour]:
         return [t for t in self.tours() if any(step.event_uid == event_uid for step in t.steps)]  # type: ignore[attr-defined]

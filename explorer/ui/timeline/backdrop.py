@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.ui.timeline.theme import TimelineTheme
 
@@ -28,6 +28,7 @@ class Backdrop(pg.GraphicsObject):
         self.theme = theme
         self.tops = np.zeros(1)
         self.eras: list[EraBand] = []
+        self.range_notes: list[EraBand] = []  # notes on date ranges, shown as brackets along the top
         self._bounds = QRectF(0, 0, 1, 1)
         self.setZValue(-10)
 
@@ -79,4 +80,24 @@ class Backdrop(pg.GraphicsObject):
             if title:
                 painter.setPen(self.theme.muted)
                 painter.drawText(QRectF(a + 6, top_px + 2, b - a - 12, metrics.height()), title)
+        self._paint_range_notes(painter, sx, dx, left, right, bottom_px)
         painter.restore()
+
+    def _paint_range_notes(self, painter: QPainter, sx: float, dx: float, left: float, right: float, bottom_px: float) -> None:
+        """A bracket above the axis for each note on a period, with its title where it fits."""
+        painter.setFont(QFont(painter.font()))
+        metrics = QFontMetricsF(painter.font())
+        for row, note in enumerate(self.range_notes):
+            a, b = max(note.t0 * sx + dx, left), min(note.t1 * sx + dx, right)
+            if b <= a:
+                continue
+            y = bottom_px - 6 - (row % 3) * 5
+            pen = QPen(self.theme.selection, 2)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(a, y), QPointF(b, y))
+            painter.drawLine(QPointF(a, y - 4), QPointF(a, y + 2))
+            painter.drawLine(QPointF(b, y - 4), QPointF(b, y + 2))
+            title = metrics.elidedText(f"✎ {note.title}", Qt.TextElideMode.ElideRight, max(b - a - 8, 0))
+            if len(title) > 3:
+                painter.setPen(self.theme.muted)
+                painter.drawText(QRectF(a + 4, y - 4 - metrics.height(), b - a - 8, metrics.height()), title)

@@ -65,6 +65,7 @@ class EventLayer(pg.GraphicsObject):
         self.hide_others = False
         self.selected: np.ndarray = np.zeros(0, dtype=np.int64)  # event positions
         self.ghost: tuple[int, float] | None = None  # an event being dragged: (position, pixels moved)
+        self.note_counts: np.ndarray | None = None  # notes per event position, for badges
         self.titles: dict[int, str] = {}  # event id -> title, filled by the view before layout
         self.painted = PaintedMarks.none()
         self.density_shown = False
@@ -190,7 +191,7 @@ class EventLayer(pg.GraphicsObject):
             self._paint_ghost(painter, events, box_left, box_right, y, bar_height)
         if stacked:
             labels = label_start(box_left - view_left, box_right - view_left, point) + view_left
-            self._paint_labels(painter, layout.titles, layout.labelled, labels, y, dimmed)
+            self._paint_labels(painter, layout.titles, layout.labelled, labels, y, dimmed, events)
 
     def _paint_styled(self, painter: QPainter, chosen: np.ndarray, bar: np.ndarray, fuzzy: np.ndarray, left: np.ndarray,
                       right: np.ndarray, y: np.ndarray, lane: np.ndarray, style: np.ndarray, bar_height: float) -> None:
@@ -278,13 +279,31 @@ class EventLayer(pg.GraphicsObject):
             painter.drawRoundedRect(QRectF(box_left[i] + shift - 3, y[i] - height / 2, box_right[i] - box_left[i] + 6, height), 3, 3)
 
     def _paint_labels(self, painter: QPainter, titles: list[str], labelled: np.ndarray, label_left: np.ndarray,
-                      y: np.ndarray, dimmed: np.ndarray) -> None:
+                      y: np.ndarray, dimmed: np.ndarray, events: np.ndarray) -> None:
         painter.setFont(self.font)
         metrics = QFontMetricsF(self.font)
-        painter.setPen(self.theme.text)
         for i in np.flatnonzero(labelled):
             painter.setOpacity(_DIMMED_OPACITY if dimmed[i] else 1.0)
             width = metrics.horizontalAdvance(titles[i])
+            painter.setPen(self.theme.text)
             painter.drawText(QRectF(label_left[i], y[i] - metrics.height() / 2, width + 2, metrics.height()),
                              Qt.AlignmentFlag.AlignVCenter, titles[i])
+            count = int(self.note_counts[events[i]]) if self.note_counts is not None else 0
+            if count:
+                self._paint_badge(painter, label_left[i] + width + 5, y[i], count)
         painter.setOpacity(1.0)
+
+    def _paint_badge(self, painter: QPainter, left: float, y: float, count: int) -> None:
+        """A small note sign with the number of notes on the event."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = QRectF(left, y - 7, 16, 14)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.selection)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(QColor("#1d2430"))
+        small = QFont(self.font)
+        small.setPointSizeF(max(self.font.pointSizeF() * 0.8, 6))
+        small.setBold(True)
+        painter.setFont(small)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(min(count, 99)))
+        painter.setFont(self.font)

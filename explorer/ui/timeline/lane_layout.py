@@ -69,8 +69,11 @@ def extents(left: np.ndarray, right: np.ndarray, point: np.ndarray) -> tuple[np.
     return np.where(point, centre - MARKER_SIZE / 2, left), np.where(point, centre + MARKER_SIZE / 2, right)
 
 
+BADGE_WIDTH = 22.0  # room for a note-count badge after a label
+
+
 def compute(marks: Marks, index: TimelineIndex, titles: dict[int, str], x0: float, x1: float, width: int,
-            keep: np.ndarray | None, font: QFont) -> LaneLayout:
+            keep: np.ndarray | None, font: QFont, note_counts: np.ndarray | None = None) -> LaneLayout:
     """Stack the marks in view when there are few enough; otherwise one row per lane."""
     lanes = len(marks.lanes)
     key = (x0, x1, width)
@@ -94,6 +97,8 @@ def compute(marks: Marks, index: TimelineIndex, titles: dict[int, str], x0: floa
     metrics = QFontMetricsF(font)
     names = [titles.get(int(index.event_id[e]), "") for e in events]
     label_width = np.array([metrics.horizontalAdvance(t) if t else 0.0 for t in names])
+    if note_counts is not None:
+        label_width = label_width + np.where(note_counts[events] > 0, BADGE_WIDTH, 0.0)
     label_left = label_start(box_left, box_right, point)
     lane = marks.lane[visible]
     placement = stack(lane, box_left, box_right, label_left + label_width, label_width > 0, importance_of(style), MAX_ROWS)

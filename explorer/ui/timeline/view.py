@@ -100,6 +100,7 @@ class TimelineView(QWidget):
         if self.lane_mode is LaneMode.CATEGORY:
             self.index.set_categories(*read_categories(self.store.conn))
         self._eras = self._read_eras()
+        self._read_note_counts()
         self._show_marks()
         self.zoom_to_start_view()
         if self.cursor.value() == 0:
@@ -126,13 +127,32 @@ class TimelineView(QWidget):
             self.events.titles.clear()
         if changes.touches(Changed.ERAS):
             self._eras = self._read_eras()
-        if changes.touches(timeline_flags | Changed.ERAS):
+        if changes.touches(timeline_flags | Changed.NOTES):
+            self._read_note_counts()
+        if changes.touches(timeline_flags | Changed.ERAS | Changed.NOTES):
             x0, x1 = self.visible_range()
             _, (y0, y1) = self.viewbox.viewRange()
             self._show_marks()
             self.set_visible_range(x0, x1)
             self.viewbox.setYRange(y0, y1, padding=0)
             self._show_selection(self.selected_uids)
+
+    def _read_note_counts(self) -> None:
+        """Notes per event, by position, for the badges beside labels; notes on periods as brackets."""
+        brackets = []
+        for _uid, title, start, end in self.store.range_notes():
+            try:
+                brackets.append(EraBand(*dates.span_seconds(dates.parse(start), dates.parse(end)), title, self.theme.selection))
+            except dates.DateError:
+                continue  # a damaged range is left out of the picture, not fatal
+        self.backdrop.range_notes = brackets
+        counts = np.zeros(len(self.index), dtype=np.int32)
+        by_id = self.store.note_counts_by_event()
+        if by_id:
+            positions = self.index.position(list(by_id))
+            found = positions >= 0
+            counts[positions[found]] = np.array(list(by_id.values()), dtype=np.int32)[found]
+        self.events.note_counts = counts
 
     def _read_eras(self) -> list[EraBand]:
         return [
@@ -180,7 +200,7 @@ class TimelineView(QWidget):
         self._load_titles(x0, x1)
         width = max(int(self.viewbox.width()), 1)
         layout = lane_layout.compute(self.events.marks, self.index, self.events.titles, x0, x1, width,
-                                     self.events.hidden(), self.events.font)
+                                     self.events.hidden(), self.events.font, self.events.note_counts)
         self._apply_layout(layout)
 
     def _apply_layout(self, layout: LaneLayout, force: bool = False) -> None:
