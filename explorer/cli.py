@@ -15,6 +15,7 @@ from explorer import __version__
 from explorer.core import casefile
 from explorer.core.check import check_case
 from explorer.core.database import CaseFileError, ReadOnlyError
+from explorer.core.interchange.csv_mapping import CsvKind, CsvOptions
 from explorer.core.interchange.formats import ExportFormat, ImportFormat
 from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.store import TABLES, RecordError
@@ -45,15 +46,31 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("path", type=Path, help="the case file to create (e.g. my-case.case.db)")
     new.add_argument("--title", help="the case title (default: the file name)")
 
-    imp = commands.add_parser("import", help="import a file into a case (a new case if PATH does not exist)")
+    imp = commands.add_parser(
+        "import", help="import a file into a case (a new case if PATH does not exist)",
+        description="Import case JSON, TimelineJS JSON (3 or 2), a TimelineJS sheet saved as CSV, or a CSV table of "
+        "events, entities or relationships. The format is recognised by content; --format overrides it.",
+    )
     imp.add_argument("source", type=Path, help="the file to import")
     imp.add_argument("--into", type=Path, required=True, metavar="PATH", help="the case file to import into")
     imp.add_argument("--format", choices=[f.value for f in ImportFormat], help="the source format (default: recognised by content)")
+    table = imp.add_argument_group("CSV tables (--format csv)")
+    table.add_argument("--kind", choices=[k.value for k in CsvKind], help="what the rows are (default: guessed from the headers)")
+    table.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                       help="the column holding a field, e.g. --map title=Headline --map start=Date (repeatable; "
+                       "fields not named are guessed from the headers)")
+    order = table.add_mutually_exclusive_group()
+    order.add_argument("--day-first", dest="day_first", action="store_true", default=None, help="dates like 03/04/2025 are 3 April")
+    order.add_argument("--month-first", dest="day_first", action="store_false", help="dates like 03/04/2025 are 4 March")
+    table.add_argument("--delimiter", choices=[",", ";", "tab", "|"], help="the cell separator (default: found from the header row)")
+    imp.add_argument("--progress", action="store_true", help="show progress on stderr even when it is not a terminal")
 
     exp = commands.add_parser("export", help="export a case to a file")
     exp.add_argument("path", type=Path, help="the case file")
     exp.add_argument("--to", type=Path, required=True, metavar="OUT", help="the file to write")
-    exp.add_argument("--format", choices=[f.value for f in ExportFormat], default="native", help="the output format")
+    exp.add_argument("--format", choices=[f.value for f in ExportFormat], default="native",
+                     help="native (case JSON), timelinejs, timelinejs-csv (the Google Sheets template), gexf or graphml "
+                     "(the relationship network) or csv (the relationships as a table); default native")
 
     info = commands.add_parser("info", help="show a case's title, schema version and counts per table")
     info.add_argument("path", type=Path)
@@ -97,9 +114,29 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _percent_on_stderr(label: str, force: bool) -> Callable[[int, int], None]:
+    """A progress callback that rewrites one stderr line with a percentage (terminals, or when forced)."""
+    interactive = force or sys.stderr.isatty()
+    shown = -1
+
+    def report(done: int, total: int) -> None:
+        nonlocal shown
+        percent = 100 * done // max(1, total)
+        if interactive and percent != shown:
+            shown = percent
+            print(f"\r{label}: {percent}%", end="\n" if done >= total else "", file=sys.stderr, flush=True)
+
+    return report
+
+
 def _import(args: argparse.Namespace) -> int:
     existed = args.into.exists()
-    report = casefile.import_into(args.source, args.into, args.format)
+    csv_options = CsvOptions(
+        kind=CsvKind(args.kind) if args.kind else None, map_options=tuple(args.map), day_first=args.day_first,
+        delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+    )
+    progress = _percent_on_stderr(f"importing {args.source.name}", args.progress)
+    report = casefile.import_into(args.source, args.into, args.format, progress, csv_options)
     print(f"{'merged into' if existed else 'created'} {args.into}: {report.summary()}")
     for remark in report.remarks:
         print(f"note: {remark}")
@@ -109,10 +146,10 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     store = casefile.open_case(args.path, readonly=True)
     try:
-        casefile.export_case(store, args.to)
+        casefile.export_case(store, args.to, args.format)
     finally:
         store.close()
-    print(f"exported {args.path} to {args.to}")
+    print(f"exported {args.path} to {args.to} ({args.format})")
     return 0
 
 

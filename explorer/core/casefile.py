@@ -14,8 +14,9 @@ from typing import TypeVar
 
 from explorer import paths
 from explorer.core.database import CaseFileError, Problem, ReadOnlyError, create_database, open_database
-from explorer.core.interchange import formats, native_json
-from explorer.core.interchange.merge import ImportReport, Progress, merge_into
+from explorer.core.interchange import exports, formats
+from explorer.core.interchange.csv_mapping import CsvOptions
+from explorer.core.interchange.merge import ImportReport, Progress
 from explorer.core.store import CaseStore
 
 T = TypeVar("T")
@@ -67,24 +68,30 @@ def new_case(path: Path | str, title: str | None = None) -> None:
 
 
 def import_into(
-    source: Path | str, target: Path | str, format: str | None = None, progress: Progress | None = None
+    source: Path | str, target: Path | str, format: str | None = None, progress: Progress | None = None,
+    csv: CsvOptions | None = None, cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """Import a file into a case: a missing target becomes a new case, an existing one merges."""
-    data = formats.read_case_data(source, format)
+    """Import a file into a case: a missing target becomes a new case, an existing one merges.
+
+    The source is recognised by its content unless ``format`` names it; ``csv`` says how to read
+    a generic CSV. ``cancelled()`` is asked now and then; when it returns True the import stops
+    and nothing is written.
+    """
+    job = formats.open_import(source, format, csv)
     target = Path(target)
     if not target.exists():
-        return build_case(target, lambda store: merge_into(store, data, progress))
+        return build_case(target, lambda store: job.write(store, progress, cancelled))
     store = open_case(target)
     try:
         if store.readonly:
             raise ReadOnlyError(f"{target}: cannot import into it: {store.db.readonly_reason}")
-        return merge_into(store, data, progress)
+        return job.write(store, progress, cancelled)
     finally:
         store.close()
 
 
-def export_case(store: CaseStore, out: Path | str) -> None:
-    """Write the case as native JSON, replacing ``out`` only once the new text is complete."""
+def export_case(store: CaseStore, out: Path | str, format: str = "native") -> None:
+    """Write the case in a format, replacing ``out`` only once the new file is complete."""
     out = Path(out)
     if store.db.path is not None and out.resolve() == store.db.path.resolve():
         raise ValueError(f"{out}: refusing to overwrite the case file itself")
@@ -92,10 +99,10 @@ def export_case(store: CaseStore, out: Path | str) -> None:
         raise ValueError(f"{out}: is a folder; give the name of a file to write")
     if not out.parent.is_dir():
         raise ValueError(f"{out}: cannot be written: the folder {out.parent} does not exist")
-    text = native_json.case_to_json(store)
     partial = out.with_name(f".{out.name}.partial-{os.getpid()}")
     try:
-        partial.write_text(text, encoding="utf-8")
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            exports.write(store, handle, format)
         os.replace(partial, out)
     except OSError as exc:  # name the file asked for, not the temporary one
         raise OSError(exc.errno, f"cannot be written ({exc.strerror})", str(out)) from None

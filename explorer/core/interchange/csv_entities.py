@@ -1,0 +1,107 @@
+"""Entities named in CSV cells, found in the case or added to it, and a CSV of entities.
+
+A relationship's ends or an event's participants are written as names (``Meta``), uids or
+aliases; a name the case does not know yet becomes a new entity of kind "organization" (the
+import says so, and the kind can be changed in the app).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from explorer.core.interchange.json_reader import ImportFailure, shown
+from explorer.core.interchange.merge import ImportReport
+from explorer.core.models import Entity, EntityKind, uid_problem
+from explorer.core.store import CaseStore
+
+_KINDS = {
+    "company": EntityKind.COMPANY, "business": EntityKind.COMPANY, "firm": EntityKind.COMPANY, "corporation": EntityKind.COMPANY,
+    "person": EntityKind.PERSON, "people": EntityKind.PERSON, "individual": EntityKind.PERSON,
+    "organization": EntityKind.ORGANIZATION, "organisation": EntityKind.ORGANIZATION, "org": EntityKind.ORGANIZATION,
+    "group": EntityKind.GROUP, "team": EntityKind.GROUP,
+}
+_LIST_SEPARATORS = re.compile(r"\s*[;|\n]\s*")
+_SHORT_COLOUR = re.compile(r"#([0-9a-fA-F])([0-9a-fA-F])([0-9a-fA-F])")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_MAX_NEW_REMARKS = 10
+
+
+def split_list(text: str) -> list[str]:
+    """Cells listing several names: separated by semicolons, bars or line breaks."""
+    return [item for item in _LIST_SEPARATORS.split(text.strip()) if item]
+
+
+def entity_uid(name: str) -> str:
+    return "csv-" + hashlib.sha1(name.strip().lower().encode("utf-8")).hexdigest()[:16]
+
+
+def entity_kind(text: str, where: str) -> EntityKind:
+    value = text.strip().lower()
+    if not value:
+        return EntityKind.ORGANIZATION
+    if value in _KINDS:
+        return _KINDS[value]
+    raise ImportFailure(where, f"{shown(text)} is not a kind of entity (company, person, organization or group)")
+
+
+def colour(text: str, where: str) -> str | None:
+    value = text.strip()
+    if not value:
+        return None
+    if match := _SHORT_COLOUR.fullmatch(value):
+        return "#" + "".join(2 * part for part in match.groups())
+    if _COLOUR.fullmatch(value):
+        return value.lower()
+    raise ImportFailure(where, f"{shown(text)} is not a colour like #1f77b4")
+
+
+def checked_uid(text: str, where: str) -> str:
+    value = text.strip()
+    problem = uid_problem(value)
+    if problem:
+        raise ImportFailure(where, f"{shown(text)} {problem}")
+    return value
+
+
+class EntityResolver:
+    """Finds entities by uid, name or alias (ignoring case); makes new ones for unknown names."""
+
+    def __init__(self, store: CaseStore, report: ImportReport) -> None:
+        self.store = store
+        self.report = report
+        self.by_uid: dict[str, str] = {}
+        self.by_name: dict[str, str] = {}
+        self.new: list[Entity] = []
+        for entity in store.entities():
+            self._remember(entity)
+
+    def _remember(self, entity: Entity) -> None:
+        self.by_uid[entity.uid] = entity.uid
+        self.by_name.setdefault(entity.name.strip().lower(), entity.uid)
+        for alias in entity.aliases:
+            self.by_name.setdefault(alias.strip().lower(), entity.uid)
+
+    def add_known(self, entity: Entity) -> None:
+        """An entity that the same import is adding (from the same file)."""
+        self._remember(entity)
+
+    def uid_for(self, text: str, where: str) -> str:
+        name = " ".join(text.split())
+        if not name:
+            raise ImportFailure(where, "is empty (name an entity)")
+        if name in self.by_uid:
+            return name
+        known = self.by_name.get(name.lower())
+        if known is not None:
+            return known
+        entity = Entity(uid=entity_uid(name), kind=EntityKind.ORGANIZATION, name=name)
+        if entity.uid in self.by_uid:  # a name differing only in case or spacing
+            return entity.uid
+        self.new.append(entity)
+        self._remember(entity)
+        if len(self.new) <= _MAX_NEW_REMARKS:
+            self.report.remarks.append(f"{where}: added the entity {name!r} (kind: organization; change it in the app)")
+        elif len(self.new) == _MAX_NEW_REMARKS + 1:
+            self.report.remarks.append("… more entities were added for names the case did not know")
+        return entity.uid

@@ -1,0 +1,181 @@
+"""Import events from any CSV, given which column holds which field (see ``csv_mapping``).
+
+Rows stream from the file into the bulk writer, so a million rows never sit in memory. Dates may
+be ISO or written as spreadsheets write them (``spreadsheet_dates``); when a column holds dates
+like ``03/04/2025`` the whole column decides whether the day or the month comes first, and a
+column that never tells needs ``--day-first`` or ``--month-first``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from explorer.core.interchange import spreadsheet_dates
+from explorer.core.interchange.bulk_events import EventBulkWriter, event_row
+from explorer.core.interchange.case_data import CaseData
+from explorer.core.interchange.csv_entities import EntityResolver, split_list
+from explorer.core.interchange.csv_table import CsvDialect, CsvTable
+from explorer.core.interchange.import_job import StreamedImport
+from explorer.core.interchange.json_reader import ImportFailure, shown
+from explorer.core.interchange.spreadsheet_dates import DateOrder
+from explorer.core.interchange.timelinejs_dates import checked_columns
+from explorer.core.interchange.timelinejs_slides import generated_uid
+from explorer.core.models import Certainty, Role
+from explorer.core.store import RecordError
+
+_DATE_FIELDS = ("start", "end", "reported_at")
+_SAMPLE_ROWS = 2000
+_CERTAINTY = {c.value: c.value for c in Certainty} | {"rumoured": "rumored", "confirm": "confirmed", "": "confirmed"}
+_IMPORTANCE = {"": 2, "1": 1, "2": 2, "3": 3, "low": 1, "normal": 2, "medium": 2, "high": 3}
+_ROLES = {role.value for role in Role}
+_MEDIA = ("media_url", "media_caption", "media_credit", "media_thumbnail", "media_alt", "media_title", "media_link")
+
+
+def date_order(path: Path, dialect: CsvDialect, mapping: dict[str, str]) -> DateOrder | None:
+    """Day or month first for the file's numeric dates, decided from every date column, or None."""
+    with CsvTable(path, dialect) as table:
+        columns = [table.headers.index(mapping[name]) for name in _DATE_FIELDS if mapping.get(name) in table.headers]
+        if not columns:
+            return None
+        rows = table.rows()
+        sample = list(itertools.islice(rows, _SAMPLE_ROWS))
+        if not any(_numeric(cells, columns) for _, cells in sample):
+            return None  # no slashed dates near the top: read as they come (an ambiguous one fails, located)
+        evidence: dict[DateOrder, tuple[int, str]] = {}
+        for line, cells in itertools.chain(sample, rows):
+            for column in columns:
+                if column < len(cells) and (order := spreadsheet_dates.numeric_order(cells[column])) is not None:
+                    evidence.setdefault(order, (line, cells[column].strip()))
+            if len(evidence) == 2:
+                day_line, day_text = evidence[DateOrder.DAY_FIRST]
+                month_line, month_text = evidence[DateOrder.MONTH_FIRST]
+                raise ImportFailure(
+                    f"line {max(day_line, month_line)}",
+                    f"the dates mix orders: {day_text!r} (line {day_line}) is day first, {month_text!r} (line {month_line}) "
+                    "is month first",
+                )
+        return next(iter(evidence), None)
+
+
+def _numeric(cells: list[str], columns: list[int]) -> bool:
+    return any(
+        column < len(cells) and (spreadsheet_dates.is_ambiguous(cells[column]) or spreadsheet_dates.numeric_order(cells[column]))
+        for column in columns
+    )
+
+
+class CsvEventsImport(StreamedImport):
+    format_name = "CSV of events"
+
+    def __init__(self, path: Path, dialect: CsvDialect, mapping: dict[str, str], order: DateOrder | None) -> None:
+        self.path = path
+        self.dialect = dialect
+        self.mapping = mapping
+        self.order = order
+        self._size = path.stat().st_size
+
+    def size(self) -> int:
+        return self._size
+
+    def location(self, key: Any) -> str:
+        return f"line {key}"
+
+    def read(self, writer: EventBulkWriter, small: CaseData, tick: Callable[[int], None]) -> None:
+        resolver: EntityResolver | None = None
+        with CsvTable(self.path, self.dialect) as table:
+            index = {name: table.headers.index(header) for name, header in self.mapping.items() if header in table.headers}
+            for count, (line, cells) in enumerate(table.rows()):
+                row = _Row(table, index, line, cells)
+                participants: list[tuple[int, str]] = []
+                if "participants" in index and row.text("participants").strip():
+                    if resolver is None:
+                        resolver = _ParticipantResolver(writer)
+                    participants = resolver.participants(row)
+                writer.add(self._event(row), line, participants)
+                if not count % 2000:
+                    tick(table.characters_read)
+
+    def _event(self, row: _Row) -> tuple:
+        start = row.date("start", self.order)
+        if start is None:
+            raise ImportFailure(row.where("start"), "is empty (an event needs a start date)")
+        end = row.date("end", self.order)
+        reported = row.date("reported_at", self.order)
+        title = " ".join(row.text("title").split())
+        uid_text = row.text("uid").strip()
+        uid = uid_text or generated_uid("csv-", title, start[0], end[0] if end else None)
+        media = tuple(row.text(name).strip() for name in _MEDIA)
+        media_columns = (*media, 1) if any(media) else ("",) * 7 + (0,)
+        try:
+            certainty = _CERTAINTY[row.text("certainty").strip().lower()]
+        except KeyError:
+            raise ImportFailure(row.where("certainty"), f"{shown(row.text('certainty'))} is not one of: "
+                                f"{', '.join(c.value for c in Certainty)}") from None
+        importance = _IMPORTANCE.get(row.text("importance").strip().lower())
+        if importance is None:
+            raise ImportFailure(row.where("importance"), f"{shown(row.text('importance'))} is not 1, 2 or 3 (or low, normal, high)")
+        try:
+            return event_row(
+                uid, title, row.text("body").strip(), start, end, row.text("display_date").strip(),
+                row.text("category").strip(), media_columns, row.text("background").strip() or None, certainty, importance, reported,
+            )
+        except RecordError as exc:
+            raise ImportFailure(row.where(exc.field if exc.field in row.index else "title"), exc.problem) from None
+
+
+class _Row:
+    def __init__(self, table: CsvTable, index: dict[str, int], line: int, cells: list[str]) -> None:
+        self.table, self.index, self.line, self.cells = table, index, line, cells
+
+    def text(self, name: str) -> str:
+        column = self.index.get(name)
+        return self.cells[column] if column is not None and column < len(self.cells) else ""
+
+    def where(self, name: str) -> str:
+        return self.table.where(self.line, self.index.get(name))
+
+    def date(self, name: str, order: DateOrder | None) -> tuple[str, int, int, int] | None:
+        text = self.text(name).strip()
+        if not text:
+            return None
+        try:
+            return checked_columns(spreadsheet_dates.parse(text, "", order), "")
+        except ImportFailure as exc:  # the location is worked out only now, for the message
+            raise type(exc)(self.where(name), exc.problem) from None
+
+
+class _ParticipantResolver:
+    """Participants named in a cell (``Meta; Scale AI (target)``) as entity ids, adding unknown names."""
+
+    def __init__(self, writer: EventBulkWriter) -> None:
+        self.store = writer.store
+        self.resolver = EntityResolver(self.store, writer.report)
+        self.ids: dict[str, int] = {}
+
+    def participants(self, row: _Row) -> list[tuple[int, str]]:
+        where = row.where("participants")
+        result: list[tuple[int, str]] = []
+        seen: set[int] = set()
+        for item in split_list(row.text("participants")):
+            name, role = item, "actor"
+            if item.endswith(")") and "(" in item:
+                candidate = item[item.rindex("(") + 1 : -1].strip().lower()
+                if candidate in _ROLES:
+                    name, role = item[: item.rindex("(")].strip(), candidate
+            entity_id = self._id(self.resolver.uid_for(name, where))
+            if entity_id not in seen:
+                seen.add(entity_id)
+                result.append((entity_id, role))
+        return result
+
+    def _id(self, uid: str) -> int:
+        if uid not in self.ids:
+            for entity in [e for e in self.resolver.new if e.uid == uid]:
+                self.store.put_entity(entity)
+                self.resolver.report.added["entities"] += 1
+            self.resolver.new = [e for e in self.resolver.new if e.uid != uid]
+            self.ids[uid] = self.store.conn.execute("SELECT id FROM entity WHERE uid = ?", (uid,)).fetchone()[0]
+        return self.ids[uid]

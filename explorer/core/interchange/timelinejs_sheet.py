@@ -1,0 +1,200 @@
+"""Import the TimelineJS Google Sheets template saved as CSV.
+
+Columns are found by their header, in any order and any case or spacing: Year, Month, Day, Time,
+End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media
+Caption, Media Thumbnail, Type, Group, Background, and the newer Alt Text (plus Media Title,
+Media Link and Unique ID, which Case Explorer writes). A row whose Type is ``title`` is the title
+slide (the first one; TimelineJS shows any later one as an event), ``era`` rows are eras, every
+other row is an event. Errors name the line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from explorer.core.dates import DateError
+from explorer.core.interchange import timelinejs_dates as tl_dates
+from explorer.core.interchange.bulk_events import EventBulkWriter
+from explorer.core.interchange.case_data import CaseData
+from explorer.core.interchange.csv_table import CsvDialect, CsvTable, column_letter
+from explorer.core.interchange.html_markdown import html_to_markdown, html_to_text
+from explorer.core.interchange.import_job import StreamedImport
+from explorer.core.interchange.json_reader import ImportFailure
+from explorer.core.interchange.timelinejs_json import META_BACKGROUND, META_MEDIA_PREFIX
+from explorer.core.interchange.timelinejs_slides import (
+    MEDIA_KEYS,
+    SlideDate,
+    Where,
+    era_from_slide,
+    event_from_slide,
+    media_columns,
+    slide_uid,
+    unique_eras,
+)
+
+# normalised header → field
+SHEET_COLUMNS = {
+    "year": "year", "month": "month", "day": "day", "time": "time",
+    "endyear": "end_year", "endmonth": "end_month", "endday": "end_day", "endtime": "end_time",
+    "displaydate": "display_date", "headline": "headline", "text": "text",
+    "media": "media_url", "mediaurl": "media_url", "mediacredit": "media_credit", "mediacaption": "media_caption",
+    "mediathumbnail": "media_thumbnail", "alttext": "media_alt", "mediaalt": "media_alt", "mediaalttext": "media_alt",
+    "mediatitle": "media_title", "medialink": "media_link", "link": "media_link",
+    "type": "type", "group": "group", "tag": "group", "background": "background", "uniqueid": "unique_id",
+}
+_REQUIRED = ("year", "headline")
+
+
+def normalise_header(header: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", header.lower())
+
+
+def looks_like_sheet(headers: list[str]) -> bool:
+    names = {SHEET_COLUMNS.get(normalise_header(header)) for header in headers}
+    return all(field in names for field in _REQUIRED)
+
+
+class TimelineSheetImport(StreamedImport):
+    format_name = "TimelineJS sheet (CSV)"
+
+    def __init__(self, path: Path, dialect: CsvDialect | None = None) -> None:
+        self.path = path
+        self.dialect = dialect
+        self._size = path.stat().st_size
+
+    def size(self) -> int:
+        return self._size
+
+    def location(self, key: Any) -> str:
+        return f"line {key}"
+
+    def read(self, writer: EventBulkWriter, small: CaseData, tick: Callable[[int], None]) -> None:
+        with CsvTable(self.path, self.dialect) as table:
+            columns: dict[str, int] = {}
+            for index, header in enumerate(table.headers):
+                columns.setdefault(SHEET_COLUMNS.get(normalise_header(header), ""), index)
+            missing = [field for field in _REQUIRED if field not in columns]
+            if missing:
+                names = " and ".join(f'"{field.title()}"' for field in missing)
+                raise ImportFailure(f"line {table.header_line}", f"has no {names} column (a TimelineJS sheet needs Year and Headline)")
+            row_reader = _SheetRow(table, columns)
+            eras = []
+            title_seen = False
+            for count, (line, cells) in enumerate(table.rows()):
+                row_reader.load(line, cells)
+                kind = row_reader.text("type").strip().lower()
+                if kind == "title" and not title_seen:
+                    title_seen = True
+                    small.meta.update(row_reader.title_meta())
+                elif kind == "era":
+                    eras.append(row_reader.era(len(eras)))
+                else:
+                    writer.add(row_reader.event(), line)
+                if not count % 2000:
+                    tick(table.characters_read)
+            small.eras.extend(unique_eras(eras))
+
+
+@lru_cache(maxsize=65_536)
+def _year_month_day(year: str, month: str, day: str) -> SlideDate | None:
+    """A valid date from plain number cells, or None to let the row say what is wrong."""
+    try:
+        numbers = {name: int(text) if text.strip() else None for name, text in (("year", year), ("month", month), ("day", day))}
+        if numbers["year"] is None or not all(text.strip().lstrip("-").isdigit() for text in (year, month, day) if text.strip()):
+            return None
+        parts = tl_dates.date_parts(numbers, "")
+        tl_dates.date_columns(parts)
+    except (ImportFailure, DateError, ValueError):
+        return None
+    return SlideDate(parts)
+
+
+class _SheetRow:
+    """One row of the sheet, read cell by cell with errors that name the line and column."""
+
+    def __init__(self, table: CsvTable, columns: dict[str, int]) -> None:
+        self.table = table
+        self.columns = columns
+        self.line = 0
+        self.cells: list[str] = []
+
+    def load(self, line: int, cells: list[str]) -> None:
+        self.line, self.cells = line, cells
+
+    def text(self, field: str) -> str:
+        index = self.columns.get(field)
+        return self.cells[index] if index is not None and index < len(self.cells) else ""
+
+    def where(self, field: str) -> str:
+        index = self.columns.get(field)
+        if index is None:
+            return f"line {self.line}"
+        return f"line {self.line}, column {column_letter(index)} ({self.table.headers[index]!r})"
+
+    def _date(self, prefix: str) -> SlideDate | None:
+        year, month, day = self.text(f"{prefix}year"), self.text(f"{prefix}month"), self.text(f"{prefix}day")
+        if not self.text(f"{prefix}time").strip():
+            if not (year or month or day) or (not year.strip() and not month.strip() and not day.strip()):
+                return None
+            fast = _year_month_day(year, month, day)
+            if fast is not None:
+                return fast
+        return self._checked_date(prefix)
+
+    def _checked_date(self, prefix: str) -> SlideDate | None:
+        names = {"year": f"{prefix}year", "month": f"{prefix}month", "day": f"{prefix}day"}
+        values: dict[str, int | None] = {
+            part: tl_dates.integer(self.text(field), self.where(field), sheet=True) for part, field in names.items()
+        }
+        time = self.text(f"{prefix}time").strip()
+        if time:
+            values.update(tl_dates.parse_time(time, self.where(f"{prefix}time")))
+        if values["year"] is None:
+            if any(value is not None for value in values.values()):
+                raise ImportFailure(self.where(names["year"]), "is empty, but the rest of this date is given")
+            return None
+
+        def name_of(part: str) -> str:
+            return self.where(names.get(part, f"{prefix}time"))
+
+        return SlideDate(tl_dates.date_parts(values, f"line {self.line}", name_of))
+
+    def _slide_where(self) -> Where:
+        return Where(self.where, "year", "end_year", "headline")
+
+    def _media(self) -> tuple:
+        return media_columns({key: self.text(f"media_{key}") for key in MEDIA_KEYS})
+
+    def event(self) -> tuple:
+        start = self._date("")
+        if start is None:
+            raise ImportFailure(self.where("year"), "is empty (an event needs at least a year)")
+        return event_from_slide(
+            self._slide_where(), slide_uid(self.text("unique_id"), lambda: self.where("unique_id")), start, self._date("end_"),
+            self.text("headline"), self.text("text"), self._media(), self.text("group"), self.text("display_date"),
+            self.text("background").strip() or None,
+        )
+
+    def era(self, index: int) -> object:
+        start = self._date("")
+        if start is None:
+            raise ImportFailure(self.where("year"), "is empty (an era needs a start and an end date)")
+        return era_from_slide(self._slide_where(), index, start, self._date("end_"), self.text("headline"), self.text("text"))
+
+    def title_meta(self) -> dict[str, str]:
+        meta: dict[str, str] = {}
+        headline, summary = html_to_text(self.text("headline")), html_to_markdown(self.text("text"))
+        if headline:
+            meta["title"] = headline
+        if summary:
+            meta["summary"] = summary
+        media = self._media()
+        if media[-1]:
+            meta.update({META_MEDIA_PREFIX + key: cell for key, cell in zip(MEDIA_KEYS, media, strict=False) if cell})
+        if self.text("background").strip():
+            meta[META_BACKGROUND] = self.text("background").strip()
+        return meta
