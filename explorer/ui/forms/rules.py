@@ -1,0 +1,55 @@
+"""What makes a record writable, for the forms: the store's own checks, in one place.
+
+Events and relationships use the store's ``check_event`` and ``check_relationship``, colours its
+``check_color``. The store checks entities, sources and eras inline in ``put_entity``,
+``put_source`` and ``put_era``; until it exposes them as ``check_*`` functions, the same rules
+are stated here (raising the same ``RecordError``) so a form refuses exactly what the store would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.core import dates
+from explorer.core.models import Entity, Era, Source
+from explorer.core.store import RecordError
+from explorer.core.store.entities import check_color
+from explorer.core.store.events import check_event
+from explorer.core.store.relationships import check_relationship
+
+__all__ = ["check_entity", "check_era", "check_event", "check_relationship", "check_source", "check_wikidata"]
+
+_WIKIDATA = re.compile(r"Q[1-9]\d*")
+
+
+def check_entity(entity: Entity) -> None:
+    """As ``put_entity``: a name, aliases without line breaks, a colour like #1f77b4."""
+    if not entity.name.strip():
+        raise RecordError("name", "an entity needs a name")
+    if any("\n" in alias for alias in entity.aliases):
+        raise RecordError("aliases", "an alias cannot contain a line break")
+    check_color(entity.color, "color")
+    check_wikidata(entity.wikidata)
+
+
+def check_wikidata(wikidata: str | None) -> None:
+    """A Wikidata item id is Q and a number (docs/case-json.md); the store keeps whatever it is given."""
+    if wikidata is not None and not _WIKIDATA.fullmatch(wikidata):
+        raise RecordError("wikidata", f"{wikidata!r} is not a Wikidata id like Q42")
+
+
+def check_source(source: Source) -> None:
+    """As ``put_source``: both a publisher and a title."""
+    if not source.publisher.strip():
+        raise RecordError("publisher", "a source needs a publisher")
+    if not source.title.strip():
+        raise RecordError("title", "a source needs a title")
+
+
+def check_era(era: Era) -> None:
+    """As ``put_era``: a title, an end not before the start, a colour like #1f77b4."""
+    if not era.title.strip():
+        raise RecordError("title", "an era needs a title")
+    if dates.end_seconds(era.end) <= dates.start_seconds(era.start):
+        raise RecordError("end", f"{era.end} is before the start {era.start}")
+    check_color(era.color, "color")

@@ -1,0 +1,75 @@
+"""Helpers for the form tests (no tests here): driving modal dialogs, reading what the views show.
+
+A form opened from a menu runs modally (``exec()`` blocks the caller), so a test schedules what
+to do in it *before* triggering the action: ``ModalDriver.on_next(Kind, drive)`` waits on Qt's
+event loop for the dialog to show, runs ``drive(dialog)`` inside the dialog's own loop, and
+rejects the dialog if ``drive`` fails, so a failing test never hangs; ``check()`` re-raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+
+MAX_ATTEMPTS = 500  # turns of the event loop to wait for a dialog to show
+
+
+class ModalDriver:
+    def __init__(self) -> None:
+        self.errors: list[BaseException] = []
+        self.driven: list[QDialog] = []
+
+    def on_next(self, kind: type[QDialog], drive: Callable[[QDialog], None]) -> None:
+        """Run ``drive`` on the next dialog of ``kind`` that is shown modally."""
+
+        def attempt(left: int) -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, kind) and dialog.isVisible() and dialog not in self.driven:
+                self.driven.append(dialog)
+                try:
+                    drive(dialog)
+                except BaseException as failure:  # handed back by check()
+                    self.errors.append(failure)
+                    dialog.reject()
+            elif left:
+                QTimer.singleShot(2, lambda: attempt(left - 1))
+            else:
+                self.errors.append(AssertionError(f"no {kind.__name__} was shown"))
+
+        QTimer.singleShot(0, lambda: attempt(MAX_ATTEMPTS))
+
+    def check(self) -> None:
+        if self.errors:
+            raise self.errors[0]
+
+
+def replace_text(qtbot, edit: QWidget, text: str) -> None:
+    """Select what a line edit holds and type ``text`` over it, as a user would."""
+    line = getattr(edit, "line", edit)
+    line.setFocus()
+    if isinstance(line, QLineEdit):
+        line.selectAll()
+        qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    else:  # a QPlainTextEdit
+        line.selectAll()
+        qtbot.keyClick(line, Qt.Key.Key_Delete)
+    qtbot.keyClicks(line, text)
+
+
+def pick(qtbot, combo: QWidget, text: str) -> None:
+    """Choose an item of a drop-down by typing its first letters, as a user would."""
+    combo.setFocus()
+    qtbot.keyClicks(combo, text)
+    assert combo.currentText().startswith(text), f"{combo.accessibleName()}: {combo.currentText()!r} is not {text!r}"
+
+
+def ok(qtbot, dialog) -> None:
+    assert dialog.ok_button.isEnabled(), f"OK is disabled: {dialog.problems()}"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def views(window) -> tuple[int, int]:
+    """How many events the timeline and the event table show."""
+    return len(window.timeline.index), window.event_table.model().rowCount()
