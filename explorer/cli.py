@@ -25,7 +25,8 @@ COMMANDS = ("new", "import", "export", "info", "check", "generate")
 _TABLE_LABELS = {
     "entity": "entities", "event": "events", "event_entity": "participations", "relationship": "relationships",
     "event_effect": "event effects", "source": "sources", "citation": "citations", "era": "eras", "note": "notes",
-    "note_revision": "note revisions", "tour": "tours", "tour_step": "tour steps",
+    "note_revision": "note revisions", "note_conflict": "note conflicts", "tour": "tours", "tour_step": "tour steps",
+    "entity_position": "pinned places",
 }
 
 

@@ -12,7 +12,7 @@ from explorer.core.store.entities import check_color
 
 TABLES = (
     "entity", "event", "event_entity", "relationship", "event_effect", "source", "citation",
-    "era", "note", "note_revision", "tour", "tour_step",
+    "era", "note", "note_revision", "note_conflict", "tour", "tour_step", "entity_position",
 )
 _ERA_COLUMNS = "id, uid, title, start, \"end\", t_start, t_end, color, summary"
 
