@@ -1,0 +1,206 @@
+"""The presenter console: the current and next step, speaker notes, time, and a step list to jump with.
+
+It goes on the presenter's own screen (or in a window when there is only one). Everything the
+room sees is shown here too, so the presenter never has to turn round; a blanked screen says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.ui.presenter.overlay import KeysOverlay
+from explorer.ui.presenter.preview import SlidePreview
+from explorer.ui.presenter.show import Show
+from explorer.ui.presenter.slide_painter import SlideAssets
+from explorer.ui.presenter.theme import SlideTheme
+from explorer.ui.safe_text import SafeTextBrowser
+
+NO_NOTES = "*No speaker notes for this step.*"
+
+
+def clock_text(seconds: int) -> str:
+    hours, rest = divmod(max(seconds, 0), 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def _label(text: str, size: int, bold: bool = False, name: str = "") -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSize(size)
+    font.setBold(bold)
+    label.setFont(font)
+    if name:
+        label.setObjectName(name)
+        label.setAccessibleName(name)
+    return label
+
+
+class PresenterConsole(QWidget):
+    TICK_MS = 1000  # how often the clocks move; tests make it short
+    next_requested = Signal()
+    previous_requested = Signal()
+    jump_requested = Signal(int)
+    blank_requested = Signal(str)
+    leave_requested = Signal()
+
+    def __init__(self, show: Show, assets: SlideAssets, theme: SlideTheme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presenterConsole")
+        self.setWindowTitle(f"Presenter console — {show.tour.title}")
+        self.show_state = show
+        self.current = SlidePreview(assets, theme, "This tour has no steps yet.")
+        self.current.setAccessibleName("Current step")
+        self.current.clicked.connect(self.next_requested)
+        self.upcoming = SlidePreview(assets, theme, "End of the tour")
+        self.upcoming.setAccessibleName("Next step")
+        self.notes = SafeTextBrowser()
+        self.notes.setObjectName("speakerNotes")
+        self.notes.setAccessibleName("Speaker notes")
+        notes_font = self.notes.font()
+        notes_font.setPointSize(17)
+        self.notes.setFont(notes_font)
+        self.steps = QListWidget()
+        self.steps.setObjectName("stepList")
+        self.steps.setAccessibleName("Steps")
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the show, not the list
+        self.steps.itemClicked.connect(lambda item: self.jump_requested.emit(self.steps.row(item)))
+        self.counter = _label("", 20, bold=True, name="Step counter")
+        self.elapsed = _label("0:00:00", 20, bold=True, name="Elapsed time")
+        self.clock = _label("", 20, name="Clock")
+        self.status = _label("", 14, name="Show status")
+        self.status.setStyleSheet("color: #c62828; font-weight: 600;")
+        self._build_layout(show)
+        self.keys = KeysOverlay(self, theme)
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        show.step_changed.connect(lambda _i: self.refresh())
+        show.blank_changed.connect(lambda _b: self.refresh())
+        show.slides_changed.connect(self._on_slides_changed)
+        self._fill_steps()
+        self.tick()
+        self.refresh()
+
+    def _build_layout(self, show: Show) -> None:
+        buttons = QHBoxLayout()
+        for text, slot, tip in (
+            ("◀ Previous", self.previous_requested.emit, "Previous step (←, Page Up)"),
+            ("Next ▶", self.next_requested.emit, "Next step (→, Page Down, Space)"),
+            ("Black", lambda: self.blank_requested.emit("black"), "Black screen (B or .)"),
+            ("Reset timer", self._restart_clock, "Start the elapsed time again from zero"),
+            ("Keys ?", lambda: self.keys.toggle(), "Show the presenter keys (?)"),
+            ("End show", self.leave_requested.emit, "Leave the show (Esc)"),
+        ):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        top = QHBoxLayout()
+        for widget in (self.counter, _label("Elapsed", 12), self.elapsed, _label("Clock", 12), self.clock, self.status):
+            top.addWidget(widget)
+            top.addSpacing(12)
+        top.addStretch(1)
+        top.addLayout(buttons)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self._titled("Now showing", self.current))
+        left.addWidget(self._titled("Speaker notes", self.notes))
+        left.setSizes([560, 300])
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self._titled("Next", self.upcoming))
+        right.addWidget(self._titled(f"Steps of “{show.tour.title}”", self.steps))
+        right.setSizes([260, 600])
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setSizes([900, 500])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = _label(title, 11, bold=True)
+        layout.addWidget(heading)
+        layout.addWidget(widget, 1)
+        return box
+
+    def set_theme(self, theme: SlideTheme) -> None:
+        for preview in (self.current, self.upcoming):
+            preview.set_theme(theme)
+        self.keys.theme = theme
+
+    def set_aspect(self, aspect: float) -> None:
+        for preview in (self.current, self.upcoming):
+            preview.set_aspect(aspect)
+
+    def _fill_steps(self) -> None:
+        self.steps.clear()
+        slides = self.show_state.slides
+        for index in range(len(slides)):
+            slide = slides.slide(index)
+            when = f"  ·  {slide.date_text}" if slide.date_text else ""
+            item = QListWidgetItem(f"{index + 1}. {slide.headline}{when}")
+            item.setToolTip(slide.headline)
+            self.steps.addItem(item)
+
+    def _on_slides_changed(self) -> None:
+        for preview in (self.current, self.upcoming):
+            preview.set_theme(preview.theme)  # forget the cached pictures
+        self._fill_steps()
+        self.refresh()
+
+    def refresh(self) -> None:
+        show = self.show_state
+        total = len(show)
+        self.counter.setText(f"Step {show.index + 1} of {total}" if total else "No steps")
+        self.current.set_slide(show.slide, show.blank)
+        self.upcoming.set_slide(show.next_slide)
+        slide = show.slide
+        self.notes.set_markdown(slide.speaker_notes if slide and slide.speaker_notes else NO_NOTES)
+        if total:
+            self.steps.setCurrentRow(show.index)
+            self.steps.scrollToItem(self.steps.currentItem())
+        self.show_status()
+
+    def show_status(self, typed: str = "", hint: str = "") -> None:
+        """What the presenter should know now: a blanked screen, a number being typed, the end."""
+        show = self.show_state
+        if typed:
+            text = f"Go to step {typed} — press Enter"
+        elif show.blank:
+            text = f"Screen is {show.blank}"
+        else:
+            text = hint or ("Last step" if len(show) and show.at_end else "")
+        self.status.setText(text)
+
+    def tick(self) -> None:
+        self.elapsed.setText(clock_text(self.show_state.elapsed_seconds()))
+        self.clock.setText(QDateTime.currentDateTime().toString("HH:mm"))
+
+    def _restart_clock(self) -> None:
+        self.show_state.restart_clock()
+        self.tick()
+
+    def notes_text(self) -> str:
+        return self.notes.toPlainText()
+
+    def font_for(self, size: int) -> QFont:
+        font = self.font()
+        font.setPointSize(size)
+        return font

@@ -1,0 +1,216 @@
+"""The Present menu of the main window and what it starts: shows, the tour editor, slide export.
+
+``PresenterController`` is made by ``attach(window)``. It remembers the chosen tour and slide
+theme, starts a show from the beginning (F5) or from the selected event (Shift+F5), follows the
+window when another case is opened, and ends a running show before the window closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from explorer.core import tours
+from explorer.core.changes import Changes
+from explorer.core.models import Tour
+from explorer.core.store import CaseStore
+from explorer.ui.messages import Dialogs
+from explorer.ui.presenter.runner import ShowRunner, raise_window
+from explorer.ui.presenter.theme import THEMES
+
+THEME_KEY = "presenter/theme"
+
+
+class SlideExportDialog:
+    """Where to export slides; tests replace ``ask``."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
+        kinds = "PDF, one page a step (*.pdf);;PNG images in a folder (*)"
+        path, _kind = QFileDialog.getSaveFileName(parent, "Export slides", suggested, kinds)
+        return path or None
+
+
+class PresenterController(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session  # type: ignore[attr-defined]
+        self.tour_uid: str | None = None  # None: the case's default tour
+        self.theme_name = str(QSettings().value(THEME_KEY, "light"))
+        if self.theme_name not in THEMES:
+            self.theme_name = "light"
+        self.runner = ShowRunner(window)
+        self.runner.ended.connect(self._on_ended)
+        self.editor: QWidget | None = None
+        self._build_menu()
+        self.session.changed.connect(self._on_changed)
+        window.session_replaced.connect(self._on_session_replaced)  # type: ignore[attr-defined]
+        window.installEventFilter(self)
+
+    @property
+    def store(self) -> CaseStore:
+        return self.session.store
+
+    @property
+    def presenting(self) -> bool:
+        return self.runner.presenting
+
+    # --- menu ----------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        bar = self.window.menuBar()  # type: ignore[attr-defined]
+        self.menu = QMenu("&Present", self.window)
+        self.menu.setObjectName("presentMenu")
+        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        if help_action is not None:
+            bar.insertMenu(help_action, self.menu)
+        else:
+            bar.addMenu(self.menu)
+        self.start_action = self._action("Start from &Beginning", lambda: self.start(), "F5", "Present the tour full screen")
+        self.start_here_action = self._action("Start from &Selection", lambda: self.start(from_selection=True), "Shift+F5",
+                                              "Present from the step of the selected event")
+        self.tours_action = self._action("&Tours…", self.open_editor, None, "Add, remove, reorder and annotate the steps of tours")
+        self.export_action = self._action("&Export Slides…", self.export, None, "Save the tour as a PDF or as PNG images")
+        self.menu.addActions([self.start_action, self.start_here_action])
+        self.menu.addSeparator()
+        self.menu.addAction(self.tours_action)
+        self.choose_menu = self.menu.addMenu("&Choose Tour")
+        self.choose_menu.aboutToShow.connect(self._fill_choose_menu)
+        self.theme_menu = self.menu.addMenu("Slide T&heme")
+        self.theme_actions = QActionGroup(self)
+        for name, theme in THEMES.items():
+            action = QAction(theme.label, self, checkable=True, checked=name == self.theme_name)
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
+            self.theme_actions.addAction(action)
+            self.theme_menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.export_action)
+        self._fill_choose_menu()
+
+    def _action(self, text: str, slot: object, shortcut: str | None, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip)
+        return action
+
+    def _fill_choose_menu(self) -> None:
+        self.choose_menu.clear()
+        group = QActionGroup(self.choose_menu)
+        current = self.current_tour_uid()
+        for choice in tours.tour_choices(self.store):
+            if choice.is_builtin and choice.uid == tours.ALL_EVENTS:
+                self.choose_menu.addSeparator()
+            label = choice.title + ("  (default)" if choice.is_default else "")
+            action = QAction(label, self.choose_menu, checkable=True, checked=choice.uid == current)
+            action.setData(choice.uid)
+            action.triggered.connect(lambda _checked=False, uid=choice.uid: self.choose_tour(uid))
+            group.addAction(action)
+            self.choose_menu.addAction(action)
+
+    # --- tours and themes ----------------------------------------------------------------
+
+    def current_tour(self) -> Tour:
+        return tours.resolve_tour(self.store, self.tour_uid)
+
+    def current_tour_uid(self) -> str:
+        return self.current_tour().uid
+
+    def choose_tour(self, uid: str | None) -> None:
+        self.tour_uid = uid
+
+    def set_theme(self, name: str) -> None:
+        self.theme_name = name if name in THEMES else "light"
+        QSettings().setValue(THEME_KEY, self.theme_name)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.text() == THEMES[self.theme_name].label)
+        self.runner.set_theme(self.theme_name)
+
+    # --- shows ---------------------------------------------------------------------------
+
+    def start(self, from_selection: bool = False, tour: Tour | None = None, index: int | None = None) -> None:
+        """Present a tour full screen (the chosen one when None); a running show just comes forward."""
+        if self.runner.presenting:
+            self.runner.to_front()  # F5 during a show does not restart it
+            return
+        tour = tour or self.current_tour()
+        if index is None:
+            index = self._selection_index(tour) if from_selection else 0
+        self.runner.start(tour, index, self.theme_name)
+
+    def _selection_index(self, tour: Tour) -> int:
+        uid = self.window.timeline.selected_uid  # type: ignore[attr-defined]
+        event = self.store.event(uid) if uid else None
+
+        def time_of(step: object) -> int | None:
+            return tours.step_time(step, self.store.event(step.event_uid) if step.event_uid else None)  # type: ignore[attr-defined]
+
+        return tours.start_index(tour, uid, time_of, event.t_start if event else None)
+
+    def stop(self) -> None:
+        self.runner.stop()
+
+    def _on_ended(self, event_uid: str) -> None:
+        """Back at the desk: the timeline has the focus and the event the talk ended on selected."""
+        if self._window_closing:
+            return
+        if event_uid and self.store.event(event_uid) is not None:
+            self.window.select_event(event_uid)  # type: ignore[attr-defined]
+        self.window.activateWindow()
+        self.window.timeline.setFocus()  # type: ignore[attr-defined]
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        self.runner.follow(changes)
+
+    def _on_session_replaced(self, session: object) -> None:
+        """Another case is open (the old one is already closed): the show ends, the editor follows."""
+        self.session.changed.disconnect(self._on_changed)
+        self.session = session
+        self.session.changed.connect(self._on_changed)
+        self.tour_uid = None
+        self.runner.stop()
+        if self.editor is not None:
+            self.editor.set_session(session)  # type: ignore[attr-defined]
+
+    _window_closing = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self._window_closing = True  # the show ends without handing the focus back
+            self.runner.stop()
+            self._window_closing = False
+            if self.editor is not None:
+                self.editor.close()
+        return False
+
+    # --- editor and export ---------------------------------------------------------------
+
+    def open_editor(self) -> QWidget:
+        from explorer.ui.presenter.editor import TourEditor
+
+        if self.editor is None:
+            self.editor = TourEditor(self)
+        self.editor.show()
+        raise_window(self.editor)
+        return self.editor
+
+    def export(self) -> bool:
+        from explorer.ui.presenter.export import export_slides
+
+        tour = self.current_tour()
+        folder = self.store.db.path.parent if self.store.db.path else None
+        suggested = str((folder / f"{tour.title}.pdf") if folder else f"{tour.title}.pdf")
+        path = SlideExportDialog.ask(self.window, suggested)
+        if not path:
+            return False
+        try:
+            count = export_slides(self.store, path, tour.uid, theme=self.theme_name)
+        except (OSError, ValueError) as exc:
+            Dialogs.error(self.window, "Cannot export slides", f"The slides could not be written.\n\n{exc}")
+            return False
+        self.window.statusBar().showMessage(f"Exported {count} slides to {path}", 8000)  # type: ignore[attr-defined]
+        return True

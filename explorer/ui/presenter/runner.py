@@ -1,0 +1,213 @@
+"""Running a show: opens the audience view and the console, places them, routes keys, follows edits.
+
+With two screens or more, the audience view goes full screen on a screen other than the main
+window's and the console takes the main window's screen; with one screen the audience view is
+full screen and the console is an ordinary window behind it. While a show runs, an application
+event filter gives both windows the same keys, whichever widget has the focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QApplication, QWidget
+
+from explorer.core import tours
+from explorer.core.changes import Changed, Changes
+from explorer.core.models import Tour
+from explorer.ui.presenter.audience import AudienceView
+from explorer.ui.presenter.console import PresenterConsole
+from explorer.ui.presenter.graph import graph_renderer
+from explorer.ui.presenter.keys import Command, KeyInterpreter
+from explorer.ui.presenter.media import MediaImages
+from explorer.ui.presenter.show import BLACK, WHITE, Show
+from explorer.ui.presenter.slide_painter import SlideAssets
+from explorer.ui.presenter.theme import slide_theme
+
+_CASE_FLAGS = (Changed.EVENTS | Changed.PARTICIPANTS | Changed.ENTITIES | Changed.NOTES | Changed.RELATIONSHIPS | Changed.ERAS
+               | Changed.EFFECTS | Changed.META)
+
+
+def raise_window(window: QWidget) -> None:
+    """Bring a window in front of others (the offscreen platform cannot, and warns if asked)."""
+    if QGuiApplication.platformName() != "offscreen":
+        window.raise_()
+    window.activateWindow()
+
+
+def choose_screens(screens: Sequence[QScreen], main: QScreen | None) -> tuple[QScreen | None, QScreen | None]:
+    """(audience screen, console screen): different screens when there are two or more."""
+    main = main if main in screens else (screens[0] if screens else None)
+    others = [screen for screen in screens if screen is not main]
+    return (others[0], main) if others else (main, main)
+
+
+class KeyRouter(QObject):
+    """Sends key presses in the show's windows to the show, before any widget sees them."""
+
+    def __init__(self, shows: ShowRunner) -> None:
+        super().__init__()
+        self.shows = shows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(watched, QWidget):
+            return False
+        window = watched.window()
+        if window is not self.shows.audience and window is not self.shows.console:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:  # our keys are key presses here, never another window's shortcuts
+            if self.shows.keys.claims(event.key(), event.text(), event.modifiers()):
+                event.accept()
+                return True
+            return False
+        return self.shows.handle_key(event, window)  # type: ignore[arg-type]
+
+
+class ShowRunner(QObject):
+    """One show at a time over the main window's case."""
+
+    started = Signal()
+    ended = Signal(str)  # the event of the step the show ended on ("" when none)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.show: Show | None = None
+        self.audience: AudienceView | None = None
+        self.console: PresenterConsole | None = None
+        self.assets: SlideAssets | None = None
+        self.keys = KeyInterpreter()
+        self._router = KeyRouter(self)
+
+    @property
+    def presenting(self) -> bool:
+        return self.show is not None
+
+    def start(self, tour: Tour, index: int, theme_name: str) -> None:
+        """Begin a show; during one, only bring its windows to the front (F5 does not restart)."""
+        if self.show is not None:
+            self.to_front()
+            return
+        store = self.window.store
+        self.show = show = Show(store, tour, index, self)
+        self.assets = SlideAssets(show.slides.strip, MediaImages(store.db.path), graph_renderer(store))
+        theme = slide_theme(theme_name)
+        self.audience = AudienceView(show, self.assets, theme)
+        self.console = PresenterConsole(show, self.assets, theme)
+        self.audience.next_requested.connect(lambda: self.do(Command.NEXT))
+        self.audience.previous_requested.connect(lambda: self.do(Command.PREVIOUS))
+        self.console.next_requested.connect(lambda: self.do(Command.NEXT))
+        self.console.previous_requested.connect(lambda: self.do(Command.PREVIOUS))
+        self.console.jump_requested.connect(show.go_to)
+        self.console.blank_requested.connect(show.toggle_blank)
+        self.console.leave_requested.connect(self.stop)
+        show.slides_changed.connect(self._on_slides_changed)
+        self.keys.typed = ""
+        QApplication.instance().installEventFilter(self._router)
+        self._place_windows()
+        self.started.emit()
+
+    def _place_windows(self) -> None:
+        audience_screen, console_screen = choose_screens(QGuiApplication.screens(), self.window.screen())
+        if audience_screen is not None:
+            size = audience_screen.geometry().size()
+            self.console.set_aspect(size.width() / max(size.height(), 1))
+        if console_screen is not None and console_screen is not audience_screen:
+            self.console.setScreen(console_screen)
+            self.console.setGeometry(console_screen.availableGeometry())
+            self.console.showMaximized()
+        else:  # one screen: the console is a window behind the show (Alt+Tab reaches it)
+            available = console_screen.availableGeometry() if console_screen is not None else None
+            if available is not None:
+                self.console.resize(min(1400, int(available.width() * 0.85)), min(900, int(available.height() * 0.85)))
+            self.console.show()
+        if audience_screen is not None:
+            self.audience.setScreen(audience_screen)
+            self.audience.setGeometry(audience_screen.geometry())
+        self.audience.showFullScreen()
+        self.to_front()
+
+    def to_front(self) -> None:
+        raise_window(self.audience)
+        self.audience.setFocus()
+
+    def stop(self) -> None:
+        """End the show and close its windows."""
+        if self.show is None:
+            return
+        QApplication.instance().removeEventFilter(self._router)
+        slide = self.show.slide
+        for window in (self.audience, self.console):
+            window.close()
+            window.deleteLater()
+        self.show.deleteLater()
+        self.show = self.audience = self.console = self.assets = None
+        self.ended.emit((slide.event_uid or "") if slide is not None else "")
+
+    def set_theme(self, theme_name: str) -> None:
+        if self.show is not None:
+            theme = slide_theme(theme_name)
+            self.audience.set_theme(theme)
+            self.console.set_theme(theme)
+
+    def follow(self, changes: Changes) -> None:
+        """Show an edit made during the show (a note typed on the console's screen, a tour reordered)."""
+        show = self.show
+        if show is None:
+            return
+        if changes.touches(Changed.TOURS) and show.tour.uid in changes.uids and not tours.is_builtin(show.tour.uid):
+            show.reload(self.window.store.tour(show.tour.uid) or show.tour)
+        elif changes.touches(_CASE_FLAGS | Changed.TOURS):
+            show.reload()
+
+    def _on_slides_changed(self) -> None:
+        if self.assets is not None and self.show is not None:
+            self.assets.strip = self.show.slides.strip
+
+    # --- keys ----------------------------------------------------------------------------
+
+    def handle_key(self, event: QKeyEvent, source: QWidget) -> bool:
+        result = self.keys.interpret(event.key(), event.text(), event.modifiers())
+        if result is None:
+            return False
+        command, number = result
+        overlay = source.keys  # type: ignore[attr-defined]
+        if overlay.isVisible() and command in (Command.LEAVE, Command.HELP):
+            overlay.hide()
+            return True
+        if command is Command.HELP:
+            overlay.toggle()
+        elif command is Command.FULL_SCREEN:
+            source.showNormal() if source.isFullScreen() else source.showFullScreen()
+        else:
+            self.do(command, number)
+        return True
+
+    def do(self, command: Command, number: int = 0) -> None:
+        show = self.show
+        if show is None:
+            return
+        hint = ""
+        if command is Command.NEXT:
+            hint = "Last step — Esc leaves the show" if show.at_end and not show.blank else ""
+            show.next()
+        elif command is Command.PREVIOUS:
+            show.previous()
+        elif command is Command.FIRST:
+            show.first()
+        elif command is Command.LAST:
+            show.last()
+        elif command is Command.JUMP:
+            show.go_to(number - 1)
+        elif command is Command.BLACK:
+            show.toggle_blank(BLACK)
+        elif command is Command.WHITE:
+            show.toggle_blank(WHITE)
+        elif command is Command.LEAVE:
+            self.stop()
+            return
+        if self.console is not None:
+            self.console.show_status(self.keys.typed, hint)
