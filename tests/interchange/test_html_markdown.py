@@ -113,7 +113,7 @@ def html_fragments(draw: st.DrawFn, depth: int = 0) -> str:
     return "".join(parts)
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
 @given(html_fragments())
 def test_any_html_converts_to_markdown_that_reads_back_as_itself(html: str) -> None:
     markdown = html_to_markdown(html)
@@ -122,7 +122,7 @@ def test_any_html_converts_to_markdown_that_reads_back_as_itself(html: str) -> N
     assert set(re.findall(r"</?([a-zA-Z0-9]+)", again)) <= ALLOWED_TAGS
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(max_size=80))
 def test_any_text_is_safe_both_ways(text: str) -> None:
     markdown = html_to_markdown(text)
@@ -132,7 +132,7 @@ def test_any_text_is_safe_both_ways(text: str) -> None:
     assert "\n" not in html_to_text(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from([*"ab *_\\`[]()<>#-+=1.!&;|~\n\t ", "&amp;"]), max_size=30).map("".join))
 def test_the_fast_path_for_plain_text_agrees_with_the_parser(text: str) -> None:
     for html in (text, f"<p>{text}</p>"):

@@ -94,6 +94,7 @@ class CsvTable:
         self.headers: list[str] = []
         self.header_line = 1
         self.line = 0
+        self._last_line = 0  # the line the previous record ended on
         for line, cells in self._records():
             if any(cell.strip() for cell in cells):
                 self.headers = [cell.strip() for cell in cells]
@@ -114,7 +115,6 @@ class CsvTable:
         return self._lines.read
 
     def _records(self) -> Iterator[tuple[int, list[str]]]:
-        previous_end = 0
         while True:
             try:
                 cells = next(self._reader)
@@ -126,8 +126,8 @@ class CsvTable:
                 raise ImportFailure(
                     f"{self.path}: line {self._reader.line_num + 1}", f"is not {self.dialect.encoding} text ({exc.reason})"
                 ) from None
-            start = previous_end + 1
-            previous_end = self._reader.line_num
+            start = self._last_line + 1
+            self._last_line = self._reader.line_num
             self.line = start
             if any("\x00" in cell for cell in cells):
                 raise ImportFailure(f"{self.path}: line {start}", "holds a NUL byte: this is not a text (CSV) file")

@@ -81,11 +81,14 @@ class JsonCursor:
     def bytes_read(self) -> int:
         return self._bytes_read
 
-    def _more(self) -> bool:
-        """Read the next chunk into the buffer, letting go of what has been read; False at the end."""
+    def _more(self, grow: bool = False) -> bool:
+        """Read the next chunk into the buffer, letting go of what has been read; False at the end.
+
+        ``grow`` reads as much again as the buffer holds, so one very long value costs linear time.
+        """
         if self._eof:
             return False
-        raw = self._file.read(CHUNK_BYTES)
+        raw = self._file.read(max(CHUNK_BYTES, len(self.text) - self.pos) if grow else CHUNK_BYTES)
         self._bytes_read += len(raw)
         self._eof = not raw
         try:
@@ -137,12 +140,12 @@ class JsonCursor:
                 value, end = _DECODER.raw_decode(self.text, self.pos)
             except json.JSONDecodeError as exc:
                 cut = exc.pos >= len(self.text) - _LOOKAHEAD or exc.msg.startswith("Unterminated string")
-                if cut and self._more():  # a long value goes on in the next chunk
+                if cut and self._more(grow=True):  # a long value goes on in the next chunk
                     continue
                 raise ImportFailure(self.where(exc.pos), f"is not valid JSON ({exc.msg})") from None
             except RecursionError:
                 raise ImportFailure(self.where(), "is nested too deeply to read") from None
-            if end > len(self.text) - _LOOKAHEAD and not self._eof and self._more():
+            if end > len(self.text) - _LOOKAHEAD and not self._eof and self._more(grow=True):
                 continue  # it ended near the buffer's end: decode it again with what follows
             self.pos = end
             self.values_read += 1

@@ -25,19 +25,20 @@ _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items(
 _MONTHS["sept"] = 9
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TIME = r"(?:[T\s,]+(?P<time>\d{1,2}(?::\d{2}){0,2}(?:[.,]\d+)?\s*(?:[AaPp]\.?\s*[Mm]\.?)?))?"
-_YEAR = re.compile(r"[+-]?\d{1,12}")
+_YEAR = re.compile(r"[+-]?\d{1,12}", re.ASCII)
 _ISO = re.compile(
     r"(?P<year>[+-]?\d{4,12})-(?P<month>\d{2})(?:-(?P<day>\d{2})"
-    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?",
+    re.ASCII,
 )
-_NUMERIC = re.compile(rf"(?P<a>\d{{1,4}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?:(?P=sep)(?P<c>\d{{1,4}}))?{_TIME}")
-_MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/.-](?P<year>\d{4})")
+_NUMERIC = re.compile(rf"(?P<a>\d{{1,4}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?:(?P=sep)(?P<c>\d{{1,4}}))?{_TIME}", re.ASCII)
+_MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/.-](?P<year>\d{4})", re.ASCII)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_NAMED_MDY = re.compile(rf"{_WEEKDAY}(?P<month>[a-z]+)\.?\s+{_DAY},?\s+(?P<year>\d{{1,6}}){_TIME}", re.IGNORECASE)
-_NAMED_DMY = re.compile(rf"{_WEEKDAY}{_DAY}\.?\s+(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{{1,6}}){_TIME}", re.IGNORECASE)
-_NAMED_MY = re.compile(r"(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{1,6})", re.IGNORECASE)
-_ERA = re.compile(r"(?P<year>\d{1,12})\s*(?P<era>b\.?\s?c\.?(?:e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)", re.IGNORECASE)
-_SERIAL = re.compile(r"(?P<days>\d{5})(?:[.,](?P<fraction>\d+))?")
+_NAMED_MDY = re.compile(rf"{_WEEKDAY}(?P<month>[a-z]+)\.?\s+{_DAY},?\s+(?P<year>\d{{1,6}}){_TIME}", re.IGNORECASE | re.ASCII)
+_NAMED_DMY = re.compile(rf"{_WEEKDAY}{_DAY}\.?\s+(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{{1,6}}){_TIME}", re.IGNORECASE | re.ASCII)
+_NAMED_MY = re.compile(r"(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{1,6})", re.IGNORECASE | re.ASCII)
+_ERA = re.compile(r"(?P<year>\d{1,12})\s*(?P<era>b\.?\s?c\.?(?:e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)", re.IGNORECASE | re.ASCII)
+_SERIAL = re.compile(r"(?P<days>\d{5})(?:[.,](?P<fraction>\d+))?", re.ASCII)
 _EXCEL_EPOCH_DAYS = dates.days_from_civil(1899, 12, 30)
 
 
@@ -113,6 +114,8 @@ def _numeric(match: re.Match[str], value: str, where: str, order: DateOrder | No
         if match["sep"] == ".":
             parts = (year, int(b), int(a))
         else:
+            if int(a) > 12 and int(b) > 12:
+                raise ImportFailure(where, f"{shown(value)} is not a date that exists (neither {a} nor {b} is a month)")
             chosen = numeric_order(value) or order
             if chosen is None:
                 raise AmbiguousDate(where, f"{shown(value)} could be day/month or month/day; say which with --day-first or --month-first")

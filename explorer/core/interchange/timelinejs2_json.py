@@ -32,7 +32,7 @@ from explorer.core.interchange.timelinejs_slides import (
 )
 
 _ASSET_KEYS = {"media": "url", "caption": "caption", "credit": "credit", "thumbnail": "thumbnail"}
-_SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})(?:/(-?\d+))?(?:\s+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?\s*")
+_SLASHED = re.compile(r"\s*(\d{1,2})/(-?\d{1,12})(?:/(-?\d+))?(?:\s+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?\s*", re.ASCII)
 _ISO = re.compile(r"\s*(-?\d{1,12})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*")
 _COMPACT = re.compile(r"\s*(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\s*")
 _NAMES = ("year", "month", "day", "hour", "minute", "second", "millisecond")

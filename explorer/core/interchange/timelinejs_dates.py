@@ -30,7 +30,7 @@ DEEP_TIME = -1_000_000
 DateParts = tuple[int, int | None, int | None, int | None, int | None, int | None]
 _PARTS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
 _LIMITS = {"month": (1, 12), "day": (1, 31), "hour": (0, 23), "minute": (0, 59), "second": (0, 59), "millisecond": (0, 999)}
-_INTEGER = re.compile(r"[+-]?\d+")
+_INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
 _SHEET_NUMBER_NOISE = re.compile(r"[\s,_']")
 
 

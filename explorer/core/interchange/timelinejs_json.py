@@ -37,6 +37,7 @@ from explorer.core.interchange.timelinejs_slides import (
 
 _DATE_KEYS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
 _YEAR_MONTH_DAY = frozenset({"year", "month", "day"})
+_PLAIN = (int, str, type(None))
 META_MEDIA_PREFIX = "title_media_"
 META_BACKGROUND = "title_background"
 
@@ -60,9 +61,11 @@ def text_value(container: dict, key: str, path: str) -> str:
 def read_date(value: object, path: str) -> SlideDate | None:
     """A TimelineJS date object; None when it is missing or has no year at all."""
     if type(value) is dict and value.keys() <= _YEAR_MONTH_DAY:  # the common case, made fast
-        fast = _year_month_day(value.get("year"), value.get("month"), value.get("day"))
-        if fast is not None:
-            return fast
+        year, month, day = value.get("year"), value.get("month"), value.get("day")
+        if type(year) in _PLAIN and type(month) in _PLAIN and type(day) in _PLAIN:
+            fast = _year_month_day(year, month, day)
+            if fast is not None:
+                return fast
     if value is None:
         return None
     if not isinstance(value, dict):

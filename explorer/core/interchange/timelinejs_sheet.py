@@ -154,8 +154,10 @@ class _SheetRow:
         if time:
             values.update(tl_dates.parse_time(time, self.where(f"{prefix}time")))
         if values["year"] is None:
-            if any(value is not None for value in values.values()):
-                raise ImportFailure(self.where(names["year"]), "is empty, but the rest of this date is given")
+            given = [field for field in (*names.values(), f"{prefix}time") if self.text(field).strip()]
+            if given:
+                year = "End Year" if prefix else "Year"
+                raise ImportFailure(self.where(given[0]), f"is given, but the date has no {year} (TimelineJS needs a year first)")
             return None
 
         def name_of(part: str) -> str:

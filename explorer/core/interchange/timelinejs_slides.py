@@ -25,6 +25,7 @@ from explorer.core.store import RecordError
 
 MEDIA_KEYS = ("url", "caption", "credit", "thumbnail", "alt", "title", "link")
 _UNTITLED = "Untitled event"
+_HTML_SPACE = " \t\n\r\f"
 _TITLE_FROM_TEXT = 80
 
 
@@ -87,9 +88,9 @@ def slide_uid(value: object, where: str | Callable[[], str]) -> str | None:
 
 def media_columns(values: dict[str, str]) -> tuple:
     """The event's media columns; captions and credits are HTML, turned into Markdown."""
-    if not any(values.get(key, "").strip() for key in MEDIA_KEYS):
+    cells = [values.get(key, "").strip(_HTML_SPACE) for key in MEDIA_KEYS]  # HTML's spaces: a no-break space is text
+    if not any(cells):
         return NO_MEDIA
-    cells = [values.get(key, "").strip() for key in MEDIA_KEYS]
     cells[1] = html_to_markdown(cells[1])
     cells[2] = html_to_markdown(cells[2])
     return (*cells, 1)

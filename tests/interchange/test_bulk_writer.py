@@ -1,0 +1,114 @@
+"""The bulk path stores what put_event stores, checks what it checks, and leaves the schema as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from explorer.core import dates, schema
+from explorer.core.casefile import import_into, open_case
+from explorer.core.check import check_case
+from explorer.core.interchange.bulk_events import NO_MEDIA, EventBulkWriter, event_row
+from explorer.core.interchange.merge import ImportReport
+from explorer.core.interchange.timelinejs_dates import date_columns
+from explorer.core.models import Certainty, Event, Media
+from explorer.core.search import search
+from explorer.core.store import CaseStore, RecordError
+from explorer.core.store.events import check_event
+from tests.interchange.conftest import CSV, TIMELINEJS
+from tests.interchange.test_round_trips import partial_dates
+
+
+def _columns(date: dates.PartialDate) -> tuple:
+    return date_columns((date.year, date.month, date.day, date.hour, date.minute, date.second))
+
+
+def bulk_row(event: Event) -> tuple:
+    media = NO_MEDIA if event.media is None else (*(getattr(event.media, k) for k in ("url", "caption", "credit", "thumbnail", "alt",
+                                                                                     "title", "link")), 1)
+    return event_row(
+        event.uid, event.title, event.body, _columns(event.start), _columns(event.end) if event.end else None, event.display_date,
+        event.category, media, event.background, str(event.certainty), event.importance,
+        _columns(event.reported_at) if event.reported_at else None,
+    )
+
+
+events = st.builds(
+    Event, uid=st.uuids().map(str), title=st.text(max_size=20), start=partial_dates(), end=st.none() | partial_dates(),
+    body=st.text(max_size=30), display_date=st.text(max_size=10), reported_at=st.none() | partial_dates(),
+    category=st.text(max_size=8), certainty=st.sampled_from(Certainty), importance=st.integers(0, 4),
+    media=st.none() | st.builds(Media, url=st.text(max_size=10), caption=st.text(max_size=10)),
+    background=st.none() | st.text(max_size=10),
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(events)
+def test_the_bulk_path_checks_and_stores_like_put_event(event: Event) -> None:
+    try:
+        event.title.encode("utf-8")
+        check_event(event)
+        refused = None
+    except (RecordError, UnicodeEncodeError) as exc:
+        refused = exc
+    if isinstance(refused, RecordError):
+        with pytest.raises(RecordError) as caught:
+            bulk_row(event)
+        assert caught.value.field == refused.field
+        return
+    if refused is not None:
+        return
+    one, other = CaseStore.in_memory(), CaseStore.in_memory()
+    one.put_event(event)
+    with other.db.atomic():
+        writer = EventBulkWriter(other, ImportReport(), str)
+        writer.add(bulk_row(event), 0)
+        writer.finish()
+    assert other.event(event.uid) == one.event(event.uid)
+    row_one = one.conn.execute("SELECT * FROM event").fetchone()[1:]
+    row_other = other.conn.execute("SELECT * FROM event").fetchone()[1:]
+    assert row_one == row_other  # every column, the seconds and the precision too
+
+
+def test_merging_into_a_case_keeps_its_schema_search_and_events(tmp_path: Path) -> None:
+    target = tmp_path / "case.case.db"
+    import_into(TIMELINEJS / "world-history.json", target)
+    report = import_into(CSV / "events-day-first.csv", target)
+    assert report.added["events"] == 4
+    report = import_into(TIMELINEJS / "same-timeline.json", target)
+    assert report.added["events"] == 4
+    store = open_case(target)
+    try:
+        assert schema.differences(store.conn) == []  # the trigger and the indexes are back, exactly
+        assert store.event_count() == 19
+        assert [hit.title for hit in search(store.conn, "Plataea")] == ["Persian Wars"]
+        assert [hit.title for hit in search(store.conn, "Scale")] == ["Meta takes 49% of Scale AI"]
+        assert store.conn.execute("SELECT count(*) FROM event_fts_config WHERE k = 'automerge' AND v = 4").fetchone()[0] == 1
+    finally:
+        store.close()
+    assert check_case(target).ok, check_case(target).lines()
+    store = open_case(target)
+    try:  # the search trigger works again for ordinary edits
+        store.put_event(Event(uid="later", title="Zanzibar treaty", start=dates.PartialDate(1890)))
+        assert [hit.uid for hit in search(store.conn, "Zanzibar")] == ["later"]
+    finally:
+        store.close()
+
+
+def test_a_repeated_uid_in_later_chunks_is_renamed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer.core.interchange import bulk_events
+
+    monkeypatch.setattr(bulk_events, "CHUNK", 3)
+    store = CaseStore.in_memory()
+    start = _columns(dates.PartialDate(2020))
+    report = ImportReport()
+    with store.db.atomic():
+        writer = EventBulkWriter(store, report, lambda key: f"row {key}")
+        for index, uid in enumerate(["a", "b", "c", "d", "a", "e", "a", "b"]):
+            writer.add(event_row(uid, f"T{index}", "", start, None), index)
+        writer.finish()
+    assert [event.uid for event in store.iter_events()] == ["a", "b", "c", "d", "a-2", "e", "a-3", "b-2"]
+    assert report.remarks[0] == "row 4: the uid 'a' was used earlier in the file; imported as 'a-2'"

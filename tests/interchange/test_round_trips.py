@@ -1,0 +1,127 @@
+"""Import → export → import keeps every event, date, precision, text, media, group and era."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from explorer.core import dates
+from explorer.core.casefile import export_case, import_into, open_case
+from explorer.core.dates import PartialDate
+from explorer.core.interchange.formats import open_import
+from explorer.core.interchange.html_markdown import html_to_markdown
+from explorer.core.models import Era, Event, Media
+from explorer.core.store import CaseStore
+from tests.conftest import BUNDLED_JSON
+from tests.interchange.conftest import TIMELINEJS
+
+FIXTURES = ["world-history.json", "houston-v2.json", "same-timeline.json", "same-timeline.csv", "title-without-headline.json",
+            "reordered-sheet.csv"]
+
+
+@contextmanager
+def opened(path: Path) -> Iterator[CaseStore]:
+    store = open_case(path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def contents(store: CaseStore) -> tuple:
+    return list(store.iter_events()), store.eras(), store.meta()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES)
+@pytest.mark.parametrize("format", ["timelinejs", "timelinejs-csv"])
+def test_import_export_import_is_lossless(tmp_path: Path, fixture: str, format: str) -> None:
+    first, second = tmp_path / "first.case.db", tmp_path / "second.case.db"
+    exported = tmp_path / ("out.json" if format == "timelinejs" else "out.csv")
+    import_into(TIMELINEJS / fixture, first)
+    with opened(first) as store:
+        export_case(store, exported, format)
+        before = contents(store)
+    import_into(exported, second)
+    with opened(second) as store:
+        assert contents(store) == before
+        again = tmp_path / ("again" + exported.suffix)
+        export_case(store, again, format)
+    assert again.read_bytes() == exported.read_bytes()
+
+
+def test_the_bundled_case_keeps_what_timelinejs_can_hold(tmp_path: Path) -> None:
+    case, exported, back = tmp_path / "scale.case.db", tmp_path / "scale.json", tmp_path / "back.case.db"
+    import_into(BUNDLED_JSON, case)
+    with opened(case) as store:
+        export_case(store, exported, "timelinejs")
+        original = {event.uid: event for event in store.iter_events()}
+        eras = store.eras()
+    import_into(exported, back)
+    with opened(back) as store:
+        for event in store.iter_events():
+            source = original[event.uid]
+            assert (event.title, event.start, event.end, event.display_date, event.category, event.media) == (
+                source.title, source.start, source.end, source.display_date, source.category, source.media)
+        assert [(e.title, e.start, e.end, e.summary) for e in store.eras()] == [(e.title, e.start, e.end, e.summary) for e in eras]
+        assert store.event_count() == len(original)
+
+
+_WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")), min_size=1, max_size=8)
+_LINE = st.lists(_WORDS, min_size=1, max_size=5).map(" ".join)
+_MARKDOWN = st.text(max_size=60).map(html_to_markdown)
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    year = draw(st.one_of(st.integers(-3000, 3000), st.integers(dates.MIN_YEAR, -1_000_000), st.integers(-999_998, 9999)))
+    precision = draw(st.integers(1, 5))
+    month = draw(st.integers(1, 12)) if precision >= 2 else None
+    day = draw(st.integers(1, dates.days_in_month(year, month))) if precision >= 3 else None
+    hour, minute = (draw(st.integers(0, 23)), draw(st.integers(0, 59))) if precision >= 4 else (None, None)
+    second = draw(st.integers(0, 59)) if precision == 5 else None
+    return PartialDate(year, month, day, hour, minute, second)
+
+
+@st.composite
+def timeline_events(draw: st.DrawFn, index: int) -> Event:
+    start = draw(partial_dates())
+    end = draw(st.none() | partial_dates())
+    if end is not None and dates.end_seconds(end) <= dates.start_seconds(start):
+        end = None
+    media = draw(st.none() | st.builds(
+        Media, url=st.just("https://example.org/x.jpg"), caption=_MARKDOWN, credit=_MARKDOWN, thumbnail=st.sampled_from(["", "https://e.org/t.png"]),
+        alt=st.just("") | _LINE, title=st.just("") | _LINE, link=st.sampled_from(["", "https://example.org/"]),
+    ))
+    return Event(
+        uid=f"ev-{index}", title=draw(_LINE), start=start, end=end, body=draw(_MARKDOWN), display_date=draw(st.just("") | _LINE),
+        category=draw(st.just("") | _LINE), media=media, background=draw(st.sampled_from([None, "#0f9bd1", "navy", "https://e.org/bg.jpg"])),
+    )
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_any_timeline_survives_timelinejs(tmp_path_factory: pytest.TempPathFactory, data: st.DataObject) -> None:
+    folder = tmp_path_factory.mktemp("round")
+    store = CaseStore.in_memory()
+    events = [data.draw(timeline_events(index)) for index in range(data.draw(st.integers(1, 6)))]
+    for event in events:
+        store.put_event(event)
+    start = data.draw(partial_dates())
+    store.put_era(Era(uid="era", title=data.draw(_LINE), start=start, end=start, summary=data.draw(_MARKDOWN)))
+    store.set_meta("title", data.draw(_LINE))
+    for format, name in (("timelinejs", "t.json"), ("timelinejs-csv", "t.csv")):
+        out = folder / name
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            from explorer.core.interchange import exports
+
+            exports.write(store, handle, format)
+        back = CaseStore.in_memory()
+        open_import(out).write(back)
+        assert list(back.iter_events()) == list(store.iter_events())
+        assert [(e.title, e.start, e.end, e.summary) for e in back.eras()] == [(e.title, e.start, e.end, e.summary) for e in store.eras()]
+        assert back.meta()["title"] == store.meta()["title"]
