@@ -7,7 +7,6 @@ room sees is shown here too, so the presenter never has to turn round; a blanked
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -74,6 +73,12 @@ class PresenterConsole(QWidget):
         self.steps.setObjectName("stepList")
         self.steps.setAccessibleName("Steps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the show, not the list
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.steps.setSpacing(3)
+        list_font = self.steps.font()
+        list_font.setPointSize(13)
+        self.steps.setFont(list_font)
         self.steps.itemClicked.connect(lambda item: self.jump_requested.emit(self.steps.row(item)))
         self.counter = _label("", 20, bold=True, name="Step counter")
         self.elapsed = _label("0:00:00", 20, bold=True, name="Elapsed time")
@@ -199,8 +204,3 @@ class PresenterConsole(QWidget):
 
     def notes_text(self) -> str:
         return self.notes.toPlainText()
-
-    def font_for(self, size: int) -> QFont:
-        font = self.font()
-        font.setPointSize(size)
-        return font

@@ -116,17 +116,20 @@ def speaker_notes(store: CaseStore, step: TourStep) -> str:
 
 
 def ties_as_of(store: CaseStore, moment: int) -> tuple[Tie, ...]:
-    """The relationships in force at a moment, by their own start and end dates."""
+    """The relationships surely in force at a moment (begun by then, not yet ended), those that began
+    or ended nearest the moment first: they are the part of the picture the talk is about."""
     names = {entity.uid: entity.name for entity in store.entities()}
-    found = []
+    found: list[tuple[float, Tie]] = []
     for rel in store.relationships():
-        if rel.start is not None and dates.start_seconds(rel.start) > moment:
-            continue
+        if rel.start is not None and dates.end_seconds(rel.start) > moment:
+            continue  # not begun, or begins within its date (a month, a year) which holds the moment
         if rel.end is not None and dates.end_seconds(rel.end) <= moment:
             continue
-        found.append(Tie(names.get(rel.source_uid, rel.source_uid), relationship_type_label(rel.type),
-                         names.get(rel.target_uid, rel.target_uid), rel.label, rel.certainty, rel.directed))
-    return tuple(found)
+        changes = [abs(moment - dates.start_seconds(d)) for d in (rel.start, rel.end) if d is not None]
+        tie = Tie(names.get(rel.source_uid, rel.source_uid), relationship_type_label(rel.type),
+                  names.get(rel.target_uid, rel.target_uid), rel.label, rel.certainty, rel.directed)
+        found.append((min(changes, default=float("inf")), tie))
+    return tuple(tie for _distance, tie in sorted(found, key=lambda pair: pair[0]))
 
 
 class TourSlides:
@@ -192,7 +195,7 @@ class TourSlides:
         chosen = positions[np.argsort(-self.strip.importance[positions], kind="stable")][:MAX_LISTED]
         chosen = np.sort(chosen)  # the most important, shown in date order
         events = self.store.events_by_id(self.strip.event_id[chosen].tolist())
-        listed = tuple(Listed(e.date_text, e.title, e.certainty) for e in events)
+        listed = tuple(Listed(dates.display_span(e.start, e.end), e.title, e.certainty) for e in events)  # short dates line up
         return Slide(**common, headline=step.headline or date_text, date_text=date_text, listed=listed,
                      more_listed=max(len(positions) - len(listed), 0))
 

@@ -102,6 +102,8 @@ def export_slides(store: CaseStore, out_path: str | Path, tour_uid: str | None =
 
 def _write_pdf(out: Path, slides: TourSlides, assets: SlideAssets, size: tuple[int, int], theme: str) -> None:
     partial = out.with_name(out.name + ".part")
+    with open(partial, "wb"):  # a folder that is missing or read-only fails here, with the reason
+        pass
     writer = QPdfWriter(str(partial))
     writer.setTitle(slides.tour.title)
     writer.setCreator("Case Explorer")

@@ -153,7 +153,7 @@ class BlockPainter:
             y += QFontMetricsF(main).lineSpacing()
             p.setFont(quiet)
             p.setPen(self.theme.color("muted"))
-            detail = "  ·  ".join(part for part in (tie.phrase, tie.label, str(tie.certainty)) if part)
+            detail = "  ·  ".join(part for part in (tie.phrase, str(tie.certainty), tie.label) if part)  # the word before the label
             detail = QFontMetricsF(quiet).elidedText(detail, Qt.TextElideMode.ElideRight, box.width() - 28 * u)
             p.drawText(QPointF(box.left() + 28 * u, y + QFontMetricsF(quiet).ascent()), detail)
             y += QFontMetricsF(quiet).lineSpacing() + 12 * u

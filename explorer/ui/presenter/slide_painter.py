@@ -184,15 +184,18 @@ class SlideFrame:
         p.setPen(QColor(foreground))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, word)
         x = box.right() + 20 * u
-        hint = CERTAINTY_HINT[slide.certainty] + (" · ★ turning point" if slide.importance >= 3 else "")
         small = font(27 * u)
+        metrics = QFontMetricsF(small)
         room = self.left + self.width - x
-        hint = QFontMetricsF(small).elidedText(hint, Qt.TextElideMode.ElideRight, room)
-        if len(hint) > 4:
+        meaning = CERTAINTY_HINT[slide.certainty]
+        turning = "★ turning point" if slide.importance >= 3 else ""
+        candidates = [" · ".join(filter(None, (meaning, turning))), meaning, turning]
+        hint = next((text for text in candidates if text and metrics.horizontalAdvance(text) <= room), "")
+        if hint:  # whole phrases or none: a badge's meaning is never cut off mid-word
             p.setFont(small)
             p.setPen(self.theme.color("muted"))
             p.drawText(x, baseline, hint)
-        return x + QFontMetricsF(small).horizontalAdvance(hint)
+        return x + metrics.horizontalAdvance(hint)
 
     def _participants(self, slide: Slide, top: float) -> None:
         """Chips with each participant's colour dot, name and role; "+N more" when they do not fit."""

@@ -118,7 +118,7 @@ class StripPainter:
         if not len(shown):
             return
         p.save()
-        p.setClipRect(QRectF(self.left - 12 * u, self.rect.top(), self.right - self.left + 24 * u, self.rect.height()))
+        p.setClipRect(QRectF(self.left - 3 * u, self.rect.top(), self.right - self.left + 6 * u, self.rect.height()))
         if len(shown) > MAX_DRAWN:
             p.setPen(QPen(self.theme.color("strip_event", 120), max(1.0, u)))
             for position in shown[:: max(len(shown) // MAX_DRAWN, 1)]:
