@@ -159,3 +159,4 @@ class CsvOptions:
     map_options: tuple[str, ...] = ()
     day_first: bool | None = None
     delimiter: str | None = None
+    guess: bool = True  # fill fields left unnamed from the headers (the import dialog names every one itself)

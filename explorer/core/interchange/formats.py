@@ -180,7 +180,7 @@ def csv_import(path: Path, options: CsvOptions) -> ImportJob:
     kind = options.kind or guess_kind(headers)
     given = dict(options.mapping)
     given.update(parse_map_options(kind, list(options.map_options), headers))
-    mapping = guess_mapping(kind, headers, given)
+    mapping = guess_mapping(kind, headers, given) if options.guess else given
     check_required(kind, mapping, header_line)
     if options.day_first is not None:
         order: DateOrder | None = DateOrder.DAY_FIRST if options.day_first else DateOrder.MONTH_FIRST

@@ -1,0 +1,164 @@
+"""Import a CSV table: what the rows are, which column is which field, how dates are written.
+
+The dialog shows the first rows as they were read, guesses the kind of record and the column of
+each field from the headers, and lets the person correct both before anything is imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.interchange import spreadsheet_dates
+from explorer.core.interchange.csv_mapping import FIELDS, CsvKind, CsvOptions, guess_kind, guess_mapping
+from explorer.core.interchange.csv_table import CsvDialect, preview, sniff
+
+PREVIEW_ROWS = 20
+NOT_IMPORTED = "(not imported)"
+_DELIMITERS = {",": "Comma", ";": "Semicolon", "\t": "Tab", "|": "Bar"}
+_KIND_LABELS = {CsvKind.EVENTS: "Events", CsvKind.ENTITIES: "Entities (companies, people…)", CsvKind.RELATIONSHIPS: "Relationships"}
+
+
+class CsvImportDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("csvImportDialog")
+        self.setWindowTitle(f"Import {path.name}")
+        self.path = path
+        self.dialect = sniff(path)
+        self.headers: list[str] = []
+        self.rows: list[list[str]] = []
+        self.field_boxes: dict[str, QComboBox] = {}
+
+        self.delimiter_box = QComboBox(self)
+        for char, label in _DELIMITERS.items():
+            self.delimiter_box.addItem(label, char)
+        self.delimiter_box.setCurrentIndex(list(_DELIMITERS).index(self.dialect.delimiter))
+        self.kind_box = QComboBox(self)
+        for kind, label in _KIND_LABELS.items():
+            self.kind_box.addItem(label, kind)
+        self.order_buttons = QButtonGroup(self)
+        order_row = QHBoxLayout()
+        for index, label in enumerate(("Guess from the column", "Day first (18/06/2025)", "Month first (06/18/2025)")):
+            button = QRadioButton(label, self)
+            self.order_buttons.addButton(button, index)
+            order_row.addWidget(button)
+        self.order_buttons.button(0).setChecked(True)
+        self.mapping_group = QGroupBox("Columns", self)
+        self.mapping_form = QFormLayout(self.mapping_group)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("csvHint")
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        order_row.addStretch(1)
+        top.addRow("Cells separated by", self.delimiter_box)
+        top.addRow("Each row is", self.kind_box)
+        top.addRow("Dates like 03/04/2025", order_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{path.name}</b> — {self.dialect.encoding.replace('-sig', '').upper()}", self))
+        layout.addLayout(top)
+        middle = QHBoxLayout()
+        middle.addWidget(self.mapping_group, 1)
+        middle.addWidget(self.table, 3)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 560)
+
+        self._read()
+        self.kind_box.setCurrentIndex(list(_KIND_LABELS).index(guess_kind(self.headers)))
+        self._fill_mapping()
+        self.delimiter_box.currentIndexChanged.connect(self._on_delimiter_changed)
+        self.kind_box.currentIndexChanged.connect(self._fill_mapping)
+
+    # --- reading and showing ------------------------------------------------------------------
+
+    def _read(self) -> None:
+        self.dialect = CsvDialect(self.dialect.encoding, self.delimiter_box.currentData())
+        self.dialect, self.headers, self.rows = preview(self.path, PREVIEW_ROWS, self.dialect)
+        self.table.clear()
+        self.table.setColumnCount(len(self.headers))
+        self.table.setRowCount(len(self.rows))
+        self.table.setHorizontalHeaderLabels(self.headers)
+        for row, cells in enumerate(self.rows):
+            for column, cell in enumerate(cells[: len(self.headers)]):
+                self.table.setItem(row, column, QTableWidgetItem(cell))
+        self.table.resizeColumnsToContents()
+
+    def _on_delimiter_changed(self) -> None:
+        self._read()
+        self._fill_mapping()
+
+    @property
+    def kind(self) -> CsvKind:
+        return CsvKind(self.kind_box.currentData())
+
+    def _fill_mapping(self) -> None:
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.field_boxes = {}
+        guessed = guess_mapping(self.kind, self.headers)
+        for spec in FIELDS[self.kind]:
+            box = QComboBox(self.mapping_group)
+            box.setObjectName(f"field_{spec.name}")
+            box.addItem(NOT_IMPORTED, "")
+            for header in self.headers:
+                box.addItem(header, header)
+            if spec.name in guessed:
+                box.setCurrentIndex(self.headers.index(guessed[spec.name]) + 1)
+            box.currentIndexChanged.connect(self._check)
+            self.field_boxes[spec.name] = box
+            self.mapping_form.addRow(spec.label + (" *" if spec.required else ""), box)
+        self._check()
+
+    # --- the answer ---------------------------------------------------------------------------
+
+    def mapping(self) -> dict[str, str]:
+        return {name: box.currentData() for name, box in self.field_boxes.items() if box.currentData()}
+
+    def _check(self) -> None:
+        mapping = self.mapping()
+        missing = [spec.label for spec in FIELDS[self.kind] if spec.required and spec.name not in mapping]
+        problems = [f"Choose the column for: {', '.join(missing)}."] if missing else []
+        if self.order_buttons.checkedId() == 0 and self._ambiguous_only(mapping):
+            problems.append("The dates in the first rows could be day or month first; the whole file will decide, or choose above.")
+        self.hint.setText(" ".join(problems) or f"{len(mapping)} columns will be imported. * marks the columns every row needs.")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+
+    def _ambiguous_only(self, mapping: dict[str, str]) -> bool:
+        columns = [self.headers.index(mapping[name]) for name in ("start", "end") if name in mapping]
+        values = [row[column] for row in self.rows for column in columns if column < len(row)]
+        return any(spreadsheet_dates.is_ambiguous(v) for v in values) and not any(spreadsheet_dates.numeric_order(v) for v in values)
+
+    def options(self) -> CsvOptions:
+        day_first = {0: None, 1: True, 2: False}[self.order_buttons.checkedId()]
+        return CsvOptions(kind=self.kind, mapping=self.mapping(), day_first=day_first, delimiter=self.dialect.delimiter, guess=False)
+
+    def select_field(self, name: str, header: str) -> None:
+        """Choose a field's column (for tests and keyboard users alike)."""
+        box = self.field_boxes[name]
+        box.setCurrentIndex(0 if header == NOT_IMPORTED else box.findData(header, Qt.ItemDataRole.UserRole))

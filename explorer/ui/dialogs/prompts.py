@@ -1,0 +1,43 @@
+"""Every question the import and export actions ask, behind one class so tests can replace them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from explorer.core.interchange.csv_mapping import CsvOptions
+from explorer.core.interchange.formats import ExportFormat
+
+IMPORT_FILTER = "Timelines and tables (*.json *.csv *.tsv *.txt);;TimelineJS or case JSON (*.json);;CSV (*.csv *.tsv *.txt);;All files (*)"
+
+
+class InterchangeDialogs:
+    """Modal questions and messages of File ▸ Import and File ▸ Export; tests monkeypatch these classmethods."""
+
+    @classmethod
+    def import_path(cls, parent: QWidget | None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Import into this case", "", IMPORT_FILTER)
+        return path or None
+
+    @classmethod
+    def csv_options(cls, parent: QWidget | None, path: Path) -> CsvOptions | None:
+        from explorer.ui.dialogs.csv_import_dialog import CsvImportDialog
+
+        dialog = CsvImportDialog(path, parent)
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def export_target(cls, parent: QWidget | None, case_name: str) -> tuple[Path, ExportFormat] | None:
+        from explorer.ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(case_name, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.critical(parent, title, message)
+
+    @classmethod
+    def info(cls, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)
