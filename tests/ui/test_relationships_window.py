@@ -248,3 +248,81 @@ def test_opening_another_case_shows_its_network(qtbot, controller, main_window, 
         main_window.run(undo.put(main_window.store, Entity(uid, EntityKind.COMPANY, uid.upper())))
     main_window.run(undo.put(main_window.store, Relationship("x", "a", "b", "customer_of")))
     assert set(panel.scene.nodes) == {"a", "b"} and panel.table.table_model.rowCount() == 1  # the new session is followed
+
+
+def test_the_connect_tool_draws_without_shift_and_double_click_opens_the_form(qtbot, controller, main_window, monkeypatch) -> None:
+    panel = controller.panel
+    monkeypatch.setattr(RelationshipDialogs, "new_relationship", classmethod(
+        lambda cls, parent, source, target, types: Relationship("rel-tool", source.uid, target.uid, "supplier_to")))
+    qtbot.mouseClick(panel.controls.connect, Qt.MouseButton.LeftButton)
+    assert panel.view.connect_mode
+    start, end = (view_point(controller, panel.scene.nodes[uid].pos()) for uid in ("mercor", "openai"))
+    qtbot.mousePress(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(panel.view.viewport(), end)
+    qtbot.mouseRelease(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert main_window.store.relationship("rel-tool").source_uid == "mercor"
+    edited: list[str] = []
+    main_window.forms = type("Forms", (), {"edit_relationship": staticmethod(edited.append)})()
+    point = view_point(controller, panel.scene.edges["rel-friar-exec-openai"].point(0.2))
+    qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert edited == ["rel-friar-exec-openai"]
+
+
+def test_a_read_only_case_lets_entities_move_without_saving(qtbot, main_window, bundled_case: Path, tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    copy = tmp_path / "read-only.case.db"
+    shutil.copy(bundled_case, copy)
+    os.chmod(copy, 0o444)
+    assert main_window.open_case_file(copy) and main_window.store.readonly
+    controller = attach(main_window)
+    panel = controller.panel
+    panel.scene.entity_dragged.emit("meta", 11.0, 22.0)
+    assert panel.network.pinned["meta"] == (11.0, 22.0)  # kept for this session
+    assert main_window.store.positions() == {} and not main_window.undo_action.isEnabled()
+    panel.select_relationship("rel-friar-exec-openai")
+    panel.controls.delete.click()
+    assert main_window.store.relationship("rel-friar-exec-openai") is not None
+
+
+def test_the_dock_keeps_its_place_and_follows_the_theme(qtbot, main_window, bundled_case: Path) -> None:
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    controller = attach(main_window)
+    main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, controller.dock)
+    main_window.set_theme("dark")
+    qtbot.waitUntil(lambda: controller.panel.theme.name == "dark")
+    main_window.set_theme("light")
+    qtbot.waitUntil(lambda: controller.panel.theme.name == "light")
+    main_window.close()  # saves the window's layout
+    again = MainWindow(open_case(bundled_case))
+    qtbot.addWidget(again)
+    second = attach(again)
+    assert again.dockWidgetArea(second.dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_the_new_relationship_dialog_checks_what_is_typed(qtbot, bundled_store) -> None:
+    from explorer.ui.relationships.dialogs import NewRelationshipDialog
+
+    meta, scale = bundled_store.entity("meta"), bundled_store.entity("scale-ai")
+    dialog = NewRelationshipDialog(meta, scale, ["customer_of"])
+    qtbot.addWidget(dialog)
+    dialog.type_box.setCurrentIndex(dialog.type_box.findData("competitor_of"))
+    assert not dialog.directed.isChecked()  # competitors run both ways
+    dialog.type_box.setEditText("licenses data to")
+    dialog.label_edit.setText("  exclusive  ")
+    dialog.start_edit.setText("2025-07")
+    dialog.end_edit.setText("2025-05")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and "before the start" in dialog.problem.text()
+    dialog.end_edit.setText("")
+    dialog.certainty_box.setCurrentIndex(dialog.certainty_box.findData("planned"))
+    relationship = dialog.relationship()
+    assert (relationship.type, relationship.label) == ("licenses_data_to", "exclusive")
+    assert (str(relationship.start), relationship.end) == ("2025-07", None)
+    assert relationship.certainty is Certainty.PLANNED and (relationship.source_uid, relationship.target_uid) == ("meta", "scale-ai")
+    dialog.start_edit.setText("mid-2025")
+    dialog.accept()
+    assert "not a date" in dialog.problem.text()

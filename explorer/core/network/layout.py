@@ -125,7 +125,7 @@ def _circular(uids: list[str], edges: np.ndarray) -> np.ndarray:
                 if other not in seen:
                     seen.add(other)
                     queue.append(other)
-    radius = max(EDGE_LENGTH, n * MIN_GAP / (2 * np.pi))
+    radius = max(EDGE_LENGTH * 1.5, n * MIN_GAP * 1.3 / (2 * np.pi))
     angles = -np.pi / 2 + 2 * np.pi * np.arange(n) / max(n, 1)
     xy = np.zeros((n, 2))
     xy[order] = np.column_stack([np.cos(angles), np.sin(angles)]) * radius

@@ -35,16 +35,19 @@ class RelationshipsController(QObject):
         self.dock = QDockWidget("Relationships", window)
         self.dock.setObjectName("relationshipsDock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        table_dock = getattr(window, "table_dock", None)
-        if table_dock is not None:
-            window.tabifyDockWidget(table_dock, self.dock)
+        if not window.restoreDockWidget(self.dock):  # no saved place (first run, or attached before restoreState)
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+            table_dock = getattr(window, "table_dock", None)
+            if table_dock is not None:
+                window.tabifyDockWidget(table_dock, self.dock)
+                table_dock.raise_()  # the events table stays the tab in front until the user picks this one
         window.panels_menu.addAction(self.dock.toggleViewAction())
         timeline = window.timeline
         timeline.cursor_moved.connect(self.panel.set_as_of)
         self.panel.cursor_requested.connect(timeline.set_cursor)
         self.panel.event_chosen.connect(self._select_event)
         self.panel.entity_chosen.connect(timeline.reveal_entity)
+        self.panel.edit_requested.connect(self._edit_relationship)
         self.session: CaseSession = window.session
         self.session.changed.connect(self._on_changed)
         window.session_replaced.connect(self._on_session_replaced)
@@ -58,6 +61,12 @@ class RelationshipsController(QObject):
 
     def _select_event(self, uid: str) -> None:
         self.window.select_event(uid, source=self.panel)
+
+    def _edit_relationship(self, uid: str) -> None:
+        """A double-click on an edge: the editing forms edit it, where the window has them."""
+        forms = getattr(self.window, "forms", None)
+        if forms is not None and hasattr(forms, "edit_relationship"):
+            forms.edit_relationship(uid)
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is self.panel or not changes.touches(FOLLOW_ON):

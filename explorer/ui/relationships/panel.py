@@ -49,6 +49,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
     entity_chosen = Signal(str)  # an entity was selected
     relationship_selected = Signal(str)
     cursor_requested = Signal(int)  # a step moved the date; the timeline's cursor should follow
+    edit_requested = Signal(str)  # a relationship was double-clicked: open it in the editing form
 
     def __init__(self, store: CaseStore, parent: QWidget | None = None, theme_name: str = "light", run: Run | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +127,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         c.export_requested.connect(lambda fmt: editing.export_chosen(self, fmt))
         self.view.connect_requested.connect(lambda a, b: editing.connect_entities(self, a, b))
         self.view.delete_requested.connect(lambda: editing.delete_selected(self))
+        self.view.edit_requested.connect(self.edit_requested)
         self.scene.entity_dragged.connect(lambda uid, x, y: editing.pin_entity(self, uid, (x, y)))
         self.scene.selectionChanged.connect(self._on_scene_selection)
         self.table.relationship_selected.connect(self.select_relationship)

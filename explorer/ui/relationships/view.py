@@ -11,6 +11,7 @@ from PySide6.QtCore import QLineF, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QWidget
 
+from explorer.ui.relationships.edge_item import EdgeItem
 from explorer.ui.relationships.node_item import NodeItem
 from explorer.ui.relationships.scene import GraphScene
 
@@ -22,6 +23,7 @@ FIT_MARGIN = 24
 class GraphView(QGraphicsView):
     connect_requested = Signal(str, str)  # from entity uid, to entity uid
     delete_requested = Signal()
+    edit_requested = Signal(str)  # a relationship was double-clicked
 
     def __init__(self, scene: GraphScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -117,6 +119,14 @@ class GraphView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        for item in self.items(event.position().toPoint()):
+            if isinstance(item, EdgeItem):
+                self.edit_requested.emit(item.uid)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._rubber is not None and self._connect_from is not None:
