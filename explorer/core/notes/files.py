@@ -7,6 +7,12 @@ import tempfile
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(out: Path | str, data: bytes) -> None:
     """Write ``data`` to ``out`` through a synced temporary file beside it; OSError names ``out``."""
     out = Path(out)
@@ -19,6 +25,7 @@ def write_atomic(out: Path | str, data: bytes) -> None:
     except OSError as exc:
         raise OSError(exc.errno, f"cannot be written ({exc.strerror})", str(out)) from None
     try:
+        os.chmod(partial, out.stat().st_mode & 0o7777 if out.exists() else 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

@@ -1,0 +1,109 @@
+"""Writing the case brief as Markdown, HTML or PDF (QTextDocument + QPdfWriter, no browser).
+
+``export_brief(store, out, fmt, as_of)`` is what File ▸ Export Brief… and the command line
+(``--format brief-md|brief-html|brief-pdf``) call. Markdown gets the timeline picture as a PNG
+beside it; HTML carries it inside (a data URL), so the file stands alone; the PDF is A4 with
+page numbers. Files replace the old ones only once complete. Without a running Qt application
+(the command line) one is started offscreen.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from explorer.core import dates
+from explorer.core.dates import PartialDate
+from explorer.core.notes.brief import build_brief
+from explorer.core.notes.brief_markdown import brief_markdown
+from explorer.core.notes.files import write_atomic
+from explorer.core.notes.links import LinkIndex
+from explorer.core.store import CaseStore
+from explorer.ui.brief.html import STYLE, TIMELINE_IMAGE, brief_html
+from explorer.ui.brief.timeline_image import png_bytes, render_timeline
+
+
+class BriefFormat(StrEnum):
+    MARKDOWN = "brief-md"
+    HTML = "brief-html"
+    PDF = "brief-pdf"
+
+    @property
+    def suffix(self) -> str:
+        return {"brief-md": ".md", "brief-html": ".html", "brief-pdf": ".pdf"}[self.value]
+
+
+def ensure_app() -> QApplication:
+    """The running QApplication, or a new offscreen one (for the command line)."""
+    app = QApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(["case-explorer"])
+    return app  # type: ignore[return-value]
+
+
+class BriefDocument(QTextDocument):
+    """A document that loads nothing but the resources we gave it (never a file named by the case)."""
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        return None
+
+
+def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
+    """The brief laid out on A4 pages, with page numbers."""
+    document = BriefDocument()
+    document.setDefaultStyleSheet(STYLE)
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    if image is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_IMAGE), image)
+    document.setHtml(html)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Case Explorer")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    document.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    return bytes(data.data())
+
+
+def export_brief(
+    store: CaseStore, out: Path | str, fmt: BriefFormat | str = BriefFormat.PDF, as_of: PartialDate | None = None,
+    *, timeline: bool = True, image: QImage | None = None,
+) -> list[Path]:
+    """Write the brief; the files written (the Markdown brief also writes its timeline PNG)."""
+    fmt = BriefFormat(fmt)
+    out = Path(out)
+    if store.db.path is not None and out.resolve() == store.db.path.resolve():
+        raise ValueError(f"{out}: refusing to overwrite the case file itself")
+    ensure_app()
+    brief = build_brief(store, as_of)
+    index = LinkIndex(store)
+    if timeline and image is None:
+        image = render_timeline(store, cursor=dates.start_seconds(brief.as_of))
+    if not timeline:
+        image = None
+    if fmt is BriefFormat.MARKDOWN:
+        picture = out.with_name(f"{out.stem}.timeline.png") if image is not None else None
+        written = [out]
+        if picture is not None:
+            write_atomic(picture, png_bytes(image))
+            written.append(picture)
+        write_atomic(out, brief_markdown(brief, index, picture.name if picture else None).encode("utf-8"))
+        return written
+    if fmt is BriefFormat.HTML:
+        source = f"data:image/png;base64,{base64.b64encode(png_bytes(image)).decode('ascii')}" if image is not None else None
+        write_atomic(out, brief_html(brief, index, source).encode("utf-8"))
+        return [out]
+    write_atomic(out, pdf_bytes(brief_html(brief, index, TIMELINE_IMAGE if image is not None else None), image, brief.title))
+    return [out]

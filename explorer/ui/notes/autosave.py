@@ -1,0 +1,145 @@
+"""Autosave of the note being edited: nothing typed more than a second ago is ever only in memory.
+
+A save happens half a second after typing stops (a single-shot timer restarted by each
+keystroke) and, while typing goes on, at most 0.8 s after the first unsaved keystroke, so a kill
+at any moment loses less than the last second. ``flush()`` saves at once (focus leaving the
+editor, another selection, closing); each save is one transaction (``save_note``).
+
+Undo: the first save of an editing session runs an ``EditSession`` step through the undo
+history ("Edit note" / "Add note"); later saves of the session update that step and are only
+announced, so Edit ▸ Undo takes back a whole session, not a second of typing. A session ends
+when focus leaves the editor for another widget, another note is shown, or anything else
+enters the undo history. The editor is never reloaded from its own saves (``initiator`` is this
+object), so its cursor and its own undo stack survive every autosave.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from explorer.core.database import BusyError, ReadOnlyError
+from explorer.core.models import Note
+from explorer.core.notes.editing import EditSession
+from explorer.core.notes.history import save_note, with_body
+from explorer.core.store import RecordError
+from explorer.ui.notes.markdown_edit import MarkdownEdit
+from explorer.ui.session import CaseSession
+
+SAVE_ERRORS = (RecordError, ReadOnlyError, BusyError, sqlite3.Error, KeyError)
+
+
+class NoteAutosaver(QObject):
+    saving = Signal(str)  # note uid, just before the transaction
+    saved = Signal(object)  # the Note as stored
+    failed = Signal(str)  # why the last save did not happen (the text stays in the editor)
+
+    IDLE_MS = 500
+    MAX_WAIT_MS = 800
+    RETRY_MS = 3000
+
+    def __init__(self, edit: MarkdownEdit, session: CaseSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.edit = edit
+        self.session = session
+        self.note: Note | None = None  # the note shown, as last loaded or saved
+        self.stored = False  # whether that note is in the case yet (a new note is not, until typed into)
+        self.edit_session: EditSession | None = None
+        self._loading = False
+        self._running_step = False
+        self._idle = QTimer(self, singleShot=True, interval=self.IDLE_MS)
+        self._max_wait = QTimer(self, singleShot=True, interval=self.MAX_WAIT_MS)
+        self._idle.timeout.connect(self.flush)
+        self._max_wait.timeout.connect(self.flush)
+        edit.textChanged.connect(self._on_text_changed)
+        session.history_changed.connect(self._on_history_changed)
+
+    def set_session(self, session: CaseSession) -> None:
+        """Another case was opened: forget the note (the caller saved it first)."""
+        self.session.history_changed.disconnect(self._on_history_changed)
+        self.session = session
+        session.history_changed.connect(self._on_history_changed)
+        self.load(None)
+
+    def load(self, note: Note | None, stored: bool = True) -> None:
+        """Show a note in the editor (save the one before first: ``end_session``)."""
+        self._stop_timers()
+        self.edit_session = None
+        self.note, self.stored = note, stored and note is not None
+        self._loading = True
+        try:
+            self.edit.setPlainText(note.body if note else "")
+        finally:
+            self._loading = False
+
+    def reload(self, note: Note) -> None:
+        """The stored note changed elsewhere (undo, a merge): show it, keeping the cursor near."""
+        self._stop_timers()
+        self.edit_session = None
+        self.note, self.stored = note, True
+        if self.edit.text() != note.body:
+            self._loading = True
+            try:
+                self.edit.replace_all(note.body)
+            finally:
+                self._loading = False
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the editor holds text the case does not have yet."""
+        return self.note is not None and (self.edit.text() != self.note.body or (not self.stored and bool(self.edit.text())))
+
+    def _on_text_changed(self) -> None:
+        if self._loading or self.note is None:
+            return
+        self._idle.start(self.IDLE_MS)  # restarted by every keystroke
+        if not self._max_wait.isActive():
+            self._max_wait.start()  # but never more than this after the first unsaved one
+
+    def stop(self) -> None:
+        """No more saves (the case is closing): saving afterwards takes an explicit ``flush``."""
+        self._stop_timers()
+
+    def _stop_timers(self) -> None:
+        self._idle.stop()
+        self._max_wait.stop()
+
+    def flush(self) -> bool:
+        """Save now if anything is unsaved; False when the save failed (the text stays here)."""
+        self._stop_timers()
+        if not self.dirty:
+            return True
+        note, body = self.note, self.edit.text()
+        self.saving.emit(note.uid)
+        try:
+            stored = self.session.store.note(note.uid) if self.stored else None
+            latest = with_body(stored or note, body)
+            if self.edit_session is None:
+                self.edit_session = EditSession(stored, latest)
+                self._running_step = True
+                try:
+                    self.session.run(self.edit_session.operation(), initiator=self)
+                finally:
+                    self._running_step = False
+            else:
+                self.edit_session.latest = latest
+                self.session.announce(save_note(self.session.store, latest), initiator=self)
+        except SAVE_ERRORS as exc:
+            self.edit_session = None
+            self._idle.start(self.RETRY_MS)
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return False
+        self.note, self.stored = latest, True
+        self.saved.emit(latest)
+        return True
+
+    def end_session(self) -> bool:
+        """Save, and let the next save start a new undo step."""
+        ok = self.flush()
+        self.edit_session = None
+        return ok
+
+    def _on_history_changed(self) -> None:
+        if not self._running_step:
+            self.edit_session = None  # another edit, an undo or a redo: this session's step is no longer on top

@@ -1,0 +1,227 @@
+"""The note editor: author and dates, a Markdown toolbar, the text, a live preview, save state.
+
+Formatting works on the plain text (``markdown_format``) as one edit of the editor's own undo.
+The preview is Qt's Markdown with HTML off (``SafeTextBrowser``); ``[[links]]`` in it are
+clickable and ``link_activated`` says which record to select. Pin, "for the speaker", history and
+delete are requests for the panel, which makes them undoable edits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+
+from explorer.core.models import Note, NoteConflict
+from explorer.core.notes.authors import shown_name
+from explorer.core.notes.brief_markdown import note_date
+from explorer.core.notes.links import escape_markdown, parse_link_url, rewrite_links
+from explorer.core.notes.markdown_format import COMMANDS
+from explorer.core.store import CaseStore
+from explorer.ui.notes.badges import AuthorBadge
+from explorer.ui.notes.completion import LinkCompleter
+from explorer.ui.notes.conflicts import ConflictBar
+from explorer.ui.notes.icons import icon
+from explorer.ui.notes.markdown_edit import MarkdownEdit
+from explorer.ui.safe_text import SafeTextBrowser
+
+FORMATS = (  # command, icon, label, shortcut
+    ("bold", "bold", "Bold", "Ctrl+B"),
+    ("italic", "italic", "Italic", "Ctrl+I"),
+    ("heading", "heading", "Heading", "Ctrl+Shift+H"),
+    ("list", "list", "Bulleted list", "Ctrl+Shift+8"),
+    ("quote", "quote", "Quote", "Ctrl+Shift+."),
+    ("link", "link", "Web link", "Ctrl+K"),
+)
+PREVIEW_DELAY_MS = 150
+EMPTY = "Choose a note, or add one with +."
+
+
+class NoteEditor(QWidget):
+    link_activated = Signal(object, str)  # NoteTarget, uid
+    pin_toggled = Signal(bool)
+    speaker_toggled = Signal(bool)
+    history_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteEditor")
+        self.note: Note | None = None
+        self.badge = AuthorBadge("", 22, self)
+        self.byline = QLabel(self)
+        self.byline.setObjectName("noteByline")
+        self.byline.setTextFormat(Qt.TextFormat.PlainText)
+        self.state = QLabel(self)
+        self.state.setObjectName("noteSaveState")
+        self.state.setAccessibleName("Save state")
+        self.conflicts = ConflictBar(self)
+        self.comparing: NoteConflict | None = None
+        self.conflicts.compare.connect(self._compare)
+        self.text_edit = MarkdownEdit(self)
+        self.completer = LinkCompleter(self.text_edit)
+        self.preview = SafeTextBrowser(self)
+        self.preview.setObjectName("notePreview")
+        self.preview.setAccessibleName("Note preview")
+        self.preview.link_clicked.connect(self._on_link)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.text_edit)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.toolbar = self._build_toolbar()
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 4, 6, 0)
+        header.addWidget(self.badge)
+        header.addWidget(self.byline, 1)
+        header.addWidget(self.state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(header)
+        layout.addWidget(self.conflicts)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.text_edit.textChanged.connect(self._preview_timer.start)
+        self.show_note(None)
+
+    def _action(self, icon_name: str, text: str, shortcut: str | None = None, checkable: bool = False) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setData(icon_name)
+        action.setCheckable(checkable)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar("Note formatting", self)
+        toolbar.setObjectName("noteToolbar")
+        toolbar.setIconSize(toolbar.iconSize().scaled(18, 18, Qt.AspectRatioMode.KeepAspectRatio))
+        self.format_actions: dict[str, QAction] = {}
+        for command, icon_name, text, shortcut in FORMATS:
+            action = self._action(icon_name, text, shortcut)
+            action.triggered.connect(lambda _checked=False, c=command: self.apply_format(c))
+            toolbar.addAction(action)
+            self.format_actions[command] = action
+        self.link_record_action = self._action("wikilink", "Link to an event or entity", "Ctrl+Shift+K")
+        self.link_record_action.triggered.connect(self.completer.start_link)
+        toolbar.addAction(self.link_record_action)
+        toolbar.addSeparator()
+        self.preview_action = self._action("preview", "Show preview", "Ctrl+Shift+P", checkable=True)
+        self.preview_action.setChecked(True)
+        self.preview_action.toggled.connect(self.preview.setVisible)
+        toolbar.addAction(self.preview_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.pin_action = self._action("pin", "Pin to the top", checkable=True)
+        self.pin_action.triggered.connect(self.pin_toggled)
+        self.speaker_action = self._action("speaker", "For the speaker (shown in presenter mode)", checkable=True)
+        self.speaker_action.triggered.connect(self.speaker_toggled)
+        self.history_action = self._action("history", "History…")
+        self.history_action.triggered.connect(self.history_requested)
+        self.delete_action = self._action("delete", "Delete note")
+        self.delete_action.triggered.connect(self.delete_requested)
+        for action in (self.pin_action, self.speaker_action, self.history_action, self.delete_action):
+            toolbar.addAction(action)
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking a button must not end the editing session
+        return toolbar
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            for action in self.actions():  # icons are drawn in the theme's text colour
+                if action.data():
+                    action.setIcon(icon(action.data()))
+
+    def set_store(self, store: CaseStore | None) -> None:
+        self.completer.set_store(store)
+
+    def names_changed(self) -> None:
+        """Entities or events changed: links resolve and complete against the new names."""
+        self.completer.refresh()
+        self._preview_timer.start()
+
+    def show_note(self, note: Note | None, conflicts: list[NoteConflict] | None = None, readonly: bool = False) -> None:
+        """Show a note's header, flags and conflicts (the text itself is loaded by the autosaver)."""
+        self.note = note
+        has = note is not None
+        self.text_edit.setEnabled(has)
+        self.text_edit.setReadOnly(readonly or not has)
+        for action in (*self.format_actions.values(), self.link_record_action):
+            action.setEnabled(has and not readonly)
+        for action in (self.pin_action, self.speaker_action, self.delete_action):
+            action.setEnabled(has and not readonly)
+        self.history_action.setEnabled(has)
+        self.pin_action.setChecked(bool(note and note.pinned))
+        self.speaker_action.setChecked(bool(note and note.for_speaker))
+        self.conflicts.show_conflicts([] if readonly else (conflicts or []))
+        self.update_byline(note)
+        self._preview_timer.stop()
+        self.update_preview()
+        if not has:
+            self.state.setText("")
+
+    def update_byline(self, note: Note | None) -> None:
+        self.note = note if note is not None else self.note
+        if note is None:
+            self.badge.hide()
+            self.byline.setText(EMPTY)
+            return
+        self.badge.show()
+        self.badge.set_name(note.author)
+        line = f"{shown_name(note.author)} · {note_date(note.created)}"
+        if note.updated[:10] != note.created[:10]:
+            line += f" · edited {note_date(note.updated)}"
+        self.byline.setText(line)
+        self.byline.setToolTip(f"Created {note.created}\nLast saved {note.updated}")
+
+    def stop(self) -> None:
+        self._preview_timer.stop()
+
+    def set_state(self, text: str, problem: bool = False) -> None:
+        self.state.setText(text)
+        self.state.setStyleSheet("color: #c62828; font-weight: 600;" if problem else "color: palette(placeholder-text);")
+        self.state.setToolTip(
+            "Your text is kept in the editor and saved again shortly." if problem else "Notes save themselves as you type."
+        )
+
+    def apply_format(self, command: str) -> None:
+        if self.text_edit.isReadOnly():
+            return
+        start, end = self.text_edit.selection()
+        self.text_edit.apply_edit(COMMANDS[command](self.text_edit.text(), start, end))
+        self.text_edit.setFocus()
+
+    def _compare(self, conflict: NoteConflict | None) -> None:
+        self.comparing = conflict
+        if conflict is not None:
+            self.preview_action.setChecked(True)
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        text = self.text_edit.text() if self.note is not None else ""
+        if self.comparing is not None and self.conflicts.isVisibleTo(self):
+            header = f"*Their version — {escape_markdown(shown_name(self.comparing.author))}, {note_date(self.comparing.updated)}:*"
+            text = f"{header}\n\n{self.comparing.body}"
+        index = self.completer.index()
+        self.preview.set_markdown(rewrite_links(text, index) if index is not None else text)
+        bar.setValue(position)
+
+    def _on_link(self, url: QUrl) -> None:
+        target = parse_link_url(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        if target is not None:
+            self.link_activated.emit(*target)
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)  # only ever on a click

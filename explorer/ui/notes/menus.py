@@ -1,0 +1,137 @@
+"""The notes' menu commands: import and export notes, export the brief, new notes, the author name.
+
+The actions are attributes, so the window can place them elsewhere; by default they go to
+File (before Quit) and Edit (after Find).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from explorer.core import dates
+from explorer.core.database import BusyError, ReadOnlyError
+from explorer.core.interchange.json_reader import ImportFailure
+from explorer.core.notes.anchors import NoteAnchor
+from explorer.core.notes.exchange import export_notes, read_incoming
+from explorer.core.notes.merge import Outcome, merge_operation
+from explorer.core.store import RecordError
+from explorer.ui.brief.dialog import FORMAT_FILTERS, BriefDialog
+from explorer.ui.brief.export import export_brief
+from explorer.ui.notes.author_dialog import AuthorDialog
+from explorer.ui.notes.files import NoteDialogs
+
+if TYPE_CHECKING:
+    from explorer.ui.notes.controller import NotesController
+
+
+class NoteMenus(QObject):
+    def __init__(self, controller: NotesController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        window = controller.window
+        self.import_action = self._action("Import &Notes…", self.import_notes, tip="Merge notes from a notes file or another case")
+        self.export_action = self._action("E&xport Notes…", self.export_notes, tip="Save every note of the case as a notes JSON file")
+        self.brief_action = self._action("Export &Brief…", self.export_brief, tip="Write a brief of the case as PDF, HTML or Markdown")
+        self.new_note_action = self._action("New &Note", controller.new_note, "Ctrl+Alt+N", "Add a note on the selection")
+        self.period_note_action = self._action("Note on This &Period", controller.new_note_on_period,
+                                               tip="Add a note on the period the timeline shows")
+        self.author_action = self._action("&Author Name…", lambda: AuthorDialog.edit(window), tip="The name stamped on your notes")
+        add_menu = QMenu(controller.panel.add_button)
+        add_menu.addAction("Note on the Selection", controller.new_note)
+        add_menu.addAction("Note on the Whole Case", lambda: controller.panel.new_note(NoteAnchor.case()))
+        add_menu.addAction(self.period_note_action)
+        controller.panel.add_button.setMenu(add_menu)
+        controller.panel.add_button.setPopupMode(controller.panel.add_button.ToolButtonPopupMode.MenuButtonPopup)
+        self._place()
+
+    def _action(self, text: str, slot: object, shortcut: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self.controller.window)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _place(self) -> None:
+        window = self.controller.window
+        quit_action = getattr(window, "quit_action", None)
+        file_menu = next((a.menu() for a in window.menuBar().actions() if a.menu() and quit_action in a.menu().actions()), None)
+        if file_menu is not None:
+            actions = file_menu.actions()
+            before = actions[actions.index(quit_action) - 1] if actions.index(quit_action) > 0 else quit_action
+            file_menu.insertActions(before, [self.import_action, self.export_action, self.brief_action])
+            file_menu.insertSeparator(self.import_action)
+        edit_menu = getattr(window, "edit_menu", None)
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            edit_menu.addActions([self.new_note_action, self.period_note_action])
+            edit_menu.addSeparator()
+            edit_menu.addAction(self.author_action)
+
+    def _folder(self) -> str:
+        path = self.controller.window.store.db.path
+        return str(path.parent) if path else str(Path.home())
+
+    def import_notes(self) -> None:
+        window, panel = self.controller.window, self.controller.panel
+        path = NoteDialogs.import_path(window, self._folder())
+        if not path:
+            return
+        panel.end_session()
+        try:
+            incoming = read_incoming(path)
+            operation, report = merge_operation(window.store, incoming, Path(path).name)
+        except (ImportFailure, ValueError) as exc:
+            NoteDialogs.error(window, "Cannot import notes", f"Nothing was imported.\n\n{exc}")
+            return
+        if report.changed and not window.run(operation):
+            return
+        message = f"Notes from {Path(path).name}: {report.summary()}."
+        if report.count(Outcome.CONFLICT):
+            message += ("\n\nNotes changed on both sides keep your version; theirs waits above the note in the Notes "
+                        "panel (marked with a warning sign) until you choose.")
+        NoteDialogs.info(window, "Notes imported", message)
+
+    def export_notes(self) -> None:
+        window = self.controller.window
+        self.controller.panel.end_session()
+        stem = window.store.db.path.name.removesuffix(".db").removesuffix(".case") if window.store.db.path else "case"
+        path = NoteDialogs.export_path(window, str(Path(self._folder()) / f"{stem}.notes.json"))
+        if not path:
+            return
+        try:
+            count = export_notes(window.store, path)
+        except (OSError, ValueError) as exc:
+            NoteDialogs.error(window, "Cannot export notes", str(exc))
+            return
+        NoteDialogs.info(window, "Notes exported", f"{count} note{'s' if count != 1 else ''} written to {Path(path).name}.")
+
+    def export_brief(self) -> None:
+        window = self.controller.window
+        self.controller.panel.end_session()
+        as_of = dates.from_seconds_at(window.timeline.cursor_seconds(), dates.Precision.DAY)
+        choice = BriefDialog.ask(as_of, window)
+        if choice is None:
+            return
+        stem = window.store.db.path.name.removesuffix(".db").removesuffix(".case") if window.store.db.path else "case"
+        suggested = str(Path(self._folder()) / f"{stem}-brief{choice.format.suffix}")
+        path = NoteDialogs.brief_path(window, suggested, FORMAT_FILTERS[choice.format])
+        if not path:
+            return
+        if not path.lower().endswith(choice.format.suffix):
+            path += choice.format.suffix
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = export_brief(window.store, path, choice.format, choice.as_of, timeline=choice.timeline)
+        except (OSError, ValueError, RecordError, ReadOnlyError, BusyError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            NoteDialogs.error(window, "Cannot export the brief", str(exc))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        NoteDialogs.info(window, "Brief exported", "Written: " + ", ".join(p.name for p in written))

@@ -1,0 +1,341 @@
+"""The notes panel: the notes on the current selection (or the case, or all), the editor, backlinks.
+
+It follows the selection it is given (``set_anchor``), lists that record's notes as cards
+(pinned first, then newest), edits the chosen one in the ``NoteEditor`` with autosave, and shows
+the notes elsewhere that link here. Edits other than typing (pin, delete, restore, conflicts) are
+undoable operations run through ``runner``. It refreshes from the session's broadcasts and skips
+the echo of its own autosaves, so typing is never interrupted by a reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QSplitter, QToolButton, QVBoxLayout, QWidget
+
+from explorer.core.changes import Changed, Changes
+from explorer.core.models import Note, NoteTarget
+from explorer.core.notes.anchors import NoteAnchor, describe, new_note, notes_on
+from explorer.core.notes.backlinks import backlinks
+from explorer.core.store import CaseStore
+from explorer.core.undo import Operation
+from explorer.ui.notes.author import author_name
+from explorer.ui.notes.autosave import NoteAutosaver
+from explorer.ui.notes.editor import NoteEditor
+from explorer.ui.notes.icons import icon
+from explorer.ui.notes.note_actions import NoteActions
+from explorer.ui.notes.note_list import NOTE_ROLE, NoteCardDelegate, NoteListModel, NoteRow, excerpt
+from explorer.ui.session import CaseSession
+
+SCOPES = (("selection", "Notes on the selection"), ("case", "Notes on the whole case"), ("all", "All notes"))
+NAME_FLAGS = Changed.ENTITIES | Changed.EVENTS | Changed.RELATIONSHIPS
+
+
+class NotesPanel(QWidget):
+    target_requested = Signal(object, str)  # NoteTarget, uid: a link or backlink was followed
+
+    def __init__(self, session: CaseSession, runner: Callable[[Operation], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesPanel")
+        self.session = session
+        self.runner = runner
+        self.selection_anchor = NoteAnchor.case()
+        self.scope = "selection"
+        self.tag: str | None = None
+        self.draft: Note | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("notesTarget")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.add_button = QToolButton(self)
+        self.add_button.setIcon(icon("add"))
+        self.add_button.setText("New note")
+        self.add_button.setToolTip("Add a note on the selection (Ctrl+Alt+N)")
+        self.add_button.setAccessibleName("New note")
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_button.setAutoRaise(True)
+        self.add_button.clicked.connect(lambda: self.new_note())
+        self.scope_box = QComboBox(self)
+        self.scope_box.setAccessibleName("Which notes")
+        for key, label in SCOPES:
+            self.scope_box.addItem(label, key)
+        self.scope_box.activated.connect(lambda i: self.set_scope(self.scope_box.itemData(i)))
+        self.tag_box = QComboBox(self)
+        self.tag_box.setAccessibleName("Filter by tag")
+        self.tag_box.activated.connect(lambda i: self.set_tag(self.tag_box.itemData(i)))
+        self.model = NoteListModel(self)
+        self.list = QListView(self)
+        self.list.setObjectName("noteList")
+        self.list.setAccessibleName("Notes")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(NoteCardDelegate(self.list))
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(1)
+        self.list.selectionModel().currentChanged.connect(lambda current, _previous: self._open_row(current.row()))
+        self.backlinks_label = QLabel(self)
+        self.backlinks_label.setObjectName("backlinksLabel")
+        self.backlinks_label.setTextFormat(Qt.TextFormat.RichText)
+        self.backlinks_label.setWordWrap(True)
+        self.backlinks_label.linkActivated.connect(self._follow_backlink)
+        self.editor = NoteEditor(self)
+        self.autosaver = NoteAutosaver(self.editor.text_edit, session, self)
+        self.actions_ = NoteActions(self)
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 4, 0)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.add_button)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(6, 0, 6, 0)
+        filters.addWidget(self.scope_box, 3)
+        filters.addWidget(self.tag_box, 2)
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addLayout(filters)
+        upper_layout.addWidget(self.list, 1)
+        upper_layout.addWidget(self.backlinks_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.list.setMinimumHeight(150)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._backlinks_timer = QTimer(self, singleShot=True, interval=1000)
+        self._backlinks_timer.timeout.connect(self._show_backlinks)
+        self.editor.link_activated.connect(self.target_requested)
+        self.editor.text_edit.focus_left.connect(self._on_focus_left)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.saving.connect(lambda _uid: self.editor.set_state("Saving…"))
+        self.autosaver.failed.connect(lambda why: self.editor.set_state(f"Not saved yet: {why}", problem=True))
+        self.editor.text_edit.textChanged.connect(self._on_typed)
+        self.session.changed.connect(self.refresh)
+        self.editor.set_store(session.store)
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.add_button.setIcon(icon("add"))
+
+    # --- what is shown -------------------------------------------------------------------------
+
+    @property
+    def store(self) -> CaseStore:
+        return self.session.store
+
+    @property
+    def readonly(self) -> bool:
+        return self.session.readonly
+
+    @property
+    def anchor(self) -> NoteAnchor:
+        return NoteAnchor.case() if self.scope == "case" else self.selection_anchor
+
+    def set_session(self, session: CaseSession) -> None:
+        """Another case was opened (the old one was saved and closed by the caller)."""
+        self.session.changed.disconnect(self.refresh)
+        self.session = session
+        session.changed.connect(self.refresh)
+        self.autosaver.set_session(session)
+        self.editor.set_store(session.store)
+        self.draft, self.selection_anchor, self.scope, self.tag = None, NoteAnchor.case(), "selection", None
+        self.reload()
+
+    def set_anchor(self, anchor: NoteAnchor, note_uid: str | None = None) -> None:
+        """Follow a new selection: save the note being edited, list the new one's notes."""
+        self.end_session()
+        self.draft = None
+        self.selection_anchor = anchor
+        self.scope = "selection"
+        self.reload(note_uid)
+
+    def set_scope(self, scope: str) -> None:
+        self.end_session()
+        self.scope = scope
+        self.reload()
+
+    def set_tag(self, tag: str | None) -> None:
+        self.end_session()
+        self.tag = tag
+        self.reload(self.autosaver.note.uid if self.autosaver.note else None)
+
+    def _rows(self) -> list[NoteRow]:
+        store = self.store
+        notes = store.notes() if self.scope == "all" else notes_on(store, self.anchor)
+        if self.scope == "all":
+            notes.sort(key=lambda n: n.updated, reverse=True)
+        if self.tag:
+            notes = [note for note in notes if self.tag in note.tags]
+        rows = []
+        for note in notes:
+            context = describe(store, NoteAnchor.of_note(note)) if self.scope == "all" else ""
+            rows.append(NoteRow(note, len(store.note_conflicts(note.uid)), context, excerpt(note.body)))
+        if self.draft is not None and self.store.note(self.draft.uid) is None:
+            rows.insert(0, NoteRow(self.draft))
+        return rows
+
+    def reload(self, note_uid: str | None = None) -> None:
+        """List the notes again and open ``note_uid`` (else the one open before, else the first)."""
+        current = note_uid or (self.autosaver.note.uid if self.autosaver.note else None)
+        self.title.setText(describe(self.store, self.anchor) if self.scope != "all" else "All notes in the case")
+        self.title.setToolTip(self.title.text())
+        self.scope_box.setCurrentIndex(self.scope_box.findData(self.scope))
+        self._fill_tags()
+        self.add_button.setEnabled(not self.readonly)
+        self.model.set_rows(self._rows())
+        row = self.model.row_of(current) if current else -1
+        row = row if row >= 0 else (0 if self.model.rows else -1)
+        self._select_row(row)
+        self._show_backlinks()
+
+    def _fill_tags(self) -> None:
+        self.tag_box.clear()
+        self.tag_box.addItem("All tags", None)
+        for tag, count in self.store.tags():
+            self.tag_box.addItem(f"#{tag} ({count})", tag)
+        index = self.tag_box.findData(self.tag) if self.tag else 0
+        if index < 0:
+            self.tag_box.addItem(f"#{self.tag} (0)", self.tag)
+            index = self.tag_box.count() - 1
+        self.tag_box.setCurrentIndex(index)
+
+    def _select_row(self, row: int) -> None:
+        selection = self.list.selectionModel()
+        if row < 0:
+            selection.clearCurrentIndex()
+            self._open_row(-1)
+            return
+        index = self.model.index(row)
+        if selection.currentIndex() == index:
+            self._open_row(row)
+        else:
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
+
+    def _open_row(self, row: int) -> None:
+        note = self.model.index(row).data(NOTE_ROLE) if row >= 0 else None
+        shown = self.autosaver.note
+        if note is not None and shown is not None and note.uid == shown.uid:
+            self._show_header(note)
+            return
+        self.end_session()
+        stored = note is not None and self.store.note(note.uid) is not None
+        self.autosaver.load(note, stored=stored)
+        self._show_header(note)
+        self.editor.set_state("Saved" if stored else "")
+
+    def _show_header(self, note: Note | None) -> None:
+        conflicts = self.store.note_conflicts(note.uid) if note is not None and self.autosaver.stored else []
+        self.editor.show_note(note, conflicts, readonly=self.readonly)
+        if self.readonly and note is not None:
+            self.editor.set_state("Read-only case", problem=False)
+
+    def _show_backlinks(self) -> None:
+        anchor = self.anchor
+        if self.scope == "all" or anchor.kind not in (NoteTarget.EVENT, NoteTarget.ENTITY, NoteTarget.RELATIONSHIP):
+            self.backlinks_label.hide()
+            return
+        linking = backlinks(self.store, anchor.kind, anchor.uid)
+        if not linking:
+            self.backlinks_label.hide()
+            return
+        from html import escape
+
+        links = ", ".join(f"<a href='{escape(n.uid, quote=True)}'>{escape(n.title)}</a>" for n in linking[:8])
+        more = f" and {len(linking) - 8} more" if len(linking) > 8 else ""
+        self.backlinks_label.setText(f"<span style='color:gray'>Linked from:</span> {links}{more}")
+        self.backlinks_label.show()
+
+    def _follow_backlink(self, uid: str) -> None:
+        note = self.store.note(uid)
+        if note is not None:
+            self.show_note(note.uid)
+
+    # --- notes -----------------------------------------------------------------------------
+
+    def show_note(self, uid: str) -> None:
+        """Open a note wherever it hangs (search results, backlinks)."""
+        note = self.store.note(uid)
+        if note is None:
+            return
+        if self.tag and self.tag not in note.tags:
+            self.tag = None
+        self.set_anchor(NoteAnchor.of_note(note), uid)
+
+    def new_note(self, anchor: NoteAnchor | None = None) -> Note | None:
+        """Start a note on the anchor (default: the selection); it is stored once typed into."""
+        if self.readonly:
+            return None
+        if anchor is not None and anchor != self.selection_anchor:
+            self.set_anchor(anchor)
+        elif self.scope == "all":
+            self.set_scope("selection")
+        self.end_session()
+        self.draft = new_note(self.anchor, author_name())
+        self.tag = None
+        self.reload(self.draft.uid)
+        self.editor.text_edit.setFocus()
+        return self.draft
+
+    def current_note(self) -> Note | None:
+        return self.autosaver.note
+
+    def flush(self) -> bool:
+        """Save what is typed now (closing, another case); False if it could not be saved."""
+        return self.autosaver.flush()
+
+    def end_session(self) -> bool:
+        return self.autosaver.end_session()
+
+    def shutdown(self) -> None:
+        """The window is closing its case: save, then stop every timer that would read it."""
+        self.end_session()
+        self.autosaver.stop()
+        self._backlinks_timer.stop()
+        self.editor.stop()
+
+    def _on_focus_left(self, reason: Qt.FocusReason) -> None:
+        if reason == Qt.FocusReason.PopupFocusReason:
+            self.autosaver.flush()  # a menu or the completion popup: keep the session going
+        else:
+            self.autosaver.end_session()
+
+    def _on_typed(self) -> None:
+        if self.autosaver.dirty:
+            self.editor.set_state("Editing…")
+
+    def _on_saved(self, note: Note) -> None:
+        self.editor.set_state("Saved")
+        self.editor.update_byline(note)
+        if not self.model.update_note(note) or (self.draft is not None and note.uid == self.draft.uid):
+            self.draft = None
+            self.model.set_rows(self._rows())
+            self.list.selectionModel().setCurrentIndex(self.model.index(self.model.row_of(note.uid)),
+                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._backlinks_timer.start()
+
+    def refresh(self, changes: Changes, initiator: object) -> None:
+        """Follow a broadcast; our own autosaves are already shown and never reload the editor."""
+        if initiator is self.autosaver:
+            return
+        if changes.touches(NAME_FLAGS):
+            self.editor.names_changed()
+        if not changes.touches(Changed.NOTES | NAME_FLAGS):
+            return
+        shown = self.autosaver.note
+        stored = self.store.note(shown.uid) if shown is not None and self.autosaver.stored else None
+        if stored is not None and stored != shown:  # undo, redo, a merge or another panel changed it
+            if self.autosaver.dirty:
+                self.autosaver.flush()  # nothing typed is dropped; the other version stays in the history
+                stored = self.store.note(shown.uid)
+            self.autosaver.reload(stored)
+        self.reload()
