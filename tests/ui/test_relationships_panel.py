@@ -260,3 +260,41 @@ def test_a_few_thousand_entities_stay_responsive_and_labels_wait_for_zoom(qtbot)
     panel.view.grab()  # zoomed in: few entities in view, their names drawn
     assert time.perf_counter() - started < 1.0
     store.close()
+
+
+def test_the_legend_can_be_hidden_for_room_and_stays_hidden(qtbot, panel, bundled_store) -> None:
+    assert panel.legend.isVisible()
+    height = panel.view.height()
+    qtbot.mouseClick(panel.controls.legend, Qt.MouseButton.LeftButton)
+    assert not panel.legend.isVisible()
+    qtbot.waitUntil(lambda: panel.view.height() > height)  # the graph gets the room
+    again = RelationshipsPanel(bundled_store)
+    qtbot.addWidget(again)
+    assert not again.controls.legend.isChecked() and again.legend.isHidden()
+
+
+def test_certainty_is_drawn_by_pattern_and_words_not_by_colour(qtbot, screenshot_dir: Path) -> None:
+    from explorer.core.models import Entity, EntityKind, Relationship
+    from explorer.core.store import CaseStore
+
+    store = CaseStore.in_memory()
+    store.put_entity(Entity("hub", EntityKind.COMPANY, "Hub Corp"))
+    for i, certainty in enumerate(Certainty):
+        kind = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)[i % 3]
+        store.put_entity(Entity(f"e{i}", kind, f"{certainty} party"))
+        store.put_relationship(Relationship(f"r{i}", f"e{i}", "hub", "partner_of", certainty=certainty))
+    panel = RelationshipsPanel(store)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    pens = {panel.scene.edges[f"r{i}"].relationship.certainty: panel.scene.edges[f"r{i}"]._pen() for i in range(len(Certainty))}
+    assert pens[Certainty.CONFIRMED].style() == Qt.PenStyle.SolidLine
+    assert pens[Certainty.PLANNED].style() == Qt.PenStyle.DotLine
+    assert pens[Certainty.DISPUTED].style() == Qt.PenStyle.DashDotLine
+    assert pens[Certainty.REPORTED].dashPattern() != pens[Certainty.RUMORED].dashPattern()
+    assert len({pen.color().name() for pen in pens.values()}) == 1  # one type, one colour: the pattern tells them apart
+    assert [panel.scene.looks[f"r{i}"].lines[0] for i in range(3)] == ["partner of", "partner of · reported", "partner of · rumoured"]
+    assert panel.legend.text().startswith("Entities · company · person · organization · group")
+    assert panel.grab().save(str(screenshot_dir / "relationships-certainties-light.png"))
+    shutil.copy(screenshot_dir / "relationships-certainties-light.png", Path("/tmp") / "relationships-certainties-light.png")

@@ -326,3 +326,19 @@ def test_the_new_relationship_dialog_checks_what_is_typed(qtbot, bundled_store) 
     dialog.start_edit.setText("mid-2025")
     dialog.accept()
     assert "not a date" in dialog.problem.text()
+
+
+def test_editing_an_event_moves_the_public_date_without_rebuilding_the_graph(qtbot, controller, main_window) -> None:
+    from dataclasses import replace
+
+    panel = controller.panel
+    panel.set_mode(Mode.KNOWN)
+    main_window.timeline.set_cursor(at("2025-06-16"))
+    edge = panel.scene.edges["rel-openai-customer-scale"]
+    assert panel.scene.looks[edge.uid].state is EdgeState.ACTIVE
+    wind_down = main_window.store.event("ev-openai-confirms-wind-down")
+    main_window.run(undo.put(main_window.store, replace(wind_down, start=dates.parse("2025-06-15")), "Change date"))
+    assert panel.scene.edges["rel-openai-customer-scale"] is edge  # the same item: only its look changed
+    assert panel.scene.looks[edge.uid].state is EdgeState.ENDED and "ended 15 June 2025" in panel.scene.looks[edge.uid].lines
+    main_window.undo()
+    assert panel.scene.looks[edge.uid].state is EdgeState.ACTIVE

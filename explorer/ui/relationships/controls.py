@@ -47,6 +47,7 @@ class Controls(QWidget):
     delete_requested = Signal()
     unpin_requested = Signal()
     export_requested = Signal(str)  # "png" or "svg"
+    legend_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +90,9 @@ class Controls(QWidget):
         self.delete.clicked.connect(self.delete_requested)
         self.unpin = _button(self, "Unpin", "Let the layout place the selected entity (or all pinned ones) again")
         self.unpin.clicked.connect(self.unpin_requested)
+        self.legend = _button(self, "Legend", "Show or hide what shapes, lines and colours mean", checkable=True)
+        self.legend.setChecked(True)
+        self.legend.toggled.connect(self.legend_toggled)
         self.export = _button(self, "Export", "Save the graph on this date as an image")
         self.export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export)
@@ -113,7 +117,7 @@ class Controls(QWidget):
         show_row.addWidget(QLabel("Layout", self))
         show_row.addWidget(self.layout_box)
         show_row.addStretch(1)
-        for widget in (self.connect, self.delete, self.unpin, self.fit, self.export):
+        for widget in (self.connect, self.delete, self.unpin, self.fit, self.legend, self.export):
             show_row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)

@@ -86,6 +86,8 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         self._connect()
         self.controls.set_layout_kind(self.layout_kind)
         self.controls.ghosts.setChecked(self.ghosts)
+        self.controls.legend.setChecked(settings.value("relationships/legend", True, type=bool))
+        self.legend.setVisible(self.controls.legend.isChecked())
         self.reload()
 
     def _build(self) -> None:
@@ -122,6 +124,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         c.layout_chosen.connect(self.set_layout_kind)
         c.connect_toggled.connect(lambda on: setattr(self.view, "connect_mode", on))
         c.fit_requested.connect(self.view.fit)
+        c.legend_toggled.connect(self.show_legend)
         c.delete_requested.connect(lambda: editing.delete_selected(self))
         c.unpin_requested.connect(lambda: editing.unpin_selected(self))
         c.export_requested.connect(lambda fmt: editing.export_chosen(self, fmt))
@@ -165,10 +168,17 @@ class RelationshipsPanel(SelectionMixin, QWidget):
             self.view.fit()
 
     def refresh(self, changes: Changes) -> None:
-        """Follow an edit made elsewhere (or an undo): re-read only when the change concerns the network."""
-        if changes.touches(RELOAD_ON):
-            self.reload()
-        elif changes.touches(Changed.POSITIONS):
+        """Follow an edit made elsewhere (or an undo), doing no more than the change needs."""
+        if changes.touches(Changed.RELATIONSHIPS | Changed.ENTITIES):
+            self.reload()  # new items, maybe a new layout
+        elif changes.touches(RELOAD_ON):
+            # events, effects or sources changed: dates on the public clock and the detail, not the drawing
+            pinned = self.network.pinned  # kept as they are: a read-only case has pins only in memory
+            self.network = Network.from_store(self.store)
+            self.network.pinned = pinned
+            self.scene.network = self.network
+            self._show(animate=False)
+        if changes.touches(Changed.POSITIONS):
             self.network.pinned = self.store.positions()
             self.scene.set_positions(self.positions())
 
@@ -223,6 +233,11 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         if seconds != self.seconds:
             self.seconds = seconds
             self._show(animate=animate and not self.comparing)
+
+    def show_legend(self, on: bool) -> None:
+        self.legend.setVisible(on)
+        self.controls.legend.setChecked(on)
+        QSettings().setValue("relationships/legend", on)
 
     def set_mode(self, mode: Mode | str) -> None:
         mode = Mode(mode)
