@@ -279,6 +279,26 @@ def test_opening_another_case_ends_the_show(qtbot, presenter, main_window, tmp_p
     assert not presenter.presenting and runner.audience is None
     assert presenter.store is main_window.store
     assert presenter.current_tour().uid == tours.ALL_EVENTS  # an empty case still has a (stepless) tour
+    presenter.start_action.trigger()
+    assert not presenter.presenting
+    assert "has no steps yet" in main_window.statusBar().currentMessage()
+
+
+def test_deleting_the_current_event_during_the_show_drops_its_step(qtbot, presenter, main_window) -> None:
+    runner = _start(qtbot, presenter)
+    qtbot.keyClick(runner.audience, Qt.Key.Key_End)
+    main_window.delete_events(["ev-scale-layoffs"])
+    assert len(runner.show) == 11 and runner.console.steps.count() == 11
+    assert runner.show.index == 10 and runner.show.slide.headline == "Who works with whom after the deal"
+    main_window.undo()
+    assert len(runner.show) == 12
+
+
+def test_closing_the_audience_window_ends_the_show(qtbot, presenter) -> None:
+    runner = _start(qtbot, presenter)
+    console = runner.console
+    runner.audience.close()  # Alt+F4, or the window manager
+    assert not presenter.presenting and not console.isVisible()
 
 
 def test_closing_the_main_window_ends_the_show(qtbot, presenter, main_window) -> None:

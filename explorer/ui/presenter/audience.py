@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from explorer.ui.presenter.content import Slide
@@ -33,8 +33,10 @@ def blend(start: Window, end: Window, t: float) -> Window:
 
 class AudienceView(QWidget):
     ANIMATION_MS = 700  # tests make it short
+    HIDE_POINTER_MS = 2500  # the pointer shows while it moves, then gets out of the way
     next_requested = Signal()
     previous_requested = Signal()
+    closed = Signal()
 
     def __init__(self, show: Show, assets: SlideAssets, theme: SlideTheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,10 @@ class AudienceView(QWidget):
         self.assets = assets
         self.theme = theme
         self.keys = KeysOverlay(self, theme)
+        self._pointer_timer = QTimer(self)
+        self._pointer_timer.setSingleShot(True)
+        self._pointer_timer.setInterval(self.HIDE_POINTER_MS)
+        self._pointer_timer.timeout.connect(lambda: self.setCursor(Qt.CursorShape.BlankCursor))
         self._static: QPixmap | None = None
         self._static_key: tuple | None = None
         slide = show.slide
@@ -141,4 +147,9 @@ class AudienceView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self.unsetCursor()  # the pointer shows while it moves, for pointing at the slide
+        self._pointer_timer.start()
         super().mouseMoveEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()

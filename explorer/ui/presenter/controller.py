@@ -38,7 +38,7 @@ class PresenterController(QObject):
         self.window = window
         self.session = window.session  # type: ignore[attr-defined]
         self.tour_uid: str | None = None  # None: the case's default tour
-        self.theme_name = str(QSettings().value(THEME_KEY, "light"))
+        self.theme_name = str(QSettings().value(THEME_KEY, getattr(window, "theme_name", "light")))  # first time: the app's
         if self.theme_name not in THEMES:
             self.theme_name = "light"
         self.runner = ShowRunner(window)
@@ -138,6 +138,10 @@ class PresenterController(QObject):
             self.runner.to_front()  # F5 during a show does not restart it
             return
         tour = tour or self.current_tour()
+        if not tour.steps:
+            message = f"“{tour.title}” has no steps yet: add some in Present ▸ Tours…"
+            self.window.statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]
+            return
         if index is None:
             index = self._selection_index(tour) if from_selection else 0
         self.runner.start(tour, index, self.theme_name)

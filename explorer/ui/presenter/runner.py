@@ -104,6 +104,7 @@ class ShowRunner(QObject):
         self.console.jump_requested.connect(show.go_to)
         self.console.blank_requested.connect(show.toggle_blank)
         self.console.leave_requested.connect(self.stop)
+        self.audience.closed.connect(self.stop)  # closed by the window manager (Alt+F4): the show is over
         show.slides_changed.connect(self._on_slides_changed)
         self.keys.typed = ""
         QApplication.instance().installEventFilter(self._router)
@@ -136,15 +137,16 @@ class ShowRunner(QObject):
 
     def stop(self) -> None:
         """End the show and close its windows."""
-        if self.show is None:
+        show, windows = self.show, (self.audience, self.console)
+        if show is None:
             return
+        self.show = self.audience = self.console = self.assets = None  # first: closing a window calls stop() again
         QApplication.instance().removeEventFilter(self._router)
-        slide = self.show.slide
-        for window in (self.audience, self.console):
+        slide = show.slide
+        for window in windows:
             window.close()
             window.deleteLater()
-        self.show.deleteLater()
-        self.show = self.audience = self.console = self.assets = None
+        show.deleteLater()
         self.ended.emit((slide.event_uid or "") if slide is not None else "")
 
     def set_theme(self, theme_name: str) -> None:
@@ -158,10 +160,14 @@ class ShowRunner(QObject):
         show = self.show
         if show is None:
             return
-        if changes.touches(Changed.TOURS) and show.tour.uid in changes.uids and not tours.is_builtin(show.tour.uid):
-            show.reload(self.window.store.tour(show.tour.uid) or show.tour)
-        elif changes.touches(_CASE_FLAGS | Changed.TOURS):
-            show.reload()
+        if not changes.touches(_CASE_FLAGS | Changed.TOURS):
+            return
+        store, uid = self.window.store, show.tour.uid
+        if tours.is_builtin(uid):  # made from the case: made again
+            tour = tours.builtin_tour(store, uid) if changes.touches(Changed.EVENTS) else show.tour
+        else:  # as stored now (a deleted event takes its steps with it); a deleted tour plays on
+            tour = store.tour(uid) or show.tour
+        show.reload(tour)
 
     def _on_slides_changed(self) -> None:
         if self.assets is not None and self.show is not None:
