@@ -342,3 +342,16 @@ def test_editing_an_event_moves_the_public_date_without_rebuilding_the_graph(qtb
     assert panel.scene.looks[edge.uid].state is EdgeState.ENDED and "ended 15 June 2025" in panel.scene.looks[edge.uid].lines
     main_window.undo()
     assert panel.scene.looks[edge.uid].state is EdgeState.ACTIVE
+
+
+def test_clicking_an_entity_selects_it_and_clicking_empty_space_clears_the_selection(qtbot, controller, main_window) -> None:
+    panel = controller.panel
+    with qtbot.waitSignal(panel.entity_chosen, timeout=2000) as blocker:
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=view_point(controller, panel.scene.nodes["openai"].pos()))
+    assert blocker.args == ["openai"] and panel.selected == ("entity", "openai")
+    text = panel.detail.text()
+    assert text.startswith("OpenAI") and "customer of Scale AI" in text and "Sarah Friar is executive of it" in text
+    corner = panel.view.mapFromScene(panel.scene.shown_rect().topLeft()) + QPoint(2, 2)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    assert panel.selected is None and not panel.scene.nodes["scale-ai"].dimmed
+    assert "Select a relationship or an entity" in panel.detail.text()
