@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from explorer.core.interchange import spreadsheet_dates
-from explorer.core.interchange.bulk_events import EventBulkWriter, event_row
+from explorer.core.interchange.bulk_events import NO_MEDIA, EventBulkWriter, event_row
 from explorer.core.interchange.case_data import CaseData
-from explorer.core.interchange.csv_entities import EntityResolver, split_list
+from explorer.core.interchange.csv_entities import EntityResolver, checked_uid, split_list
 from explorer.core.interchange.csv_table import CsvDialect, CsvTable
 from explorer.core.interchange.import_job import StreamedImport
 from explorer.core.interchange.json_reader import ImportFailure, shown
@@ -76,6 +76,7 @@ class CsvEventsImport(StreamedImport):
         self.mapping = mapping
         self.order = order
         self._size = path.stat().st_size
+        self.media_mapped = any(name in mapping for name in _MEDIA)
 
     def size(self) -> int:
         return self._size
@@ -99,28 +100,34 @@ class CsvEventsImport(StreamedImport):
                     tick(table.characters_read)
 
     def _event(self, row: _Row) -> tuple:
+        mapped = self.mapping
         start = row.date("start", self.order)
         if start is None:
             raise ImportFailure(row.where("start"), "is empty (an event needs a start date)")
-        end = row.date("end", self.order)
-        reported = row.date("reported_at", self.order)
+        end = row.date("end", self.order) if "end" in mapped else None
+        reported = row.date("reported_at", self.order) if "reported_at" in mapped else None
         title = " ".join(row.text("title").split())
-        uid_text = row.text("uid").strip()
-        uid = uid_text or generated_uid("csv-", title, start[0], end[0] if end else None)
-        media = tuple(row.text(name).strip() for name in _MEDIA)
-        media_columns = (*media, 1) if any(media) else ("",) * 7 + (0,)
-        try:
-            certainty = _CERTAINTY[row.text("certainty").strip().lower()]
-        except KeyError:
-            raise ImportFailure(row.where("certainty"), f"{shown(row.text('certainty'))} is not one of: "
-                                f"{', '.join(c.value for c in Certainty)}") from None
-        importance = _IMPORTANCE.get(row.text("importance").strip().lower())
-        if importance is None:
-            raise ImportFailure(row.where("importance"), f"{shown(row.text('importance'))} is not 1, 2 or 3 (or low, normal, high)")
+        uid_text = row.text("uid").strip() if "uid" in mapped else ""
+        uid = checked_uid(uid_text, row.where("uid")) if uid_text else generated_uid("csv-", title, start[0], end[0] if end else None)
+        media = NO_MEDIA
+        if self.media_mapped:
+            cells = tuple(row.text(name).strip() for name in _MEDIA)
+            media = (*cells, 1) if any(cells) else NO_MEDIA
+        certainty, importance = "confirmed", 2
+        if "certainty" in mapped:
+            try:
+                certainty = _CERTAINTY[row.text("certainty").strip().lower()]
+            except KeyError:
+                raise ImportFailure(row.where("certainty"), f"{shown(row.text('certainty'))} is not one of: "
+                                    f"{', '.join(c.value for c in Certainty)}") from None
+        if "importance" in mapped:
+            importance = _IMPORTANCE.get(row.text("importance").strip().lower())  # type: ignore[assignment]
+            if importance is None:
+                raise ImportFailure(row.where("importance"), f"{shown(row.text('importance'))} is not 1, 2 or 3 (or low, normal, high)")
         try:
             return event_row(
                 uid, title, row.text("body").strip(), start, end, row.text("display_date").strip(),
-                row.text("category").strip(), media_columns, row.text("background").strip() or None, certainty, importance, reported,
+                row.text("category").strip(), media, row.text("background").strip() or None, certainty, importance, reported,
             )
         except RecordError as exc:
             raise ImportFailure(row.where(exc.field if exc.field in row.index else "title"), exc.problem) from None
