@@ -144,3 +144,39 @@ def test_long_text_shrinks_then_is_cut_at_a_word_never_clipped(qapp) -> None:
     assert cut.toPlainText().endswith("…") and cut.defaultFont().pixelSize() == 24
     headline = elide_lines("word " * 60, font(40, bold=True), 500, 3)
     assert headline.count("\n") == 2 and headline.endswith("…")
+
+
+# --- the strip, however many events are in view ------------------------------------------------
+
+
+def _strip(count: int):
+    import numpy as np
+
+    from explorer.ui.presenter.content import StripData
+
+    t_start = np.sort(np.random.default_rng(1).integers(0, 365 * 86_400, count)).astype(np.int64)
+    return StripData(
+        event_id=np.arange(count, dtype=np.int64), t_start=t_start, t_end=t_start + 86_400,
+        certainty=np.zeros(count, dtype=np.int32), importance=np.full(count, 2), precise=np.ones(count, dtype=bool),
+        span=np.zeros(count, dtype=bool), eras=((0, 100 * 86_400, "Early days", None),),
+    )
+
+
+@pytest.mark.parametrize("count", [12, 500, 5000])  # one by one with certainty; plain shapes; counts per column
+def test_the_strip_draws_few_many_and_very_many_events_with_the_current_one_marked(qapp, count: int) -> None:
+    from PySide6.QtGui import QPainter
+
+    from explorer.ui.presenter.strip import StripPainter
+
+    theme = slide_theme("dark")
+    image = QImage(1920, 260, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    strip = _strip(count)
+    current = count // 2
+    focus = (int(strip.t_start[current]), int(strip.t_end[current]))
+    StripPainter(painter, QRectF(0, 0, 1920, 260), theme, 1.0, 96).paint(strip, (0, 365 * 86_400), focus, current)
+    painter.end()
+    assert _count(image, QColor(theme.accent)) > 10  # the current event, in the accent colour
+    grey = QColor(theme.strip_event)
+    assert sum(abs(image.pixelColor(x, y).red() - grey.red()) < 30 and image.pixelColor(x, y) != QColor(theme.strip_background)
+               for x in range(96, 1824, 3) for y in range(60, 200, 3)) > 20  # the other events

@@ -17,7 +17,8 @@ from explorer.core.models import Certainty
 from explorer.ui.presenter.content import StripData, certainty_of
 from explorer.ui.presenter.theme import SlideTheme, font
 
-MAX_DRAWN = 3000  # beyond this many events in view, draw ticks only (never a slow frame)
+MAX_DRAWN = 800  # beyond this many events in view, draw how many there are per column (never a slow frame)
+DETAILED = 200  # up to this many, each mark shows its certainty; beyond, plain shapes keep frames quick
 _DASHES = {
     Certainty.REPORTED: Qt.PenStyle.SolidLine, Certainty.RUMORED: Qt.PenStyle.DashLine, Certainty.PLANNED: Qt.PenStyle.DotLine,
     Certainty.DENIED: Qt.PenStyle.DashDotLine, Certainty.DISPUTED: Qt.PenStyle.DashDotDotLine,
@@ -74,7 +75,7 @@ class StripPainter:
 
     def _eras(self, strip: StripData, window: tuple[float, float], band: QRectF) -> None:
         p, u = self.p, self.u
-        p.setFont(font(19 * u, weight=QFont.Weight.DemiBold))
+        p.setFont(font(21 * u, weight=QFont.Weight.DemiBold))
         metrics = QFontMetricsF(p.font())
         for i, (t0, t1, title, color) in enumerate(strip.eras):
             x0, x1 = max(self.x(t0, window), band.left()), min(self.x(t1, window), band.right())
@@ -120,15 +121,13 @@ class StripPainter:
         p.save()
         p.setClipRect(QRectF(self.left - 3 * u, self.rect.top(), self.right - self.left + 6 * u, self.rect.height()))
         if len(shown) > MAX_DRAWN:
-            p.setPen(QPen(self.theme.color("strip_event", 120), max(1.0, u)))
-            for position in shown[:: max(len(shown) // MAX_DRAWN, 1)]:
-                x = self.x(int(strip.t_start[position]), window)
-                p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+            self._density(strip, shown, window, area, focus_id)
             p.restore()
             return
         dot = 16 * u
-        starts = np.array([self.x(t, window) for t in strip.t_start[shown]], dtype=float)
-        ends = np.array([self.x(t, window) for t in strip.t_end[shown]], dtype=float)
+        scale = (self.right - self.left) / max(window[1] - window[0], 1e-9)
+        starts = self.left + (strip.t_start[shown] - window[0]) * scale
+        ends = self.left + (strip.t_end[shown] - window[0]) * scale
         precise = strip.precise[shown] & ~strip.span[shown]
         lefts = np.where(precise, starts - dot / 2, starts)
         rights = np.where(precise, starts + dot / 2, np.maximum(ends, starts + dot))
@@ -146,7 +145,11 @@ class StripPainter:
         row_height = min(row_height * 1.3, area.height() / used)
         top = area.top() + (area.height() - used * row_height) / 2
         current = []
+        if len(shown) > DETAILED:
+            self._plain_marks(lefts, rights, top + (rows + 0.5) * row_height, precise, strip.span[shown], ~is_current, dot)
         for i, position in enumerate(shown.tolist()):
+            if len(shown) > DETAILED and not is_current[i]:
+                continue
             centre_y = top + (rows[i] + 0.5) * row_height
             mark = (lefts[i], rights[i], centre_y, bool(precise[i]), bool(strip.span[position]),
                     certainty_of(strip.certainty[position]), int(strip.importance[position]))
@@ -156,6 +159,47 @@ class StripPainter:
                 self._mark(*mark, color=self.theme.color("strip_event"), size=dot)
         for mark in current:
             self._mark(*mark, color=self.theme.color("accent"), size=dot * 1.5, halo=True)
+        p.restore()
+
+    def _density(self, strip: StripData, shown: np.ndarray, window: tuple[float, float], area: QRectF, focus_id: int | None) -> None:
+        """Too many events to draw one by one: bars as tall as the number of events in each column."""
+        p, u = self.p, self.u
+        column = max(4 * u, 1.0)
+        bins = max(int((self.right - self.left) / column), 1)
+        scale = (self.right - self.left) / max(window[1] - window[0], 1e-9)
+        xs = self.left + (np.maximum(strip.t_start[shown], window[0]) - window[0]) * scale
+        counts, edges = np.histogram(xs, bins=bins, range=(self.left, self.right))
+        tallest = max(int(counts.max()), 1)
+        p.setPen(Qt.PenStyle.NoPen)
+        color = self.theme.color("strip_event", 170)
+        for i in np.flatnonzero(counts).tolist():
+            height = max(area.height() * np.sqrt(counts[i] / tallest), 2 * u)  # square root: sparse columns still show
+            p.fillRect(QRectF(edges[i], area.bottom() - height, column * 0.8, height), color)
+        if focus_id is not None:
+            where = np.flatnonzero(strip.event_id[shown] == focus_id)
+            if len(where):
+                i = int(shown[where[0]])
+                x0, x1 = self.x(int(strip.t_start[i]), window), self.x(int(strip.t_end[i]), window)
+                point = bool(strip.precise[i]) and not bool(strip.span[i])
+                size = 24 * u
+                left, right = ((x0 - size / 2, x0 + size / 2) if point else (x0, max(x1, x0 + size)))
+                self._mark(left, right, area.top() + size, point, bool(strip.span[i]), certainty_of(strip.certainty[i]),
+                           int(strip.importance[i]), self.theme.color("accent"), size, halo=True)
+
+    def _plain_marks(self, lefts: np.ndarray, rights: np.ndarray, ys: np.ndarray, points: np.ndarray, spans: np.ndarray,
+                     chosen: np.ndarray, size: float) -> None:
+        """Many marks at once: dots and faint bars without outlines or antialiasing (a quick frame)."""
+        p = self.p
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
+        solid, faint = self.theme.color("strip_event"), self.theme.color("strip_event", 70)
+        height = size * 0.6
+        for i in np.flatnonzero(chosen & ~points).tolist():
+            p.fillRect(QRectF(lefts[i], ys[i] - height / 2, max(rights[i] - lefts[i], height), height), solid if spans[i] else faint)
+        p.setBrush(solid)
+        for i in np.flatnonzero(chosen & points).tolist():
+            p.drawEllipse(QPointF((lefts[i] + rights[i]) / 2, ys[i]), size / 2.4, size / 2.4)
         p.restore()
 
     def _mark(self, left: float, right: float, y: float, point: bool, span: bool, certainty: Certainty, importance: int,
@@ -196,7 +240,7 @@ class StripPainter:
         p, u = self.p, self.u
         p.setPen(QPen(self.theme.color("muted"), max(1.5 * u, 1.0)))
         p.drawLine(QPointF(self.left, y), QPointF(self.right, y))
-        p.setFont(font(21 * u))
+        p.setFont(font(23 * u))
         metrics = QFontMetricsF(p.font())
         ticks = time_ticks.ticks(window[0], window[1], self.right - self.left, label_pixels=150 * u,
                                  char_pixels=metrics.averageCharWidth() * 1.15)
