@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.core.casefile import open_case
 from explorer.core.models import NoteTarget
-from explorer.ui.notes import NotesController, attach
+from explorer.ui.notes import attach
+from explorer.ui.notes.controller import NotesController
 
 
 def type_text(qtbot, widget, text: str) -> None:

@@ -15,7 +15,8 @@ from explorer.core.notes.history import save_note, with_body
 from explorer.ui.brief import BriefFormat, export_brief
 from explorer.ui.brief.dialog import BriefChoice, BriefDialog
 from explorer.ui.brief.timeline_image import render_timeline
-from explorer.ui.notes import NotesController, attach
+from explorer.ui.notes import attach
+from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.files import NoteDialogs
 
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 
 from explorer.core.models import Note, NoteConflict, NoteRevision, NoteTarget
 from explorer.core.notes import authors
-from explorer.ui.notes import NotesController, attach
+from explorer.ui.notes import attach
+from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.author import author_name, set_author_name
 from explorer.ui.notes.author_dialog import AuthorDialog
 from explorer.ui.notes.history_dialog import HistoryDialog, word_change

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.ui.notes import NotesController, attach
+from explorer.ui.notes import attach
+from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.markdown_edit import MarkdownEdit, python_index, qt_position
 
 POPUP_WARNINGS = ["This plugin does not support raise()", "This plugin does not support grabbing the keyboard"]

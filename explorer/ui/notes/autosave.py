@@ -1,8 +1,9 @@
 """Autosave of the note being edited: nothing typed more than a second ago is ever only in memory.
 
-A save happens half a second after typing stops (a single-shot timer restarted by each
-keystroke) and, while typing goes on, at most 0.8 s after the first unsaved keystroke, so a kill
-at any moment loses less than the last second. ``flush()`` saves at once (focus leaving the
+A save happens 0.4 s after typing stops (a single-shot timer restarted by each keystroke) and,
+while typing goes on, at most 0.6 s after the first unsaved keystroke, so a kill at any moment
+loses less than the last second (the rest of the second is margin for a busy machine and the
+save itself, which takes a few milliseconds with ``synchronous=FULL``). ``flush()`` saves at once (focus leaving the
 editor, another selection, closing); each save is one transaction (``save_note``).
 
 Undo: the first save of an editing session runs an ``EditSession`` step through the undo
@@ -35,8 +36,8 @@ class NoteAutosaver(QObject):
     saved = Signal(object)  # the Note as stored
     failed = Signal(str)  # why the last save did not happen (the text stays in the editor)
 
-    IDLE_MS = 500
-    MAX_WAIT_MS = 800
+    IDLE_MS = 400
+    MAX_WAIT_MS = 600
     RETRY_MS = 3000
 
     def __init__(self, edit: MarkdownEdit, session: CaseSession, parent: QObject | None = None) -> None:
