@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from explorer.core.models import Note, NoteConflict, NoteRevision, NoteTarget
 from explorer.core.notes import authors
 from explorer.ui.notes import attach
-from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.author import author_name, set_author_name
 from explorer.ui.notes.author_dialog import AuthorDialog
+from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.history_dialog import HistoryDialog, word_change
 from explorer.ui.notes.note_list import NoteListModel, NoteRow
 
@@ -179,3 +179,33 @@ def test_the_note_list_model_is_a_proper_model(qtmodeltester, bundled_store) -> 
     qtmodeltester.check(model)
     spoken = model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "by Case Explorer" in spoken and "pinned" in spoken
+
+
+def test_backlinks_for_the_detail_pane_are_safe_links_that_open_the_note(notes: NotesController) -> None:
+    from explorer.ui.notes.backlinks_view import backlinks_html, note_uid_from_url
+
+    assert backlinks_html(notes.window.store, NoteTarget.EVENT, "ev-meta-stake") == ""
+    _put(notes, "odd uid/<b>", "<b>Bold?</b> see [[event:ev-meta-stake|it]]", kind=NoteTarget.CASE, target=None)
+    html = backlinks_html(notes.window.store, NoteTarget.EVENT, "ev-meta-stake")
+    assert "Notes linking here" in html and "&lt;b&gt;Bold?&lt;/b&gt;" in html and "<b>Bold" not in html
+    assert note_uid_from_url("note:odd%20uid%2F%3Cb%3E") == "odd uid/<b>"
+    assert notes.open_link(QUrl("note:odd%20uid%2F%3Cb%3E"))
+    assert notes.panel.current_note().uid == "odd uid/<b>"
+    assert not notes.open_link(QUrl("https://example.com"))
+
+
+def test_a_note_on_the_period_the_timeline_shows(qtbot, notes: NotesController) -> None:
+    from explorer.core import dates
+
+    notes.window.timeline.set_visible_range(dates.start_seconds(dates.parse("2025-06-01")), dates.start_seconds(dates.parse("2025-07-01")))
+    notes.menus.period_note_action.trigger()
+    draft = notes.panel.current_note()
+    assert draft.target_kind is NoteTarget.RANGE
+    assert notes.panel.title.text() == "Period: 1 June – 1 July 2025", notes.panel.title.text()
+    with qtbot.waitSignal(notes.panel.autosaver.saved, timeout=2000):
+        qtbot.keyClicks(notes.panel.editor.text_edit, "The June weeks")
+    stored = notes.window.store.note(draft.uid)
+    assert stored.range_start == dates.parse("2025-06-01") and stored.body == "The June weeks"
+    assert any(title == "The June weeks" for _uid, title, _s, _e in notes.window.store.range_notes())
+    notes.show_period()
+    assert [row.note.uid for row in notes.panel.model.rows] == [draft.uid]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from explorer.core.casefile import open_case
@@ -28,6 +28,7 @@ from explorer.core.models import NoteTarget
 from explorer.core.notes.anchors import NoteAnchor, period_from_seconds
 from explorer.core.notes.history import save_note, with_body
 from explorer.ui.notes.autosave import SAVE_ERRORS
+from explorer.ui.notes.backlinks_view import note_uid_from_url
 from explorer.ui.notes.menus import NoteMenus
 from explorer.ui.notes.panel import NotesPanel
 
@@ -113,6 +114,14 @@ class NotesController(QObject):
         self.dock.show()
         self.dock.raise_()
         self.panel.show_note(uid)
+
+    def open_link(self, url: QUrl) -> bool:
+        """Follow a ``note:`` link (from ``backlinks_html`` in another panel); False for other links."""
+        uid = note_uid_from_url(url)
+        if uid is None:
+            return False
+        self.show_note(uid)
+        return True
 
     def go_to(self, kind: NoteTarget, uid: str) -> None:
         """Select what a link names, everywhere."""
