@@ -21,9 +21,12 @@ def linked_targets(body: str, index: LinkIndex) -> set[tuple[NoteTarget, str]]:
 
 def backlinks(store: CaseStore, kind: NoteTarget, uid: str, index: LinkIndex | None = None) -> list[Note]:
     """Notes linking to the record, newest first; a note attached to the record itself is left out."""
+    linking = queries.notes_with_links(store)
+    if not linking:
+        return []
     index = index or LinkIndex(store)
     found = []
-    for note_uid in queries.notes_with_links(store):
+    for note_uid in linking:
         note = store.note(note_uid)
         if note is None or (note.target_kind is kind and note.target_uid == uid):
             continue
@@ -34,9 +37,10 @@ def backlinks(store: CaseStore, kind: NoteTarget, uid: str, index: LinkIndex | N
 
 def backlink_counts(store: CaseStore, index: LinkIndex | None = None) -> dict[tuple[NoteTarget, str], int]:
     """For every linked record, how many notes link to it (one pass over the linking notes)."""
-    index = index or LinkIndex(store)
+    linking = queries.notes_with_links(store)
+    index = index or LinkIndex(store) if linking else None
     counts: dict[tuple[NoteTarget, str], int] = {}
-    for note_uid in queries.notes_with_links(store):
+    for note_uid in linking:
         note = store.note(note_uid)
         for target in linked_targets(note.body, index) if note else ():
             counts[target] = counts.get(target, 0) + 1

@@ -67,40 +67,68 @@ def parse_links(body: str) -> list[NoteLink]:
 
 
 class LinkIndex:
-    """Names, aliases and titles of a case, to resolve links and label uid links."""
+    """Names of a case, to resolve links, label them and offer them for completion.
+
+    Entities and relationships are read at once (a case has few); events are looked up one by
+    one for uid links, and their titles are read in full only when a link by name is not an
+    entity's name (so a million-event case pays nothing for notes that link by uid or entity).
+    """
 
     def __init__(self, store: CaseStore) -> None:
-        self.by_name: dict[str, tuple[NoteTarget, str]] = {}
+        self.store = store
+        self.entity_names: dict[str, str] = {}  # folded name or alias -> uid (the first entity wins)
         self.labels: dict[tuple[NoteTarget, str], str] = {}
-        name_counts: dict[str, int] = {}
+        self._shared_names: set[str] = set()
+        self._event_titles: dict[str, str] | None = None
+        self._events_checked: dict[str, str | None] = {}
+        counts: dict[str, int] = {}
         for entity in store.entities():
             self.labels[(NoteTarget.ENTITY, entity.uid)] = entity.name
             for name in (entity.name, *entity.aliases):
-                folded = name.strip().casefold()
-                self.by_name.setdefault(folded, (NoteTarget.ENTITY, entity.uid))
-                if name is entity.name:
-                    name_counts[folded] = name_counts.get(folded, 0) + 1
-        for event in store.iter_events():
-            self.labels[(NoteTarget.EVENT, event.uid)] = event.title
-            folded = event.title.strip().casefold()
-            self.by_name.setdefault(folded, (NoteTarget.EVENT, event.uid))
-            name_counts[folded] = name_counts.get(folded, 0) + 1
+                self.entity_names.setdefault(name.strip().casefold(), entity.uid)
+            folded = entity.name.strip().casefold()
+            counts[folded] = counts.get(folded, 0) + 1
+        self._shared_names = {name for name, count in counts.items() if count > 1}
         for relationship in store.relationships():
             self.labels[(NoteTarget.RELATIONSHIP, relationship.uid)] = relationship.label or relationship.type_label
-        self._shared_names = {name for name, count in name_counts.items() if count > 1}
+
+    def event_titles(self) -> dict[str, str]:
+        """Folded title -> uid of every event (the first event wins), read once when first needed."""
+        if self._event_titles is None:
+            titles: dict[str, str] = {}
+            for event in self.store.iter_events():
+                titles.setdefault(event.title.strip().casefold(), event.uid)
+            self._event_titles = titles
+        return self._event_titles
+
+    def _event_title(self, uid: str) -> str | None:
+        if uid not in self._events_checked:
+            event = self.store.event(uid)
+            self._events_checked[uid] = event.title if event else None
+        return self._events_checked[uid]
+
+    def label(self, kind: NoteTarget, uid: str) -> str | None:
+        """What the record is called, or None when the case does not hold it."""
+        if kind is NoteTarget.EVENT:
+            return self._event_title(uid)
+        return self.labels.get((kind, uid))
 
     def resolve(self, link: NoteLink) -> tuple[NoteTarget, str] | None:
         """The (kind, uid) a link points at, or None when the case holds no such record."""
-        if link.kind is None:
-            return self.by_name.get(link.key.casefold())
-        return (link.kind, link.key) if (link.kind, link.key) in self.labels else None
+        if link.kind is not None:
+            return (link.kind, link.key) if self.label(link.kind, link.key) is not None else None
+        folded = link.key.casefold()
+        if folded in self.entity_names:
+            return NoteTarget.ENTITY, self.entity_names[folded]
+        uid = self.event_titles().get(folded)
+        return (NoteTarget.EVENT, uid) if uid is not None else None
 
     def link_text(self, kind: NoteTarget, uid: str) -> str:
         """The text completion inserts: ``[[Name]]`` where the name alone finds the entity, else by uid."""
-        label = _clean_label(self.labels.get((kind, uid), uid))
+        label = _clean_label(self.label(kind, uid) or uid)
         folded = label.casefold()
-        by_name_ok = kind is NoteTarget.ENTITY and self.by_name.get(folded) == (kind, uid) and folded not in self._shared_names
-        if by_name_ok and label and ":" not in label:
+        by_name = kind is NoteTarget.ENTITY and self.entity_names.get(folded) == uid and folded not in self._shared_names
+        if by_name and label and ":" not in label:
             return f"[[{label}]]"
         return f"[[{kind}:{uid}|{label}]]"
 

@@ -21,7 +21,7 @@ from explorer.ui.notes.markdown_edit import MarkdownEdit
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 LINK_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_PREFIX = 80
-MAX_EVENTS = 20_000  # beyond this, completion offers entities and the first events only
+MAX_EVENTS = 20_000  # beyond this, completion offers the entities and the first events only
 
 
 class LinkCompleter(QObject):
@@ -44,6 +44,7 @@ class LinkCompleter(QObject):
         edit.cursorPositionChanged.connect(self.update_popup)
         self._store: CaseStore | None = None
         self._index: LinkIndex | None = None
+        self._filled = False
 
     def set_store(self, store: CaseStore | None) -> None:
         self._store = store
@@ -54,26 +55,35 @@ class LinkCompleter(QObject):
         self._index = None
 
     def index(self) -> LinkIndex | None:
+        """The names of the case, for resolving links (read again after ``refresh``)."""
         if self._index is None and self._store is not None:
             self._index = LinkIndex(self._store)
-            self._fill(self._index)
+            self._filled = False
         return self._index
+
+    def _ensure_candidates(self) -> None:
+        index = self.index()
+        if index is not None and not self._filled:
+            self._fill(index)
+            self._filled = True
 
     def _fill(self, index: LinkIndex) -> None:
         self.model.clear()
-        names = {NoteTarget.ENTITY: [], NoteTarget.EVENT: []}
-        for (kind, uid), label in index.labels.items():
-            if kind in names and (kind is NoteTarget.ENTITY or len(names[kind]) < MAX_EVENTS):
-                names[kind].append((label, uid))
-        kinds = {entity.uid: str(entity.kind) for entity in self._store.entities()} if self._store else {}
-        for kind, entries in names.items():
-            for label, uid in sorted(entries, key=lambda e: e[0].casefold()):
-                what = kinds.get(uid, "entity") if kind is NoteTarget.ENTITY else "event"
-                item = QStandardItem(f"{label}  —  {what}")
-                item.setData(label, NAME_ROLE)
-                item.setData(index.link_text(kind, uid), LINK_ROLE)
-                item.setEditable(False)
-                self.model.appendRow(item)
+        entities = sorted(self._store.entities(), key=lambda e: e.name.casefold())
+        events = []
+        for event in self._store.iter_events():
+            if len(events) >= MAX_EVENTS:
+                break
+            events.append(event)
+        events.sort(key=lambda e: e.title.casefold())
+        rows = [(e.name, str(e.kind), NoteTarget.ENTITY, e.uid) for e in entities]
+        rows += [(e.title, "event", NoteTarget.EVENT, e.uid) for e in events]
+        for label, what, kind, uid in rows:
+            item = QStandardItem(f"{label}  —  {what}")
+            item.setData(label, NAME_ROLE)
+            item.setData(index.link_text(kind, uid), LINK_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
 
     def _prefix(self) -> tuple[int, str] | None:
         text, position = self.edit.text(), self.edit.cursor_index()
@@ -90,6 +100,7 @@ class LinkCompleter(QObject):
             popup.hide()
             return
         _opening, prefix = found
+        self._ensure_candidates()
         if prefix != self.completer.completionPrefix():
             self.completer.setCompletionPrefix(prefix)
         if self.completer.completionCount() == 0:
