@@ -162,6 +162,7 @@ def test_export_round_trips_and_refuses_the_case_itself(bundled_store, bundled_c
     out = _export(bundled_store, tmp_path / "notes.json")
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["format"] == "case-explorer-notes" and document["meta"]["title"] == bundled_store.title
+    assert exchange.looks_like_notes_json(document) and not exchange.looks_like_notes_json({"format": "case-explorer-case"})
     incoming = exchange.read_notes_document(document)
     assert [item.note for item in incoming] == bundled_store.notes()
     with pytest.raises(ValueError, match="refusing"):

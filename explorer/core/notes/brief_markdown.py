@@ -48,6 +48,8 @@ def note_byline(note: Note) -> str:
         parts.append(f"edited {note_date(note.updated)}")
     if note.pinned:
         parts.append("pinned")
+    if note.for_speaker:
+        parts.append("for the speaker")
     if note.tags:
         parts.append(" ".join(f"#{tag}" for tag in note.tags))
     return " · ".join(parts)

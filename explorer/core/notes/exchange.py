@@ -32,6 +32,11 @@ _TOP = frozenset({"format", "format_version", "meta", "notes"})
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def looks_like_notes_json(document: object) -> bool:
+    """Whether a parsed JSON document is a notes file (for recognising imports by content)."""
+    return isinstance(document, dict) and document.get("format") == FORMAT
+
+
 def notes_document(store: CaseStore) -> dict[str, Any]:
     """Every note of the case, with history and pending conflicts, as a notes JSON document."""
     return {

@@ -15,7 +15,7 @@ from explorer.core.timeline_index import LaneMode
 from explorer.ui.timeline.theme import LIGHT
 from explorer.ui.timeline.view import TimelineView
 
-IMAGE_SIZE = (1200, 560)  # drawn at about twice the printed size, so the labels stay legible
+IMAGE_SIZE = (1040, 480)  # drawn at about 1.6 times the printed size, so the labels stay legible
 
 
 def render_timeline(
