@@ -72,7 +72,7 @@ class NotesController(QObject):
 
     def _size_docks(self) -> None:
         height = max(self.window.height(), 600)
-        self.window.resizeDocks([self.window.detail_dock, self.dock], [int(height * 0.3), int(height * 0.7)], Qt.Orientation.Vertical)
+        self.window.resizeDocks([self.window.detail_dock, self.dock], [int(height * 0.4), int(height * 0.6)], Qt.Orientation.Vertical)
 
     def _run(self, operation: object) -> bool:
         return self.window.run(operation, initiator=self.panel)
