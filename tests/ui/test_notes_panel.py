@@ -127,7 +127,7 @@ def test_backlinks_show_the_notes_linking_here(notes: NotesController) -> None:
     notes.window.timeline.event_selected.emit("ev-meta-stake")
     label = notes.panel.backlinks_label
     assert label.isVisibleTo(notes.panel) and "Linked from" in label.text() and "Context" in label.text()
-    label.linkActivated.emit("linker")
+    label.linkActivated.emit("note:linker")
     assert notes.panel.current_note().uid == "linker" and notes.panel.title.text() == "The whole case"
 
 

@@ -1,4 +1,4 @@
-"""Backlinks as rich text for other panels: "Notes linking here" under an event's or entity's detail.
+"""Backlinks as rich text: "Linked from: …" in the notes panel, "Notes linking here" for other panels.
 
 ``backlinks_html(store, kind, uid)`` is safe HTML (every title escaped) listing the notes that
 link to the record, each a ``note:<uid>`` link; ``note_uid_from_url`` reads such a link back, so
@@ -10,9 +10,11 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from explorer.core.models import NoteTarget
+from explorer.core.notes.anchors import NoteAnchor
 from explorer.core.notes.authors import shown_name
 from explorer.core.notes.backlinks import backlinks
 from explorer.core.notes.brief_markdown import note_date
@@ -44,3 +46,29 @@ def backlinks_html(store: CaseStore, kind: NoteTarget, uid: str, limit: int = 20
     ]
     more = f"<p style='color:gray'>… and {len(notes) - limit} more.</p>" if len(notes) > limit else ""
     return f"<h4>Notes linking here</h4><ul>{''.join(items)}</ul>{more}"
+
+
+class BacklinksLabel(QLabel):
+    """One wrapped line under the notes list: "Linked from: Note A, Note B"; hidden when none."""
+
+    note_chosen = Signal(str)
+    SHOWN = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backlinksLabel")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.linkActivated.connect(lambda url: self.note_chosen.emit(note_uid_from_url(url) or ""))
+        self.hide()
+
+    def show_for(self, store: CaseStore, anchor: NoteAnchor | None) -> None:
+        linkable = (NoteTarget.EVENT, NoteTarget.ENTITY, NoteTarget.RELATIONSHIP)
+        notes = backlinks(store, anchor.kind, anchor.uid) if anchor is not None and anchor.kind in linkable else []
+        if not notes:
+            self.hide()
+            return
+        links = ", ".join(f"<a href='{escape(note_url(n.uid), quote=True)}'>{escape(n.title)}</a>" for n in notes[: self.SHOWN])
+        more = f" and {len(notes) - self.SHOWN} more" if len(notes) > self.SHOWN else ""
+        self.setText(f"<span style='color:gray'>Linked from:</span> {links}{more}")
+        self.show()

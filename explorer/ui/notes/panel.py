@@ -15,13 +15,13 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from explorer.core.changes import Changed, Changes
-from explorer.core.models import Note, NoteTarget
+from explorer.core.models import Note
 from explorer.core.notes.anchors import NoteAnchor, describe, new_note, notes_on
-from explorer.core.notes.backlinks import backlinks
 from explorer.core.store import CaseStore
 from explorer.core.undo import Operation
 from explorer.ui.notes.author import author_name
 from explorer.ui.notes.autosave import NoteAutosaver
+from explorer.ui.notes.backlinks_view import BacklinksLabel
 from explorer.ui.notes.editor import NoteEditor
 from explorer.ui.notes.icons import icon
 from explorer.ui.notes.note_actions import NoteActions
@@ -76,11 +76,8 @@ class NotesPanel(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.setSpacing(1)
         self.list.selectionModel().currentChanged.connect(lambda current, _previous: self._open_row(current.row()))
-        self.backlinks_label = QLabel(self)
-        self.backlinks_label.setObjectName("backlinksLabel")
-        self.backlinks_label.setTextFormat(Qt.TextFormat.RichText)
-        self.backlinks_label.setWordWrap(True)
-        self.backlinks_label.linkActivated.connect(self._follow_backlink)
+        self.backlinks_label = BacklinksLabel(self)
+        self.backlinks_label.note_chosen.connect(self.show_note)
         self.editor = NoteEditor(self)
         self.autosaver = NoteAutosaver(self.editor.text_edit, session, self)
         self.actions_ = NoteActions(self)
@@ -240,25 +237,7 @@ class NotesPanel(QWidget):
             self.editor.set_state("Read-only case", problem=False)
 
     def _show_backlinks(self) -> None:
-        anchor = self.anchor
-        if self.scope == "all" or anchor.kind not in (NoteTarget.EVENT, NoteTarget.ENTITY, NoteTarget.RELATIONSHIP):
-            self.backlinks_label.hide()
-            return
-        linking = backlinks(self.store, anchor.kind, anchor.uid)
-        if not linking:
-            self.backlinks_label.hide()
-            return
-        from html import escape
-
-        links = ", ".join(f"<a href='{escape(n.uid, quote=True)}'>{escape(n.title)}</a>" for n in linking[:8])
-        more = f" and {len(linking) - 8} more" if len(linking) > 8 else ""
-        self.backlinks_label.setText(f"<span style='color:gray'>Linked from:</span> {links}{more}")
-        self.backlinks_label.show()
-
-    def _follow_backlink(self, uid: str) -> None:
-        note = self.store.note(uid)
-        if note is not None:
-            self.show_note(note.uid)
+        self.backlinks_label.show_for(self.store, None if self.scope == "all" else self.anchor)
 
     # --- notes -----------------------------------------------------------------------------
 
