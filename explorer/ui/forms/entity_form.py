@@ -1,0 +1,69 @@
+"""EntityForm: add or edit a company, person, organization or group."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QWidget
+
+from explorer.core import undo
+from explorer.core.models import Entity, EntityKind, new_uid
+from explorer.core.store import CaseStore
+from explorer.core.undo import Operation
+from explorer.ui.forms.fields import ColorField, choice_box, choose, line_edit, optional_text, text_edit
+from explorer.ui.forms.form_dialog import FormDialog, Problems, checked
+from explorer.ui.forms.rules import check_entity
+
+
+class EntityForm(FormDialog):
+    def __init__(self, parent: QWidget | None, store: CaseStore, entity_uid: str | None = None) -> None:
+        self.original = store.entity(entity_uid) if entity_uid else None
+        super().__init__(parent, store, "Edit Entity" if self.original else "New Entity")
+        self.setObjectName("entityForm")
+        self.uid = self.original.uid if self.original else new_uid()
+        form = self.add_form()
+        self.kind_box = self.add_field(form, "&Kind:", choice_box(self, "Kind", ((str(k).capitalize(), str(k)) for k in EntityKind)))
+        self.name_edit = self.add_field(form, "&Name:", line_edit(self, "Name", "e.g. Scale AI, Alexandr Wang"), "name")
+        self.aliases_edit = self.add_field(
+            form, "&Aliases:", text_edit(self, "Aliases", "Other names search should find, one per line", lines=3, grow=False), "aliases"
+        )
+        self.summary_edit = self.add_field(form, "&Summary:", text_edit(self, "Summary", "Who they are (Markdown)"), "summary")
+        self.color_field = self.add_field(form, "&Colour:", ColorField(self), "color")
+        self.url_edit = self.add_field(form, "&Web page:", line_edit(self, "Web page", "https://…"), "url")
+        self.wikidata_edit = self.add_field(form, "&Wikidata:", line_edit(self, "Wikidata", "optional, e.g. Q42"), "wikidata")
+        if self.original is not None:
+            entity = self.original
+            choose(self.kind_box, str(entity.kind))
+            self.name_edit.setText(entity.name)
+            self.aliases_edit.setPlainText("\n".join(entity.aliases))
+            self.summary_edit.setPlainText(entity.summary)
+            self.color_field.set_color(entity.color)
+            self.url_edit.setText(entity.url or "")
+            self.wikidata_edit.setText(entity.wikidata or "")
+        self.finish(new=self.original is None)
+        self.name_edit.setFocus()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, store: CaseStore, entity_uid: str | None = None) -> Operation | None:
+        """Add an entity (or edit the one with ``entity_uid``): the edit as one operation, or None."""
+        return cls.result_of(cls(parent, store, entity_uid))
+
+    def entity(self) -> Entity:
+        aliases = tuple(dict.fromkeys(line.strip() for line in self.aliases_edit.toPlainText().splitlines() if line.strip()))
+        base = self.original or Entity(self.uid, EntityKind.COMPANY, "")
+        return replace(
+            base, kind=EntityKind(self.kind_box.currentData()), name=self.name_edit.text().strip(), aliases=aliases,
+            summary=self.summary_edit.toPlainText(), color=self.color_field.color(), url=optional_text(self.url_edit),
+            wikidata=optional_text(self.wikidata_edit),
+        )
+
+    def problems(self) -> Problems:
+        return checked(check_entity, self.entity(), {"name": {"name": "-"}, "color": {"color": None}})
+
+    def operation(self) -> Operation | None:
+        entity = self.entity()
+        if entity == self.original:
+            return None
+        if self.original is None:
+            return undo.put(self.store, entity, "Add entity")
+        return undo.put(self.store, entity, "Rename entity" if replace(entity, name=self.original.name) == self.original else "Edit entity")

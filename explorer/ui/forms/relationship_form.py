@@ -1,0 +1,138 @@
+"""RelationshipForm: add or edit a tie between two entities, its dates, and the events that change it.
+
+The type is one of the known ones or the user's own words (stored as a snake_case word); whether it
+runs one way follows the type ("competitor of" runs both ways) until the user sets it. The tie and
+the events linked to it or unlinked from it are saved as one undoable step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+
+from explorer.core import undo
+from explorer.core.models import RELATIONSHIP_TYPES, UNDIRECTED_TYPES, Certainty, Relationship, new_uid, relationship_type_label
+from explorer.core.store import CaseStore
+from explorer.core.undo import Operation
+from explorer.ui.forms.date_edit import DateEdit
+from explorer.ui.forms.fields import certainty_box, choose, line_edit, text_edit
+from explorer.ui.forms.form_dialog import FormDialog, Problems, checked, end_problem
+from explorer.ui.forms.pickers import RecordPicker, entity_choices, event_choices
+from explorer.ui.forms.row_editors import EffectsEditor
+from explorer.ui.forms.rules import check_relationship
+
+_LABEL_TO_TYPE = {label.casefold(): key for key, label in RELATIONSHIP_TYPES.items()}
+
+
+def type_key(text: str) -> str:
+    """The stored type for what was typed: a known type's key, or the words as one snake_case word."""
+    words = text.strip().casefold()
+    if words in _LABEL_TO_TYPE:
+        return _LABEL_TO_TYPE[words]
+    return re.sub(r"\W+", "_", words).strip("_")
+
+
+class RelationshipForm(FormDialog):
+    def __init__(
+        self, parent: QWidget | None, store: CaseStore, relationship_uid: str | None = None,
+        source: str | None = None, target: str | None = None,
+    ) -> None:
+        self.original = store.relationship(relationship_uid) if relationship_uid else None
+        super().__init__(parent, store, "Edit Relationship" if self.original else "New Relationship")
+        self.setObjectName("relationshipForm")
+        self.uid = self.original.uid if self.original else new_uid()
+        self.effects_before = store.effects_on_relationship(self.uid) if self.original else []
+        self._build()
+        self._direction_set = self.original is not None
+        original = self.original or Relationship(self.uid, source or "", target or "", "")
+        self.source_picker.set_uid(original.source_uid)
+        self.target_picker.set_uid(original.target_uid)
+        if self.original is None and target is None and self.target_picker.count() > 1:
+            self.target_picker.setCurrentIndex(1 if self.source_picker.currentIndex() == 0 else 0)
+        self.type_box.setEditText(relationship_type_label(original.type) if original.type else "")
+        self.directed_box.setChecked(original.directed)
+        self.label_edit.setText(original.label)
+        self.start_edit.set_date(original.start)
+        self.end_edit.set_date(original.end)
+        choose(self.certainty_box, str(original.certainty))
+        self.summary_edit.setPlainText(original.summary)
+        for effect in self.effects_before:
+            self.effects_editor.add(effect)
+        self.finish(new=self.original is None)
+        self.type_box.setFocus()
+
+    def _build(self) -> None:
+        form = self.add_form("&Relationship")
+        entities = entity_choices(self.store)
+        self.source_picker = self.add_field(form, "&From:", RecordPicker(self, "From", entities), "source")
+        self.type_box = QComboBox(self)
+        self.type_box.setEditable(True)
+        self.type_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.type_box.addItems(list(RELATIONSHIP_TYPES.values()))
+        self.type_box.lineEdit().setPlaceholderText("e.g. investor in, or your own words")
+        self.add_field(form, "&Type:", self.type_box, "type")
+        self.target_picker = self.add_field(form, "T&o:", RecordPicker(self, "To", entities), "target")
+        self.directed_box = self.add_field(form, "", QCheckBox("&One way, from → to (else both ways)", self))
+        self.directed_box.setAccessibleName("One way")
+        self.directed_box.clicked.connect(self._direction_chosen)
+        self.type_box.editTextChanged.connect(self._type_changed)
+        self.label_edit = self.add_field(form, "&Label:", line_edit(self, "Label", "optional, e.g. 49%, non-voting"), "label")
+        self.start_edit = self.add_field(form, "&Start:", DateEdit(self, optional=True, empty_note="optional, if unknown"), "start")
+        self.end_edit = self.add_field(form, "&End:", DateEdit(self, optional=True, empty_note="optional, empty while it lasts"), "end")
+        self.certainty_box = self.add_field(form, "Ce&rtainty:", certainty_box(self), "certainty")
+        self.summary_edit = self.add_field(form, "S&ummary:", text_edit(self, "Summary", "What ties them (Markdown)", lines=3), "summary")
+        keep = [effect.event_uid for effect in self.effects_before]
+        self.effects_editor = EffectsEditor(self, event_choices(self.store, keep))
+        self.add_field(self.add_form("E&vents"), "", self.effects_editor, "effects")
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, store: CaseStore, relationship_uid: str | None = None,
+        source: str | None = None, target: str | None = None,
+    ) -> Operation | None:
+        """Add a relationship (from ``source`` to ``target`` entity uids) or edit the one with
+        ``relationship_uid``: the edit as one undoable operation, or None."""
+        return cls.result_of(cls(parent, store, relationship_uid, source, target))
+
+    def _direction_chosen(self) -> None:
+        self._direction_set = True
+
+    def _type_changed(self, text: str) -> None:
+        if not self._direction_set:
+            self.directed_box.setChecked(type_key(text) not in UNDIRECTED_TYPES)
+
+    # --- the records -----------------------------------------------------------------------
+
+    def relationship(self) -> Relationship:
+        base = self.original or Relationship(self.uid, "", "", "")
+        return replace(
+            base, source_uid=self.source_picker.uid() or "", target_uid=self.target_picker.uid() or "",
+            type=type_key(self.type_box.currentText()), directed=self.directed_box.isChecked(), label=self.label_edit.text().strip(),
+            start=self.start_edit.date(), end=self.end_edit.date(), certainty=Certainty(self.certainty_box.currentData()),
+            summary=self.summary_edit.toPlainText(),
+        )
+
+    def problems(self) -> Problems:
+        problems = {key: edit.problem() for key, edit in (("start", self.start_edit), ("end", self.end_edit)) if edit.problem()}
+        if self.source_picker.count() < 2:
+            return {"source": "a relationship needs two entities: add them first with New Entity…"}
+        relationship = self.relationship()
+        found = checked(check_relationship, relationship, {"type": {"type": "_"}, "target": {"target_uid": "\0"}})
+        if "end" in found:
+            found["end"] = end_problem(relationship.start)
+        effects = self.effects_editor.effects(relationship.uid)
+        if len(set(effects)) < len(effects):
+            found["effects"] = "an event is listed twice with the same effect"
+        return {**found, **problems}
+
+    def operation(self) -> Operation | None:
+        relationship = self.relationship()
+        steps = [undo.put(self.store, relationship)] if relationship != self.original else []
+        wanted = list(dict.fromkeys(self.effects_editor.effects(relationship.uid)))
+        steps += [undo.remove_effect(effect) for effect in self.effects_before if effect not in wanted]
+        steps += [undo.add_effect(effect) for effect in wanted if effect not in self.effects_before]
+        if not steps:
+            return None
+        return undo.batch("Add relationship" if self.original is None else "Edit relationship", steps)
