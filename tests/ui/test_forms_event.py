@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from explorer.core.dates import PartialDate
 from explorer.core.models import Certainty, CitationTarget, Media, Participant, Role, Stance
 from explorer.ui.forms.event_form import EventForm
 from explorer.ui.forms.source_form import SourceForm
-from tests.ui.test_forms_support import ModalDriver, ok, pick, replace_text, views
+from tests.ui.test_forms_support import POPUPS, ModalDriver, ok, pick, replace_text, views
 
 
 def _form(qtbot, window, *args, **kwargs) -> EventForm:
     form = EventForm(window, window.store, *args, **kwargs)
+    qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)
     return form
 
 
-# the category's completion list pops up, which the offscreen platform cannot raise or give the keyboard to
-@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+@POPUPS
 def test_add_an_event_with_everything_then_undo_and_redo(qtbot, main_window) -> None:
     store = main_window.store
     form = _form(qtbot, main_window, start=PartialDate(2025, 6, 20), participants=("scale-ai",))
@@ -184,7 +183,7 @@ def test_a_source_made_in_the_form_is_added_with_the_event(qtbot, main_window) -
     form = _form(qtbot, main_window, start=PartialDate(2025, 6))
     qtbot.keyClicks(form.title_edit, "Analysts question Scale's neutrality")
     form.tabs.setCurrentIndex(2)
-    driver = ModalDriver()
+    driver = ModalDriver(qtbot)
 
     def fill_source(dialog: SourceForm) -> None:
         qtbot.keyClicks(dialog.publisher_edit, "The Verge")
