@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,13 +53,21 @@ def check_case(path: Path | str) -> CheckReport:
         schema_finding = _schema(conn)
         findings.append(schema_finding)
         if schema_finding.ok:
-            findings.append(_search_index(conn))
-            findings.append(_stored_dates(conn))
+            findings.append(_unless_unreadable("search index", _search_index, conn))
+            findings.append(_unless_unreadable("dates", _stored_dates, conn))
         else:
             findings.append(Finding("search index", False, "not checked: the schema is not the expected one"))
     finally:
         conn.close()
     return CheckReport(path, tuple(findings))
+
+
+def _unless_unreadable(name: str, check: Callable[[sqlite3.Connection], Finding], conn: sqlite3.Connection) -> Finding:
+    """Run one check; a damaged file that stops it is a finding, not a crash of the whole check."""
+    try:
+        return check(conn)
+    except sqlite3.DatabaseError as exc:
+        return Finding(name, False, f"could not be checked: the file is damaged ({exc})")
 
 
 def _integrity(conn: sqlite3.Connection) -> Finding:
