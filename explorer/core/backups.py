@@ -89,6 +89,13 @@ def _name(taken: float, reason: str, counter: int) -> str:
     return f"{stamp}{f'-{counter}' if counter > 1 else ''}.{reason}{SUFFIX}"
 
 
+def open_reader(case_path: Path | str) -> sqlite3.Connection:
+    """A read-only connection to back up from, apart from the app's own (which may be closed)."""
+    conn = sqlite3.connect(f"{Path(case_path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
 def take_backup(conn: sqlite3.Connection, case_path: Path | str, reason: str, now: float | None = None) -> Backup:
     """Copy the case open on ``conn`` into its backup folder (backup API, one consistent snapshot)."""
     if not re.fullmatch(r"[a-z][a-z0-9-]*", reason):

@@ -151,7 +151,8 @@ def _fill(source: sqlite3.Connection, out: sqlite3.Connection, version: int, rep
                 read = read_table(source, table, _extra_keys(source, table))
                 result.missing, result.damaged, result.unreadable = read.missing, read.damaged, read.unreadable
                 _insert(out, table, read, result)
-            _drop_orphans(out, version, {t.table: t for t in report.tables})
+        # after the index is rebuilt, so the delete triggers find what they remove from it
+        _drop_orphans(out, version, {t.table: t for t in report.tables})
         out.execute("COMMIT")
     except BaseException:
         out.execute("ROLLBACK")

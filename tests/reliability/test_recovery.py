@@ -189,3 +189,28 @@ def test_rebuilding_the_search_index_brings_it_back_in_step(bundled_case: Path) 
         store.close()
     assert check_case(bundled_case).ok
     assert schema.FTS_TABLES == ("event_fts", "entity_fts", "note_fts")
+
+
+def test_notes_on_lost_events_are_dropped_and_the_search_index_stays_sound(tmp_path: Path) -> None:
+    case = tmp_path / "noted.case.db"
+    build_case(case, lambda store: generate_case(store, 2000, entities=40, seed=4))
+    leaves = table_pages(case, "event")
+    overwrite_pages(case, [leaves[len(leaves) // 2]])
+    report = recover_case(case, tmp_path / "recovered.case.db")
+    notes = next(t for t in report.tables if t.table == "note")
+    assert notes.orphaned > 0, "this damage must orphan notes, whose removal runs the search index triggers"
+    assert_sound(tmp_path / "recovered.case.db")
+
+
+def test_check_reports_a_damaged_case_instead_of_failing(big_case: Path, tmp_path: Path) -> None:
+    """check_case must finish on a file whose table pages are damaged (it used to raise from
+    the stored-dates check): every finding is reported, the damaged ones as failures."""
+    damaged = tmp_path / "damaged.case.db"
+    damaged.write_bytes(big_case.read_bytes())
+    leaves = table_pages(damaged, "event")
+    overwrite_pages(damaged, [leaves[len(leaves) // 2]])
+    report = check_case(damaged)
+    assert not report.ok
+    failed = {f.name for f in report.findings if not f.ok}
+    assert "integrity" in failed and "dates" in failed
+    assert any("damaged" in line for line in report.lines())
