@@ -1,0 +1,164 @@
+"""Backups, restore and check for one main window: ``attach(window)`` is all the window needs.
+
+``Maintenance`` adds File ▸ Restore from Backup… and Help ▸ Check Case…, backs up each case the
+window opens (``BackupPolicy.on_open``), notes every change the session broadcasts, and lets a
+timer take a periodic backup once changes are ``interval_s`` old; the last changes are backed up
+when the window closes or opens another case. Backups read through their own read-only
+connection, so they work even after the window's store has closed. A backup that fails says
+so in the status bar and never interrupts work. Read-only and in-memory cases are not backed up.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from explorer.core import backups
+from explorer.core.backups import Backup, BackupError, BackupPolicy, Clock
+from explorer.ui.maintenance.check_dialog import CheckCaseDialog
+from explorer.ui.maintenance.restore_dialog import RestoreDialog
+
+CHECK_EVERY_MS = 30_000  # how often the timer asks whether a periodic backup is due
+STATUS_MS = 8_000
+
+
+class Maintenance(QObject):
+    backup_taken = Signal(object)  # Backup
+    backup_failed = Signal(str)
+
+    def __init__(self, window: QMainWindow, interval_s: float = backups.DEFAULT_INTERVAL_S, clock: Clock = time.time) -> None:
+        super().__init__(window)
+        self.window = window
+        self.interval_s = interval_s
+        self.clock = clock
+        self.policy: BackupPolicy | None = None
+        self._session: QObject | None = None
+        self.restore_action = QAction("Restore from &Backup…", window)
+        self.restore_action.setStatusTip("Bring back an earlier state of this case from its automatic backups")
+        self.restore_action.triggered.connect(self.show_restore)
+        self.check_action = QAction("&Check Case…", window)
+        self.check_action.setStatusTip("Check the case file for damage, back it up, rebuild its search index or recover it")
+        self.check_action.triggered.connect(self.show_check)
+        self._add_to_menus()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.backup_if_due)
+        self.timer.start()
+        window.session_replaced.connect(self._follow)
+        window.installEventFilter(self)
+        self._follow(window.session)
+
+    # --- menus -------------------------------------------------------------------------------
+
+    def _add_to_menus(self) -> None:
+        menus = [action.menu() for action in self.window.menuBar().actions() if isinstance(action.menu(), QMenu)]
+        file_menu = menus[0]
+        quit_action = next((a for a in reversed(file_menu.actions()) if not a.isSeparator() and a.menu() is None), None)
+        before = quit_action if quit_action is not None and "quit" in quit_action.text().lower() else None
+        file_menu.insertAction(before, self.restore_action)
+        file_menu.insertSeparator(before)
+        help_menu = next((m for m in menus if m.title().replace("&", "").lower() == "help"), None)
+        if help_menu is None:
+            help_menu = self.window.menuBar().addMenu("&Help")
+        first = help_menu.actions()[0] if help_menu.actions() else None
+        help_menu.insertAction(first, self.check_action)
+        if first is not None:
+            help_menu.insertSeparator(first)
+
+    # --- following the open case --------------------------------------------------------------
+
+    @property
+    def case_path(self) -> Path | None:
+        return self.window.store.db.path
+
+    def _follow(self, session: QObject) -> None:
+        """A case was opened in the window: back up the one before if it changed, then this one."""
+        self._backup_pending()
+        if self._session is not None:
+            self._session.changed.disconnect(self._on_changed)
+        self._session = session
+        session.changed.connect(self._on_changed)
+        db = self.window.store.db
+        self.restore_action.setEnabled(db.path is not None)
+        self.check_action.setEnabled(db.path is not None)
+        if db.path is None or db.readonly:
+            self.policy = None
+            return
+        self.policy = BackupPolicy(db.path, self.interval_s, self.clock)
+        self._backup(self.policy.on_open)
+
+    def _on_changed(self, _changes: object, _initiator: object) -> None:
+        if self.policy is not None:
+            self.policy.after_change()
+
+    def backup_if_due(self) -> Backup | None:
+        """The timer's question: take a periodic backup now if one is due."""
+        if self.policy is None or not self.policy.due:
+            return None
+        return self._backup(self.policy.maybe_backup)
+
+    def backup_before(self, what: str) -> Backup | None:
+        """A backup ahead of risky work (check, rebuild, restore); None if it could not be taken."""
+        if self.case_path is None:
+            return None
+        policy = self.policy or BackupPolicy(self.case_path, self.interval_s, self.clock)
+        return self._backup(lambda conn: policy.before(conn, what))
+
+    def forget_changes(self) -> None:
+        """The changes not yet backed up are safe elsewhere (e.g. in the backup taken before a restore)."""
+        if self.policy is not None:
+            self.policy.changed_since = None
+
+    def _backup_pending(self) -> None:
+        """Back up changes not yet backed up (the window closes, or opens another case)."""
+        if self.policy is not None and self.policy.changed_since is not None:
+            self._backup(self.policy.on_close)
+
+    def _backup(self, take: Callable[[sqlite3.Connection], Backup | None]) -> Backup | None:
+        path = self.policy.case_path if self.policy is not None else self.case_path
+        if path is None:
+            return None
+        try:
+            conn = backups.open_reader(path)
+            try:
+                backup = take(conn)
+            finally:
+                conn.close()
+        except (BackupError, OSError, sqlite3.Error) as exc:  # a failed backup must never stop the work
+            message = f"Automatic backup failed: {exc}"
+            self.window.statusBar().showMessage(message, STATUS_MS)
+            self.backup_failed.emit(message)
+            return None
+        if backup is not None:
+            self.window.statusBar().showMessage(f"Backed up: {backup.describe()}", STATUS_MS)
+            self.backup_taken.emit(backup)
+        return backup
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self._backup_pending()  # the window closes its store after this
+        return False
+
+    # --- the dialogs --------------------------------------------------------------------------
+
+    def show_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self, self.window)
+        dialog.open()
+        return dialog
+
+    def show_check(self) -> CheckCaseDialog:
+        dialog = CheckCaseDialog(self, self.window)
+        dialog.open()
+        dialog.run_check()
+        return dialog
+
+
+def attach(window: QMainWindow, interval_s: float = backups.DEFAULT_INTERVAL_S, clock: Clock = time.time) -> Maintenance:
+    """Give a main window automatic backups, File ▸ Restore from Backup… and Help ▸ Check Case…"""
+    return Maintenance(window, interval_s, clock)
