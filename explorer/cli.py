@@ -1,7 +1,8 @@
 """The command line: headless sub-commands, and hand-off to the GUI for everything else.
 
-``case-explorer new|import|export|info|check …`` run without Qt and exit 0 on success or 1 with
-a one-line reason; ``case-explorer [PATH] [--screenshot …]`` starts the app (``explorer.app``).
+``case-explorer new|import|export|info|check …`` exit 0 on success, 1 with a one-line reason, or
+2 for a usage error; ``case-explorer [PATH] [--screenshot …]`` starts the app (``explorer.app``).
+Only the exports that draw (slides, brief) load Qt, offscreen (``explorer.cli_exports``).
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from explorer import __version__
+from explorer import __version__, cli_exports, cli_notes
+from explorer.cli_args import date_arg, size_arg
 from explorer.core import casefile
 from explorer.core.check import check_case
 from explorer.core.database import CaseFileError, ReadOnlyError
 from explorer.core.interchange.csv_mapping import CsvKind, CsvOptions
 from explorer.core.interchange.formats import ExportFormat, ImportFormat
 from explorer.core.interchange.json_reader import ImportFailure
+from explorer.core.notes.exchange import export_notes
 from explorer.core.store import TABLES, RecordError
 
 PROG = "case-explorer"
@@ -30,6 +33,21 @@ _TABLE_LABELS = {
 }
 
 
+NOTES = "notes"
+EXPORT_FORMATS = (*(f.value for f in ExportFormat), NOTES, cli_exports.SLIDES, *cli_exports.BRIEF_FORMATS)
+IMPORT_FORMATS = (*(f.value for f in ImportFormat), NOTES)
+EPILOG = f"""examples:
+  {PROG} scale.case.db                                  open a case in the app
+  {PROG} import events.csv --into my.case.db            import (format recognised by content)
+  {PROG} import notes.json --into my.case.db            merge a notes file into a case
+  {PROG} export my.case.db --to brief.pdf --format brief-pdf --as-of 2025-06-14
+  {PROG} export my.case.db --to talk.pdf --format slides --tour "Important events"
+  {PROG} scale.case.db --screenshot graph.png --view relationships --as-of "14 June 2025"
+  {PROG} scale.case.db --screenshot slide.png --view presenter --step 3
+
+'{PROG} COMMAND --help' explains a command; '{PROG} --screenshot' options: '{PROG} CASE --help'."""
+
+
 class CommandFailed(Exception):
     """A command could not do its job; the message is shown as one line."""
 
@@ -39,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Study, annotate and present business case studies. "
         f"Run '{PROG} [CASE]' to open the app (the bundled case when no CASE is given).",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -49,12 +68,14 @@ def _parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser(
         "import", help="import a file into a case (a new case if PATH does not exist)",
-        description="Import case JSON, TimelineJS JSON (3 or 2), a TimelineJS sheet saved as CSV, or a CSV table of "
-        "events, entities or relationships. The format is recognised by content; --format overrides it.",
+        description="Import case JSON, TimelineJS JSON (3 or 2), a TimelineJS sheet saved as CSV, a CSV table of "
+        "events, entities or relationships, or a notes file (from 'export --format notes'), whose notes are merged into "
+        "the existing case. The format is recognised by content; --format overrides it ('--format notes' also merges "
+        "just the notes of a case JSON file or of another case file).",
     )
     imp.add_argument("source", type=Path, help="the file to import")
     imp.add_argument("--into", type=Path, required=True, metavar="PATH", help="the case file to import into")
-    imp.add_argument("--format", choices=[f.value for f in ImportFormat], help="the source format (default: recognised by content)")
+    imp.add_argument("--format", choices=IMPORT_FORMATS, help="the source format (default: recognised by content)")
     table = imp.add_argument_group("CSV tables (--format csv)")
     table.add_argument("--kind", choices=[k.value for k in CsvKind], help="what the rows are (default: guessed from the headers)")
     table.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
@@ -66,12 +87,31 @@ def _parser() -> argparse.ArgumentParser:
     table.add_argument("--delimiter", choices=[",", ";", "tab", "|"], help="the cell separator (default: found from the header row)")
     imp.add_argument("--progress", action="store_true", help="show progress on stderr even when it is not a terminal")
 
-    exp = commands.add_parser("export", help="export a case to a file")
+    exp = commands.add_parser(
+        "export", help="export a case to a file: case JSON, TimelineJS, network, notes, slides or a brief",
+        description="Write a case, or a part of it, in another format. The case itself is never changed, and a "
+        "file is replaced only once the new one is complete.",
+    )
     exp.add_argument("path", type=Path, help="the case file")
-    exp.add_argument("--to", type=Path, required=True, metavar="OUT", help="the file to write")
-    exp.add_argument("--format", choices=[f.value for f in ExportFormat], default="native",
+    exp.add_argument("--to", type=Path, required=True, metavar="OUT",
+                     help="the file to write (for --format slides: a .pdf file, or a folder for PNG images)")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default=None,
                      help="native (case JSON), timelinejs, timelinejs-csv (the Google Sheets template), gexf or graphml "
-                     "(the relationship network) or csv (the relationships as a table); default native")
+                     "(the relationship network), csv (the relationships as a table), notes (every note with its "
+                     "history, as JSON), slides (a tour: one PDF page or PNG image a step), brief-md, brief-html or "
+                     "brief-pdf (the case brief; Markdown also writes OUT's name + .timeline.png); default native")
+    exp.add_argument("--notes-only", action="store_true", help="the same as --format notes")
+    brief = exp.add_argument_group("the brief (--format brief-md, brief-html, brief-pdf)")
+    brief.add_argument("--as-of", type=date_arg, metavar="DATE",
+                       help="show the relationships as they stood on DATE, e.g. 2025-06-14 or '14 June 2025' "
+                       "(default: the day of the latest event)")
+    slides = exp.add_argument_group("slides (--format slides)")
+    slides.add_argument("--tour", metavar="NAME",
+                        help="the tour, by title or id (default: the case's default tour); the built-in tours are "
+                        "'All events by date' and 'Important events'")
+    slides.add_argument("--theme", choices=cli_exports.SLIDE_THEMES, help="the slide theme (default light)")
+    slides.add_argument("--size", type=size_arg, metavar="WxH", help="slide size in pixels (default 1920x1080)")
+    exp.set_defaults(usage_error=exp.error)
 
     info = commands.add_parser("info", help="show a case's title, schema version and counts per table")
     info.add_argument("path", type=Path)
@@ -131,6 +171,9 @@ def _percent_on_stderr(label: str, force: bool) -> Callable[[int, int], None]:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.format == NOTES or (args.format is None and cli_notes.is_notes_file(args.source)):
+        print(cli_notes.merge_notes_into(args.source, args.into))
+        return 0
     existed = args.into.exists()
     csv_options = CsvOptions(
         kind=CsvKind(args.kind) if args.kind else None, map_options=tuple(args.map), day_first=args.day_first,
@@ -145,13 +188,37 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    fmt = args.format
     store = casefile.open_case(args.path, readonly=True)
     try:
-        casefile.export_case(store, args.to, args.format)
+        if fmt == NOTES:
+            count = export_notes(store, args.to)
+            print(f"exported {count} note{'s' if count != 1 else ''} of {args.path} to {args.to} (notes)")
+        elif fmt == cli_exports.SLIDES:
+            size = args.size or (1920, 1080)
+            print(cli_exports.export_slides_to(store, args.to, args.tour, size, args.theme or "light"))
+        elif fmt in cli_exports.BRIEF_FORMATS:
+            print(cli_exports.export_brief_to(store, args.to, fmt, args.as_of))
+        else:
+            casefile.export_case(store, args.to, fmt)
+            print(f"exported {args.path} to {args.to} ({fmt})")
     finally:
         store.close()
-    print(f"exported {args.path} to {args.to} ({args.format})")
     return 0
+
+
+def _check_export_options(args: argparse.Namespace) -> None:
+    """Options that belong to one kind of export are usage errors with another."""
+    if args.notes_only:
+        if args.format not in (None, NOTES):
+            args.usage_error(f"--notes-only writes notes; it cannot be combined with --format {args.format}")
+        args.format = NOTES
+    args.format = args.format or ExportFormat.NATIVE.value
+    if args.as_of is not None and args.format not in cli_exports.BRIEF_FORMATS:
+        args.usage_error(f"--as-of is for the brief (--format brief-md, brief-html or brief-pdf), not --format {args.format}")
+    for option in ("tour", "theme", "size"):
+        if getattr(args, option) is not None and args.format != cli_exports.SLIDES:
+            args.usage_error(f"--{option} is for --format slides, not --format {args.format}")
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -196,6 +263,8 @@ assert set(_HANDLERS) == set(COMMANDS) and len(TABLES) == len(_TABLE_LABELS)
 def run_command(argv: Sequence[str]) -> int:
     """Run one headless command; print a one-line reason and return 1 when it fails."""
     args = _parser().parse_args(argv)
+    if args.command == "export":
+        _check_export_options(args)
     try:
         return _HANDLERS[args.command](args)
     except (CaseFileError, ImportFailure, CommandFailed, ReadOnlyError, RecordError, ValueError, OSError) as exc:
