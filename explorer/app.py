@@ -1,46 +1,78 @@
-"""Start the GUI: open a case (the bundled one by default) in the main window, or render it
-offscreen to a PNG with ``--screenshot`` and exit.
+"""Start the GUI: open a case (the bundled one by default) in the main window, or render a view
+of it offscreen to a PNG with ``--screenshot`` and exit (``explorer.screenshot``).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from explorer import __version__, paths
+from explorer.cli_args import date_arg, size_arg, step_arg
+from explorer.core.store import CaseStore
 
-VIEWS = ("main", "timeline")
+VIEWS = ("main", "timeline", "relationships", "presenter")
+EPILOG = """examples:
+  case-explorer my.case.db --screenshot main.png --theme dark
+  case-explorer my.case.db --screenshot graph.png --view relationships --as-of "14 June 2025" --known
+  case-explorer my.case.db --screenshot slide.png --view presenter --step 3 --tour "Important events"
+
+'case-explorer --help' lists the commands (new, import, export, info, check, generate)."""
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="case-explorer", description="Open a case in Case Explorer.")
+    parser = argparse.ArgumentParser(
+        prog="case-explorer", description="Open a case in Case Explorer, or render a view of it to a PNG.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("path", nargs="?", type=Path, help="the case file to open (default: the bundled case)")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
-    parser.add_argument("--view", choices=VIEWS, default="main", help="what to render with --screenshot")
-    parser.add_argument("--size", default="1600x1000", help="window size for --screenshot, WIDTHxHEIGHT")
-    parser.add_argument("--theme", choices=("light", "dark"), help="use this theme for this run (the saved choice is kept)")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render a view to a PNG (no window shown) and exit")
+    parser.add_argument("--view", choices=VIEWS, default="main",
+                        help="what --screenshot renders: main (the whole window), timeline, relationships (the graph on "
+                        "a date) or presenter (one slide); default main")
+    parser.add_argument("--size", type=size_arg, default=(1600, 1000), metavar="WxH",
+                        help="the picture's size in pixels for --screenshot (default 1600x1000)")
+    parser.add_argument("--theme", choices=("light", "dark", "contrast"),
+                        help="use this theme for this run (the saved choice is kept); contrast is for --view presenter")
+    graph = parser.add_argument_group("--view relationships")
+    graph.add_argument("--as-of", type=date_arg, metavar="DATE",
+                       help="the date of the graph, e.g. 2025-06-14, '14 June 2025' or 'June 2025' (its first day); "
+                       "default: the day of the latest event")
+    graph.add_argument("--known", action="store_true", help="as publicly known on that date, not as it happened")
+    slides = parser.add_argument_group("--view presenter")
+    slides.add_argument("--step", type=step_arg, metavar="N", help="the step to show, counted from 1 (default 1)")
+    slides.add_argument("--tour", metavar="NAME", help="the tour, by title or id (default: the case's default tour)")
     parser.add_argument("--version", action="version", version=f"case-explorer {__version__}")
     return parser
 
 
-def _size(text: str) -> tuple[int, int]:
-    try:
-        width, height = (int(part) for part in text.lower().split("x"))
-    except ValueError:
-        raise SystemExit(f"case-explorer: error: --size {text!r} is not WIDTHxHEIGHT, e.g. 1600x1000") from None
-    if not (200 <= width <= 10000 and 200 <= height <= 10000):
-        raise SystemExit(f"case-explorer: error: --size {text!r} is out of range (200 to 10000 pixels)")
-    return width, height
+def _check_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """View options with the wrong view, or without --screenshot, are usage errors."""
+    for view, options in (("relationships", ("as_of", "known")), ("presenter", ("step", "tour"))):
+        for option in options:
+            if getattr(args, option) not in (None, False):
+                flag = "--" + option.replace("_", "-")
+                if args.screenshot is None:
+                    parser.error(f"{flag} is for --screenshot --view {view}")
+                if args.view != view:
+                    parser.error(f"{flag} is for --view {view}, not --view {args.view}")
+    if args.theme == "contrast" and not (args.screenshot is not None and args.view == "presenter"):
+        parser.error("--theme contrast is for slides: --screenshot OUT.png --view presenter")
+    if args.view != "main" and args.screenshot is None:
+        parser.error(f"--view {args.view} is for --screenshot OUT.png")
 
 
 def main(argv: Sequence[str]) -> int:
-    args = _parser().parse_args(list(argv))
-    size = _size(args.size)
+    parser = _parser()
+    args = parser.parse_args(list(argv))
+    _check_options(parser, args)
+    size = args.size
     if args.screenshot is not None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from explorer.headless import use_offscreen
+
+        use_offscreen()
 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -71,19 +103,40 @@ def main(argv: Sequence[str]) -> int:
             return 1
         store = open_case(ensure_working_copy())  # fall back to the bundled case
 
-    window = MainWindow(store, theme=args.theme)
     if args.screenshot is not None:
-        window.remember_layout = False  # a rendering must not change the user's saved layout
-        window.resize(*size)
-        window.show()
-        app.processEvents()
-        shown = window.timeline if args.view == "timeline" else window
-        ok = shown.grab().save(str(args.screenshot))
-        window.close()
-        if not ok:
-            print(f"case-explorer: error: could not write {args.screenshot}", file=sys.stderr)
-            return 1
-        print(f"wrote {args.screenshot}")
-        return 0
+        return _screenshot(store, args, size)
+    window = MainWindow(store, theme=args.theme)
     window.show()
     return app.exec()
+
+
+def _screenshot(store: CaseStore, args: argparse.Namespace, size: tuple[int, int]) -> int:
+    """Render the view asked for and write the PNG; 0, or 1 after one line on stderr."""
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.screenshot import render_presenter_step, render_relationships_on, save_png
+    from explorer.ui.main_window import MainWindow
+
+    note = ""
+    try:
+        if args.view == "relationships":
+            picture = render_relationships_on(store, size, args.theme, args.as_of, args.known)
+        elif args.view == "presenter":  # an unknown tour is a ValueError, a step past the end an IndexError
+            picture = render_presenter_step(store, size, args.theme, args.step or 1, args.tour)
+        else:
+            window = MainWindow(store, theme=args.theme)
+            window.remember_layout = False  # a rendering must not change the user's saved layout
+            window.resize(*size)
+            window.show()
+            QApplication.processEvents()
+            picture = (window.timeline if args.view == "timeline" else window).grab()
+            window.close()
+            if args.view == "main" and (window.width(), window.height()) != size:
+                note = f" ({window.width()}x{window.height()}: the window would not shrink to {size[0]}x{size[1]} with its panels)"
+        save_png(picture, args.screenshot)
+    except (ValueError, IndexError, OSError) as exc:
+        message = str(exc) if not isinstance(exc, OSError) or exc.filename is None else f"{exc.filename}: {exc.strerror}"
+        print(f"case-explorer: error: {message}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.screenshot}{note}")
+    return 0

@@ -10,34 +10,18 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 from explorer.core import dates
 from explorer.core.dates import PartialDate
 from explorer.core.store import CaseStore
+from explorer.headless import use_offscreen
 
 SLIDES = "slides"
 BRIEF_FORMATS = ("brief-md", "brief-html", "brief-pdf")
 SLIDE_THEMES = ("light", "dark", "contrast")
 _STEP_FILE = re.compile(r"step-\d+\.png")
-
-
-_NOISE = ("does not support propagateSizeHints",)  # the offscreen platform's chatter, nothing wrong
-
-
-def use_offscreen() -> None:
-    """Draw without a display (as ``--screenshot`` does), unless a Qt platform was chosen; keep
-    stderr for real problems."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    def handler(kind: QtMsgType, _context: object, message: str) -> None:
-        if kind != QtMsgType.QtDebugMsg and not any(noise in message for noise in _NOISE):
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(handler)
 
 
 def _cannot_write(out: Path, exc: OSError) -> OSError:
