@@ -45,7 +45,7 @@ EPILOG = f"""examples:
   {PROG} scale.case.db --screenshot graph.png --view relationships --as-of "14 June 2025"
   {PROG} scale.case.db --screenshot slide.png --view presenter --step 3
 
-'{PROG} COMMAND --help' explains a command; '{PROG} --screenshot' options: '{PROG} CASE --help'."""
+'{PROG} COMMAND --help' explains a command; '{PROG} CASE --help' the app's options (--screenshot, --view…)."""
 
 
 class CommandFailed(Exception):
@@ -55,7 +55,7 @@ class CommandFailed(Exception):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Study, annotate and present business case studies. "
+        description="Study, annotate and present business case studies.\n"
         f"Run '{PROG} [CASE]' to open the app (the bundled case when no CASE is given).",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -67,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--title", help="the case title (default: the file name)")
 
     imp = commands.add_parser(
-        "import", help="import a file into a case (a new case if PATH does not exist)",
+        "import", help="import a file into a case (a new case if PATH does not exist), or merge a notes file",
         description="Import case JSON, TimelineJS JSON (3 or 2), a TimelineJS sheet saved as CSV, a CSV table of "
         "events, entities or relationships, or a notes file (from 'export --format notes'), whose notes are merged into "
         "the existing case. The format is recognised by content; --format overrides it ('--format notes' also merges "
