@@ -7,6 +7,13 @@ headline, a sentence of text, dates over sixty-five years at day, month or year 
 in ten a span, eight groups). Each format is then imported into a new case in its own process,
 search index included, and timed; the child's peak memory is its own. The last line printed is
 one JSON object with every figure (see bench/import.md for recorded runs).
+
+    python bench/import_bench.py --events 1000000 --inputs /tmp/bench-1m --baseline /tmp/old --repeat 2
+
+``--inputs`` keeps the generated files for the next run; ``--baseline`` imports each file with
+another checkout too (``git worktree add /tmp/old <commit>``), alternating with this one, so that
+the old and the new code are compared under the same load; the load average is printed with
+every figure, since the machine it runs on may be shared.
 """
 
 from __future__ import annotations
@@ -92,9 +99,9 @@ def _date(year: int, month: int | None, day: int | None) -> dict[str, int]:
     return date
 
 
-def child(source: Path, target: Path) -> None:
-    """Import one file (in a process of its own) and print its figures as JSON."""
-    sys.path.insert(0, str(REPO))
+def child(source: Path, target: Path, code: Path) -> None:
+    """Import one file (in a process of its own) with the code at ``code`` and print its figures as JSON."""
+    sys.path.insert(0, str(code))
     from explorer.core.casefile import import_into, open_case
     from explorer.core.search import search
 
@@ -108,8 +115,9 @@ def child(source: Path, target: Path) -> None:
     finally:
         store.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the reading process, if there was one
     print(json.dumps({"seconds": round(seconds, 2), "events": events, "added": report.added["events"], "search_hits": found,
-                      "peak_rss_mb": round(peak, 1)}))
+                      "peak_rss_mb": round(peak, 1), "worker_peak_rss_mb": round(worker, 1)}))
 
 
 def main() -> None:
@@ -117,31 +125,60 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated: " + ", ".join(FORMATS))
-    parser.add_argument("--child", nargs=2, metavar=("SOURCE", "TARGET"), help=argparse.SUPPRESS)
+    parser.add_argument("--inputs", type=Path, metavar="DIR",
+                        help="keep the generated files in DIR and reuse them on the next run with the same --events and --seed")
+    parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                        help="also import each file with the code of another checkout (e.g. a git worktree of an older "
+                             "commit), alternating with this one, for a comparison under the same load")
+    parser.add_argument("--repeat", type=int, default=1, help="import each file this many times (each figure listed)")
+    parser.add_argument("--child", nargs=3, metavar=("SOURCE", "TARGET", "CODE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(Path(args.child[0]), Path(args.child[1]))
+        child(Path(args.child[0]), Path(args.child[1]), Path(args.child[2]))
         return
     with tempfile.TemporaryDirectory(prefix="import-bench-") as tmp:
-        folder = Path(tmp)
-        started = time.perf_counter()
-        paths = generate(folder, args.events, args.seed)
-        print(f"generated {args.events:,} events in {time.perf_counter() - started:.1f} s: "
-              + ", ".join(f"{p.name} {p.stat().st_size / 2**20:.0f} MB" for p in paths.values()), flush=True)
-        results = {}
+        paths = _inputs(args.inputs or Path(tmp), args.events, args.seed)
+        codes = {"new": REPO} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
+        results: dict[str, dict[str, list[dict]]] = {}
         for name in args.formats.split(","):
-            target = folder / f"{name}.case.db"
-            output = subprocess.run([sys.executable, __file__, "--child", str(paths[name]), str(target)],
-                                    check=True, capture_output=True, text=True).stdout
-            figures = json.loads(output.strip().splitlines()[-1])
-            figures["events_per_second"] = round(figures["events"] / figures["seconds"])
-            figures["input_mb"] = round(paths[name].stat().st_size / 2**20, 1)
-            results[name] = figures
-            print(f"{name:15} {figures['seconds']:7.2f} s  {figures['events_per_second']:>9,} events/s  "
-                  f"peak {figures['peak_rss_mb']:7.1f} MB", flush=True)
-            target.unlink()
+            for _ in range(args.repeat):
+                for label, code in codes.items():
+                    figures = _run(paths[name], Path(tmp) / f"{name}.case.db", code)
+                    results.setdefault(name, {}).setdefault(label, []).append(figures)
+                    print(f"{name:15} {label:8} {figures['seconds']:7.2f} s  {figures['events_per_second']:>9,} events/s  "
+                          f"peak {figures['peak_rss_mb']:6.1f} MB + worker {figures.get('worker_peak_rss_mb', 0):5.1f} MB  "
+                          f"load {figures['load']}", flush=True)
     machine = {"cpus": os.cpu_count(), "processor": platform.processor() or platform.machine(), "python": platform.python_version()}
     print(json.dumps({"events": args.events, "machine": machine, "formats": results}))
+
+
+def _inputs(folder: Path, count: int, seed: int) -> dict[str, Path]:
+    """The three input files in ``folder``, generated unless a previous run left them there."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = folder / "generated.json"
+    wanted = {"events": count, "seed": seed}
+    paths = {name: folder / file for name, file in FORMATS.items()}
+    if not (stamp.exists() and json.loads(stamp.read_text()) == wanted and all(p.exists() for p in paths.values())):
+        started = time.perf_counter()
+        generate(folder, count, seed)
+        stamp.write_text(json.dumps(wanted))
+        print(f"generated {count:,} events in {time.perf_counter() - started:.1f} s", flush=True)
+    print(", ".join(f"{p.name} {p.stat().st_size / 2**20:.0f} MB" for p in paths.values()), flush=True)
+    return paths
+
+
+def _run(source: Path, target: Path, code: Path) -> dict:
+    """Import ``source`` into a new case at ``target`` in a child process; its figures."""
+    target.unlink(missing_ok=True)
+    load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
+    output = subprocess.run([sys.executable, __file__, "--child", str(source), str(target), str(code)],
+                            check=True, capture_output=True, text=True).stdout
+    target.unlink(missing_ok=True)
+    figures = json.loads(output.strip().splitlines()[-1])
+    figures["events_per_second"] = round(figures["events"] / figures["seconds"])
+    figures["input_mb"] = round(source.stat().st_size / 2**20, 1)
+    figures["load"] = load
+    return figures
 
 
 if __name__ == "__main__":

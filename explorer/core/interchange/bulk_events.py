@@ -129,6 +129,13 @@ class EventBulkWriter:
         if len(self.rows) >= CHUNK:
             self._hand_over()
 
+    def add_chunk(self, rows: list[tuple], keys: list[Any], participants: list[tuple[int, Sequence[tuple[int, str]]]]) -> None:
+        """Write rows read elsewhere (a worker process), as if each had been ``add``-ed."""
+        self.flush()
+        if self.cancelled():
+            raise ImportCancelled()
+        self._write(_Chunk(rows, keys, participants))
+
     def _hand_over(self) -> None:
         if self.cancelled():
             raise ImportCancelled()

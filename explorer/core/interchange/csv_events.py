@@ -84,6 +84,9 @@ class CsvEventsImport(StreamedImport):
     def location(self, key: Any) -> str:
         return f"line {key}"
 
+    def reads_alone(self) -> bool:
+        return "participants" not in self.mapping  # participants are looked up in (and added to) the case
+
     def read(self, writer: EventBulkWriter, small: CaseData, tick: Callable[[int], None]) -> None:
         resolver: EntityResolver | None = None
         with CsvTable(self.path, self.dialect) as table:

@@ -2,7 +2,8 @@
 
 A job is made by reading (and for small files validating) the source; ``write(store)`` then adds
 everything in one transaction, so a failure or a cancel anywhere leaves the case as it was.
-``StreamedImport`` streams events from a large file straight into the bulk writer while reading;
+``StreamedImport`` streams events from a large file straight into the bulk writer while reading
+(a large file is read in a worker process, see ``read_worker``, while this one writes);
 ``CaseDataImport`` writes records already read into memory (native case JSON, entity and
 relationship CSV).
 """
@@ -15,6 +16,7 @@ from typing import Any
 from explorer.core.interchange.bulk_events import EventBulkWriter, ImportCancelled
 from explorer.core.interchange.case_data import CaseData
 from explorer.core.interchange.merge import ImportReport, merge_into
+from explorer.core.interchange.read_worker import read_in_worker, worth_a_worker
 from explorer.core.store import CaseStore
 
 Progress = Callable[[int, int], None]
@@ -60,8 +62,15 @@ class StreamedImport(ImportJob):
         raise NotImplementedError
 
     def read(self, writer: EventBulkWriter, small: CaseData, tick: Callable[[int], None]) -> None:
-        """Add every event to ``writer`` and every other record to ``small``; call ``tick(read so far)``."""
+        """Add every event to ``writer`` and every other record to ``small``; call ``tick(read so far)``.
+
+        In a worker process ``writer`` is a stand-in that has only ``add`` and ``flush``.
+        """
         raise NotImplementedError
+
+    def reads_alone(self) -> bool:
+        """Whether ``read`` needs nothing from the case (so it can run in a worker process)."""
+        return True
 
     def write(self, store: CaseStore, progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportReport:
         report = ImportReport()
@@ -91,7 +100,10 @@ class StreamedImport(ImportJob):
         self, store: CaseStore, writer: EventBulkWriter, small: CaseData, tick: Callable[[int], None], report: ImportReport,
         progress: Progress | None, reading: int, total: int,
     ) -> None:
-        self.read(writer, small, tick)
+        if self.reads_alone() and worth_a_worker(reading):
+            small.__dict__.update(read_in_worker(self, writer.add_chunk, tick).__dict__)
+        else:
+            self.read(writer, small, tick)
         writer.flush()
         _combine(report, merge_into(store, small))
         expected_steps = max(1.0, (writer.added + 1) * _INDEX_STEPS_PER_EVENT)

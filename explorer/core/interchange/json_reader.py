@@ -30,6 +30,17 @@ class ImportFailure(ValueError):
         self.location = location
         self.problem = problem
 
+    def __reduce__(self) -> tuple:
+        """Pickled whole, subclasses too, so a failure found in the reading process comes back as it was."""
+        return (_rebuilt, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuilt(cls: type[ImportFailure], args: tuple, state: dict) -> ImportFailure:
+    failure = cls.__new__(cls)
+    failure.args = args
+    failure.__dict__.update(state)
+    return failure
+
 
 def shown(value: object) -> str:
     """A short JSON rendering of a bad value for an error message."""

@@ -1,0 +1,164 @@
+"""Read a large file in a second process while this one writes the case.
+
+Reading and checking a big TimelineJS or CSV file is Python work (decoding, dates, HTML, uids);
+writing it is SQLite work. On a machine with two cores both can run at once: a worker process
+runs the import job's own ``read`` into a stand-in for the bulk writer that sends each chunk of
+checked rows down a pipe, and this process inserts chunk after chunk as they arrive. Nothing is
+checked differently: the same ``read`` runs, only its rows travel (pickled, between two
+processes of the same program). The pipe holds little, so the worker waits while the writer is
+behind and memory stays bounded. A failure in the worker comes back as the same ImportFailure
+with its location; cancelling, or any error here, ends the worker. The worker never opens the
+case: it has no way to write it.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any
+
+from explorer.core.interchange.case_data import CaseData
+
+CHUNK = 20_000  # rows per message, as many as the bulk writer inserts at a time
+# Below this size a file is read in this process: starting a worker (about 0.3 s) would not pay.
+WORKER_MIN_BYTES = 8 * 1024 * 1024
+_BOOT = (
+    "import pickle, sys; sys.path[:0] = pickle.load(sys.stdin.buffer); "
+    "from explorer.core.interchange.read_worker import serve; serve()"
+)
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+def worth_a_worker(size: int) -> bool:
+    """Whether a file of ``size`` is read in a worker process (more than one core, a large file)."""
+    if os.environ.get("CASE_EXPLORER_IMPORT_WORKER", "1") == "0":
+        return False
+    return size >= WORKER_MIN_BYTES and (os.cpu_count() or 1) > 1
+
+
+class _ChunkSender:
+    """What the job's ``read`` writes to in the worker: rows go out in chunks, progress as it comes."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self.rows: list[tuple] = []
+        self.keys: list[Any] = []
+        self.participants: list[tuple[int, Sequence[tuple[int, str]]]] = []
+
+    def add(self, row: tuple, key: Any, participants: Sequence[tuple[int, str]] = ()) -> None:
+        if participants:
+            self.participants.append((len(self.rows), participants))
+        self.rows.append(row)
+        self.keys.append(key)
+        if len(self.rows) >= CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.send(("rows", self.rows, self.keys, self.participants))
+            self.rows, self.keys, self.participants = [], [], []
+
+    def tick(self, done: int) -> None:
+        self.send(("tick", done))
+
+    def send(self, message: tuple) -> None:
+        pickle.dump(message, self.out, _PROTOCOL)
+        self.out.flush()
+
+
+def serve() -> None:
+    """The worker's main: read the job from stdin, send its rows, then what else it read, to stdout."""
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing but messages on the pipe
+    sender = _ChunkSender(out)
+    try:
+        job = pickle.load(sys.stdin.buffer)
+        small = CaseData()
+        job.read(sender, small, sender.tick)
+        sender.flush()
+        sender.send(("done", small))
+    except BaseException as exc:  # every failure goes back to the writer, which raises it
+        from explorer.core.interchange.json_reader import ImportFailure
+
+        if isinstance(exc, ImportFailure):
+            sender.send(("failed", exc))
+        else:
+            try:
+                sender.send(("crashed", traceback.format_exc(), pickle.dumps(exc, _PROTOCOL)))
+            except Exception:
+                sender.send(("crashed", traceback.format_exc(), None))
+
+
+class ReadWorker:
+    """A worker process reading ``job``; iterate ``messages()``, and close it (``with``) in any case."""
+
+    def __init__(self, job: object) -> None:
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close(), with the process
+        self.process = subprocess.Popen(
+            [sys.executable, "-I", "-c", _BOOT], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors,
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self._out = self.process.stdout
+        try:
+            pickle.dump([p for p in sys.path if p], self.process.stdin, _PROTOCOL)
+            pickle.dump(job, self.process.stdin, _PROTOCOL)
+            self.process.stdin.close()
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> ReadWorker:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def messages(self) -> Iterator[tuple]:
+        """("rows", rows, keys, participants), ("tick", done)…, then ("done", CaseData); failures are raised."""
+        while True:
+            try:
+                message = pickle.load(self._out)
+            except EOFError:
+                self.process.wait()
+                self._errors.seek(0)
+                detail = self._errors.read().decode("utf-8", "replace").strip()[-2000:]
+                raise RuntimeError(f"the reading process ended unexpectedly (exit code {self.process.returncode})"
+                                   + (f": {detail}" if detail else "")) from None
+            kind = message[0]
+            if kind == "failed":
+                raise message[1]
+            if kind == "crashed":
+                error = pickle.loads(message[2]) if message[2] is not None else None
+                if isinstance(error, BaseException):
+                    raise error from RuntimeError(f"in the reading process:\n{message[1]}")
+                raise RuntimeError(f"the reading process failed:\n{message[1]}")
+            yield message
+            if kind == "done":
+                return
+
+    def close(self) -> None:
+        """End the worker (it is killed if it is still reading) and wait for it."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self._errors.close()
+
+
+def read_in_worker(job: object, add_chunk: Callable[[list[tuple], list[Any], list], None], tick: Callable[[int], None]) -> CaseData:
+    """Run ``job.read`` in a worker; hand each chunk of rows to ``add_chunk``; what else it read."""
+    with ReadWorker(job) as worker:
+        for message in worker.messages():
+            if message[0] == "rows":
+                add_chunk(message[1], message[2], message[3])
+            elif message[0] == "tick":
+                tick(message[1])
+            else:
+                return message[1]
+    raise AssertionError("unreachable")
