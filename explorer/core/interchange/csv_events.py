@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +137,15 @@ class CsvEventsImport(StreamedImport):
             raise ImportFailure(row.where(exc.field if exc.field in row.index else "title"), exc.problem) from None
 
 
+@lru_cache(maxsize=65_536)
+def _date_columns(text: str, order: DateOrder | None) -> tuple[str, int, int, int]:
+    """A date cell's columns, worked out once per distinct text (errors are raised, not kept)."""
+    return checked_columns(spreadsheet_dates.parse(text, "", order), "")
+
+
 class _Row:
+    __slots__ = ("cells", "index", "line", "table")
+
     def __init__(self, table: CsvTable, index: dict[str, int], line: int, cells: list[str]) -> None:
         self.table, self.index, self.line, self.cells = table, index, line, cells
 
@@ -152,7 +161,7 @@ class _Row:
         if not text:
             return None
         try:
-            return checked_columns(spreadsheet_dates.parse(text, "", order), "")
+            return _date_columns(text, order)
         except ImportFailure as exc:  # the location is worked out only now, for the message
             raise type(exc)(self.where(name), exc.problem) from None
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,19 +64,6 @@ def sniff(path: Path, delimiter: str | None = None) -> CsvDialect:
     return CsvDialect(encoding, delimiter)
 
 
-class _CountingLines:
-    """The file's lines, counting characters read so progress can be shown."""
-
-    def __init__(self, handle: io.TextIOBase) -> None:
-        self.handle = handle
-        self.read = 0
-
-    def __iter__(self) -> Iterator[str]:
-        for line in self.handle:
-            self.read += len(line)
-            yield line
-
-
 class CsvTable:
     """An open CSV file: ``headers`` and ``rows()``; close it (or use ``with``) when done."""
 
@@ -89,8 +75,7 @@ class CsvTable:
             self._handle = path.open("r", encoding=self.dialect.encoding, newline="")
         except OSError as exc:
             raise ImportFailure(str(path), f"cannot be read ({exc.strerror})") from None
-        self._lines = _CountingLines(self._handle)
-        self._reader = csv.reader(self._lines, delimiter=self.dialect.delimiter)
+        self._reader = csv.reader(self._handle, delimiter=self.dialect.delimiter)
         self.headers: list[str] = []
         self.header_line = 1
         self.line = 0
@@ -112,7 +97,8 @@ class CsvTable:
 
     @property
     def characters_read(self) -> int:
-        return self._lines.read
+        """How far reading has got, in bytes (to within the 8 KB the decoder reads ahead), for progress."""
+        return self._handle.buffer.tell()
 
     def _records(self) -> Iterator[tuple[int, list[str]]]:
         while True:
@@ -129,14 +115,14 @@ class CsvTable:
             start = self._last_line + 1
             self._last_line = self._reader.line_num
             self.line = start
-            if any("\x00" in cell for cell in cells):
+            if "\x00" in "".join(cells):
                 raise ImportFailure(f"{self.path}: line {start}", "holds a NUL byte: this is not a text (CSV) file")
             yield start, cells
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """The rows after the header, each with the line it starts on; blank rows are left out."""
         for line, cells in self._records():
-            if any(cells) and any(cell.strip() for cell in cells):
+            if any(cells) and not "".join(cells).isspace():
                 yield line, cells
 
     def column(self, name: str) -> int | None:

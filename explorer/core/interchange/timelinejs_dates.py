@@ -97,6 +97,7 @@ def date_parts(values: dict[str, int | None], path: str, name_of: Callable[[str]
 
 
 @lru_cache(maxsize=100_000)
+@lru_cache(maxsize=65_536)  # a large import repeats its dates: each is worked out once (errors are not kept)
 def date_columns(parts: DateParts) -> tuple[str, int, int, int]:
     """(ISO text, first second, first second after, precision) of valid date parts; DateError if not."""
     date = PartialDate(*parts)
