@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.core import dates, schema
-from explorer.core.database import check_problems, open_for_inspection
+from explorer.core.database import check_problems, open_for_inspection, schema_problems
 
 _DATE_COLUMNS = {
     "event": ("start", "end", "reported_at"),
@@ -95,7 +95,7 @@ def _foreign_keys(conn: sqlite3.Connection) -> Finding:
 
 def _schema(conn: sqlite3.Connection) -> Finding:
     try:
-        differences = schema.differences(conn)
+        differences = schema_problems(conn)
     except sqlite3.DatabaseError as exc:
         return Finding("schema", False, str(exc))
     if not differences:

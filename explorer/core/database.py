@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import itertools
 import os
+import re
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -40,6 +41,7 @@ class Problem(enum.Enum):
     EXISTS = "exists"
     UPGRADE_FAILED = "upgrade-failed"
     UNREADABLE = "unreadable"
+    STRAY_LOG = "stray-log"
 
 
 class CaseFileError(Exception):
@@ -243,6 +245,30 @@ def _check_path(path: Path) -> None:
         raise CaseFileError(path, Problem.EMPTY, "is empty (0 bytes), not a case file")
     if not os.access(path, os.R_OK):
         raise CaseFileError(path, Problem.UNREADABLE, "cannot be read: permission denied")
+    _check_no_stray_log(path)
+
+
+def _check_no_stray_log(path: Path) -> None:
+    """Refuse a case with a write-ahead log beside it: SQLite would replay any ``-wal`` it finds.
+
+    Case Explorer never writes in WAL mode, and SQLite cannot tell a log that belongs to this
+    file from one copied or left beside it: it would read (and on closing, write into the case)
+    whatever pages that log holds. So a non-empty ``-wal`` is left alone and the case is not opened.
+    """
+    log = path.with_name(path.name + "-wal")
+    try:
+        size = log.stat().st_size
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise CaseFileError(path, Problem.STRAY_LOG, f"has a write-ahead log beside it that cannot be read ({exc.strerror})") from None
+    if size > 0:
+        raise CaseFileError(
+            path, Problem.STRAY_LOG,
+            f"has a write-ahead log beside it ({log.name}, {size:,} bytes) that Case Explorer did not write; "
+            "it was not opened, because SQLite would copy that log into the case. Close any other program "
+            "using the case, or move the log away, and try again",
+        )
 
 
 def _readonly_reason(path: Path) -> str | None:
@@ -294,13 +320,65 @@ def _user_version(conn: sqlite3.Connection, path: Path) -> int:
 
 
 def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
-    differences = schema.differences(conn)
+    differences = schema_problems(conn)
     if differences:
         more = f" (and {len(differences) - 1} more)" if len(differences) > 1 else ""
         raise CaseFileError(
             path, Problem.UNEXPECTED_SCHEMA,
             f"has a schema that Case Explorer did not make: {differences[0]}{more}; it was not opened, for safety",
         )
+
+
+# Tables SQLite makes itself, whose text may vary between SQLite versions, so ``schema.differences``
+# does not compare it. Their definitions must still be plain columns: a CHECK, DEFAULT or generated
+# column there would run whenever our own FTS triggers write, once ``trusted_schema`` is ON.
+_SQLITE_MADE = re.compile(rf"(?:{'|'.join(schema.FTS_TABLES)})_(?:data|idx|docsize|config)|sqlite_stat\d")
+_PLAIN_WORDS = frozenset({
+    "create", "table", "integer", "primary", "key", "blob", "without", "rowid",
+    "id", "block", "segid", "term", "pgno", "sz", "origin", "k", "v", "tbl", "idx", "stat", "neq", "nlt", "ndlt", "sample",
+})
+_TOKEN = re.compile(r"'[^']*'|\"[^\"]*\"|[A-Za-z_][A-Za-z0-9_]*|[(),]|\S")
+
+
+def schema_problems(conn: sqlite3.Connection) -> list[str]:
+    """What makes a file's schema unsafe or not ours: ``schema.differences`` plus any definition
+    of the tables SQLite itself makes (search index storage, statistics) that is more than plain
+    columns."""
+    problems = schema.differences(conn)
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"):
+        if _SQLITE_MADE.fullmatch(name) and not _plain_table(name, sql or ""):
+            problems.append(f"table {name!r} has an unexpected definition")
+    return problems
+
+
+def _plain_table(name: str, sql: str) -> bool:
+    for token in _TOKEN.findall(sql):
+        if token in "(),":
+            continue
+        if token.strip("'\"") == name:
+            continue
+        if token.lower() not in _PLAIN_WORDS:
+            return False
+    return True
+
+
+# With ``trusted_schema`` OFF, SQLite refuses to load a schema whose CHECK, DEFAULT, generated
+# column, index, view or trigger calls a function not marked innocuous (or one it does not know):
+# the schema is well formed, but it is not ours and would run code, so it is not damage.
+_UNSAFE_SCHEMA = re.compile(
+    r"malformed database schema \((?P<name>[^)]*)\) - "
+    r"(?:unsafe use of (?P<unsafe>[^()\s]+)\(\)|no such function: (?P<unknown>\S+))"
+)
+
+
+def unsafe_schema_reason(exc: BaseException) -> str | None:
+    """Why SQLite refused to load a schema that calls functions a case may not call, or None
+    when ``exc`` is not such a refusal (for example real damage to the schema's text)."""
+    match = _UNSAFE_SCHEMA.search(str(exc))
+    if match is None:
+        return None
+    function = match["unsafe"] or match["unknown"]
+    return f"{match['name']!r} calls the function {function}(), which a case may not use"
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -344,6 +422,12 @@ def _describe_unreadable(path: Path, exc: sqlite3.DatabaseError) -> CaseFileErro
     except OSError as read_error:
         return CaseFileError(path, Problem.UNREADABLE, f"cannot be read ({read_error.strerror})")
     if head.startswith(_SQLITE_HEADER):
+        refused = unsafe_schema_reason(exc)
+        if refused is not None:
+            return CaseFileError(
+                path, Problem.UNEXPECTED_SCHEMA,
+                f"has a schema that Case Explorer did not make: {refused}; it was not opened, for safety",
+            )
         return CaseFileError(path, Problem.DAMAGED, f"is a damaged SQLite database ({exc}); try case-explorer check")
     if _looks_like_text(head):
         return CaseFileError(path, Problem.NOT_SQLITE, "is a text file, not a case file (a case file is a SQLite database)")
