@@ -139,16 +139,20 @@ def _reason(exc: BaseException) -> str:
     return getattr(exc, "strerror", None) or str(exc)
 
 
-def thin(backups: Iterable[Backup], now: float) -> list[Backup]:
+def thin(backups: Iterable[Backup], now: float, keep_weeks: int | None = None) -> list[Backup]:
     """The backups to delete: keep all from the last day, the newest of each (UTC) day for a
-    week, and the newest of each week before that. Day and week boundaries are fixed in time,
-    so a backup kept once as the newest of its day or week stays kept."""
+    week, and the newest of each week before that, for ``keep_weeks`` weeks (None: for ever).
+    Day and week boundaries are fixed in time, so a backup kept once as the newest of its day or
+    week stays kept until it is older than ``keep_weeks``."""
     drop: list[Backup] = []
     days: set[int] = set()
     weeks: set[int] = set()
     for backup in sorted(backups, key=lambda b: (b.taken, b.sequence), reverse=True):
         age = now - backup.taken
         if age < DAY_S:
+            continue
+        if keep_weeks is not None and age >= max(keep_weeks, 1) * WEEK_S:
+            drop.append(backup)
             continue
         bucket, seen = (int(backup.taken // DAY_S), days) if age < WEEK_S else (int(backup.taken // WEEK_S), weeks)
         if bucket in seen:
@@ -158,9 +162,9 @@ def thin(backups: Iterable[Backup], now: float) -> list[Backup]:
     return drop
 
 
-def prune(case_path: Path | str, now: float | None = None) -> list[Backup]:
+def prune(case_path: Path | str, now: float | None = None, keep_weeks: int | None = None) -> list[Backup]:
     """Delete the backups ``thin`` gives up; returns them."""
-    dropped = thin(list_backups(case_path), time.time() if now is None else now)
+    dropped = thin(list_backups(case_path), time.time() if now is None else now, keep_weeks)
     for backup in dropped:
         backup.path.unlink(missing_ok=True)
     return dropped
@@ -175,6 +179,7 @@ class BackupPolicy:
     interval_s: float = DEFAULT_INTERVAL_S
     clock: Clock = time.time
     last_backup: float | None = None
+    keep_weeks: int | None = None  # weekly backups older than this go; None keeps them for ever
     changed_since: float | None = field(default=None, init=False)  # first change not yet backed up
 
     def on_open(self, conn: sqlite3.Connection) -> Backup | None:
@@ -211,7 +216,7 @@ class BackupPolicy:
         backup = take_backup(conn, self.case_path, reason, now)
         self.last_backup, self.changed_since = now, None
         if thinning:
-            prune(self.case_path, now)
+            prune(self.case_path, now, self.keep_weeks)
         return backup
 
 

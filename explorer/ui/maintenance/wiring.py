@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from explorer.core import backups
 from explorer.core.backups import Backup, BackupError, BackupPolicy, Clock
+from explorer.ui import settings
 from explorer.ui.maintenance.check_dialog import CheckCaseDialog
 from explorer.ui.maintenance.restore_dialog import RestoreDialog
 
@@ -32,10 +33,11 @@ class Maintenance(QObject):
     backup_taken = Signal(object)  # Backup
     backup_failed = Signal(str)
 
-    def __init__(self, window: QMainWindow, interval_s: float = backups.DEFAULT_INTERVAL_S, clock: Clock = time.time) -> None:
+    def __init__(self, window: QMainWindow, interval_s: float | None = None, clock: Clock = time.time) -> None:
         super().__init__(window)
         self.window = window
-        self.interval_s = interval_s
+        self.interval_s = settings.backup_interval_s() if interval_s is None else interval_s  # Preferences ▸ Backups
+        self.keep_weeks = settings.backup_keep_weeks()
         self.clock = clock
         self.policy: BackupPolicy | None = None
         self._session: QObject | None = None
@@ -90,8 +92,14 @@ class Maintenance(QObject):
         if db.path is None or db.readonly:
             self.policy = None
             return
-        self.policy = BackupPolicy(db.path, self.interval_s, self.clock)
+        self.policy = BackupPolicy(db.path, self.interval_s, self.clock, keep_weeks=self.keep_weeks)
         self._backup(self.policy.on_open)
+
+    def configure(self, interval_s: float, keep_weeks: int | None) -> None:
+        """New backup preferences, for this case and the next."""
+        self.interval_s, self.keep_weeks = interval_s, keep_weeks
+        if self.policy is not None:
+            self.policy.interval_s, self.policy.keep_weeks = interval_s, keep_weeks
 
     def _on_changed(self, _changes: object, _initiator: object) -> None:
         if self.policy is not None:
@@ -107,7 +115,7 @@ class Maintenance(QObject):
         """A backup ahead of risky work (check, rebuild, restore); None if it could not be taken."""
         if self.case_path is None:
             return None
-        policy = self.policy or BackupPolicy(self.case_path, self.interval_s, self.clock)
+        policy = self.policy or BackupPolicy(self.case_path, self.interval_s, self.clock, keep_weeks=self.keep_weeks)
         return self._backup(lambda conn: policy.before(conn, what))
 
     def forget_changes(self) -> None:
@@ -159,6 +167,6 @@ class Maintenance(QObject):
         return dialog
 
 
-def attach(window: QMainWindow, interval_s: float = backups.DEFAULT_INTERVAL_S, clock: Clock = time.time) -> Maintenance:
+def attach(window: QMainWindow, interval_s: float | None = None, clock: Clock = time.time) -> Maintenance:
     """Give a main window automatic backups, File ▸ Restore from Backup… and Help ▸ Check Case…"""
     return Maintenance(window, interval_s, clock)

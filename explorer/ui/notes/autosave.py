@@ -25,6 +25,7 @@ from explorer.core.models import Note
 from explorer.core.notes.editing import EditSession
 from explorer.core.notes.history import save_note, with_body
 from explorer.core.store import RecordError
+from explorer.ui import settings
 from explorer.ui.notes.markdown_edit import MarkdownEdit
 from explorer.ui.session import CaseSession
 
@@ -51,10 +52,18 @@ class NoteAutosaver(QObject):
         self._running_step = False
         self._idle = QTimer(self, singleShot=True, interval=self.IDLE_MS)
         self._max_wait = QTimer(self, singleShot=True, interval=self.MAX_WAIT_MS)
+        self.set_delay(settings.autosave_delay_ms())  # Preferences ▸ Notes
         self._idle.timeout.connect(self.flush)
         self._max_wait.timeout.connect(self.flush)
         edit.textChanged.connect(self._on_text_changed)
         session.history_changed.connect(self._on_history_changed)
+
+    def set_delay(self, idle_ms: int) -> None:
+        """Save this long after typing stops; while typing goes on, at most 200 ms later than that
+        after the first unsaved keystroke (never later than the default's 0.6 s for short delays)."""
+        self.IDLE_MS = idle_ms
+        self.MAX_WAIT_MS = max(type(self).MAX_WAIT_MS, idle_ms + 200)
+        self._max_wait.setInterval(self.MAX_WAIT_MS)
 
     def set_session(self, session: CaseSession) -> None:
         """Another case was opened: forget the note (the caller saved it first)."""
