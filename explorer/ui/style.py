@@ -7,7 +7,7 @@ from explorer.core.models import Certainty
 # (badge background, badge text) readable in light and dark themes
 CERTAINTY_BADGE: dict[Certainty, tuple[str, str]] = {
     Certainty.CONFIRMED: ("#2e7d32", "#ffffff"),
-    Certainty.REPORTED: ("#b26a00", "#ffffff"),
+    Certainty.REPORTED: ("#9a5b00", "#ffffff"),
     Certainty.RUMORED: ("#6a1b9a", "#ffffff"),
     Certainty.PLANNED: ("#1565c0", "#ffffff"),
     Certainty.DENIED: ("#c62828", "#ffffff"),

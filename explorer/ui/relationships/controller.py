@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from explorer.core.changes import Changes
 from explorer.core.undo import Operation
+from explorer.ui import app_theme
 from explorer.ui.relationships.panel import FOLLOW_ON, RelationshipsPanel
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ class RelationshipsController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.panel = RelationshipsPanel(window.store, window, theme_name=getattr(window, "theme_name", "light"), run=self._run)
+        self.panel = RelationshipsPanel(window.store, window, theme_name=app_theme.look(), run=self._run)
         self.dock = QDockWidget("Relationships", window)
         self.dock.setObjectName("relationshipsDock")
         self.dock.setWidget(self.panel)
@@ -51,9 +52,6 @@ class RelationshipsController(QObject):
         self.session: CaseSession = window.session
         self.session.changed.connect(self._on_changed)
         window.session_replaced.connect(self._on_session_replaced)
-        theme_actions = getattr(window, "theme_actions", None)
-        if theme_actions is not None:
-            theme_actions.triggered.connect(lambda _action: self.apply_theme(window.theme_name))
         self.panel.set_as_of(timeline.cursor_seconds(), animate=False)
 
     def _run(self, operation: Operation) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from explorer.core import dates
@@ -20,6 +20,7 @@ from explorer.core.changes import Changed, Changes
 from explorer.core.network import NO_FILTER, LayoutKind, Mode, Network, RelationshipFilter, compare, layout
 from explorer.core.store import CaseStore
 from explorer.core.undo import Operation
+from explorer.ui import app_theme
 from explorer.ui.relationships import editing
 from explorer.ui.relationships.compare_view import CompareView
 from explorer.ui.relationships.controls import Controls
@@ -283,8 +284,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            lightness = self.palette().color(QPalette.ColorRole.Window).lightness()
-            name = "dark" if lightness < 128 else "light"
+            name = app_theme.look()  # the app's look, set before its palette: light, dark or high contrast
             if name != self.theme.name:
                 self.set_theme(name)
 

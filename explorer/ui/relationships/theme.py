@@ -44,16 +44,21 @@ def _theme(name: str, label_background: str, outline: str, families: dict[str, s
 
 LIGHT = _theme("light", "#e6ffffff", "#ffffff", {
     "trade": "#3d5a80", "ownership": "#8e44ad", "people": "#2e7d32", "rivalry": "#c0392b",
-    "partnership": "#00897b", "other": "#5b6472",
+    "partnership": "#00796b", "other": "#5b6472",
 })
 DARK = _theme("dark", "#e01b1e24", "#1b1e24", {
     "trade": "#8fb3de", "ownership": "#c79be6", "people": "#86cf95", "rivalry": "#f28b7d",
     "partnership": "#5fd0c2", "other": "#a2aab6",
 })
-GRAPH_THEMES = {"light": LIGHT, "dark": DARK}
+CONTRAST = _theme("contrast", "#f0000000", "#ffffff", {
+    "trade": "#66ccff", "ownership": "#ff99ff", "people": "#66ff66", "rivalry": "#ff7f7f",
+    "partnership": "#00ffff", "other": "#ffff00",
+})
+GRAPH_THEMES = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}
 
 
 def graph_theme(name: str) -> GraphTheme:
+    """The graph's colours for an app theme's look ("light", "dark" or "contrast"); light for others."""
     return GRAPH_THEMES.get(name, LIGHT)
 
 

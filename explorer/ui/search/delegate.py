@@ -24,8 +24,8 @@ DIMMED_OPACITY = 0.5
 # (light theme, dark theme) colour of each kind's badge; the badge always carries the word too
 KIND_COLORS: dict[HitKind, tuple[str, str]] = {
     HitKind.EVENT: ("#1f5fae", "#8ab8f0"),
-    HitKind.ENTITY: ("#1d7a52", "#7fd4a8"),
-    HitKind.NOTE: ("#9a5b00", "#f0c070"),
+    HitKind.ENTITY: ("#186a47", "#7fd4a8"),
+    HitKind.NOTE: ("#87500a", "#f0c070"),
 }
 MARK_COLORS = ("#ffe08a", "#6e5800")  # behind matched words
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|`")

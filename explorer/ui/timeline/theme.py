@@ -1,4 +1,4 @@
-"""Colours of the timeline in the light and the dark theme."""
+"""Colours of the timeline in the light, dark and high-contrast (projector) themes."""
 
 from __future__ import annotations
 
@@ -30,10 +30,15 @@ class TimelineTheme:
 
 LIGHT = TimelineTheme(
     name="light", background=QColor("#ffffff"), stripe=QColor("#f4f6f9"), text=QColor("#1d2430"), muted=QColor("#5b6472"),
-    grid=QColor("#e3e7ee"), selection=QColor("#ff9900"), label_on_bar=QColor("#ffffff"), cursor=QColor("#c2185b"), era_alpha=36,
+    grid=QColor("#e3e7ee"), selection=QColor("#c25e00"), label_on_bar=QColor("#ffffff"), cursor=QColor("#c2185b"), era_alpha=36,
 )
 DARK = TimelineTheme(
     name="dark", background=QColor("#1b1e24"), stripe=QColor("#22262e"), text=QColor("#e8ebf0"), muted=QColor("#a2aab6"),
     grid=QColor("#333944"), selection=QColor("#ffb74d"), label_on_bar=QColor("#ffffff"), cursor=QColor("#f06292"), era_alpha=48,
 )
-THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
+# black, white and yellow for a projector in a bright room (the presenter's "contrast" slides too)
+CONTRAST = TimelineTheme(
+    name="contrast", background=QColor("#000000"), stripe=QColor("#1a1a1a"), text=QColor("#ffffff"), muted=QColor("#ffff00"),
+    grid=QColor("#8c8c8c"), selection=QColor("#ffd500"), label_on_bar=QColor("#000000"), cursor=QColor("#00ffff"), era_alpha=70,
+)
+THEMES = {theme.name: theme for theme in (LIGHT, DARK, CONTRAST)}

@@ -23,6 +23,7 @@ from explorer.core.timeline_columns import CERTAINTY_CODES, read_categories
 from explorer.core.timeline_index import LaneMode, TimelineIndex
 from explorer.core.timeline_loader import load_index
 from explorer.core.timeline_update import updated
+from explorer.ui import app_theme
 from explorer.ui.timeline import lane_layout
 from explorer.ui.timeline.axes import LaneAxis, TimeAxis
 from explorer.ui.timeline.backdrop import Backdrop, EraBand
@@ -90,6 +91,7 @@ class TimelineView(QWidget):
         self.cursor.sigPositionChanged.connect(self._on_cursor_moved)
         self.interaction = TimelineInteraction(self)
         self.apply_theme(theme)
+        app_theme.notifier().changed.connect(self._follow_app_look)
         self.reload()
 
     # --- loading -------------------------------------------------------------------------
@@ -435,6 +437,11 @@ class TimelineView(QWidget):
             keep = self.index.matching(codes, categories, ids)
         self.events.keep = keep
         self.events.hide_others = self.event_filter.hide
+
+    def _follow_app_look(self, look: str) -> None:
+        """The app changed its theme (a menu, Preferences, or the platform's colour scheme)."""
+        if look != self.theme.name:
+            self.apply_theme(app_theme.timeline_theme(look))
 
     def apply_theme(self, theme: TimelineTheme) -> None:
         self.theme = theme

@@ -1,0 +1,121 @@
+"""Every foreground/background pair each theme draws, with the WCAG AA contrast it must reach.
+
+The accessibility tests (and anyone changing a colour) check these with ``core.contrast``: the
+app palettes, the timeline's, the relationship graph's, the presenter's slides, the certainty
+badges and the search result badges. Graphics (focus frames, selection, markers) need 3:1, text 4.5:1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+
+from explorer.core import contrast
+from explorer.ui import app_theme
+from explorer.ui.presenter.theme import THEMES as SLIDE_THEMES
+from explorer.ui.relationships.theme import GRAPH_THEMES
+from explorer.ui.search.delegate import KIND_COLORS
+from explorer.ui.style import CERTAINTY_BADGE
+from explorer.ui.timeline.theme import THEMES as TIMELINE_THEMES
+
+Role = QPalette.ColorRole
+
+
+@dataclass(frozen=True)
+class Pair:
+    where: str  # e.g. "dark palette: Text on Base"
+    foreground: str
+    background: str
+    minimum: float
+
+    @property
+    def ratio(self) -> float:
+        return contrast.ratio(self.foreground, self.background)
+
+    @property
+    def passes(self) -> bool:
+        return self.ratio >= self.minimum
+
+
+def _hex(color: QColor) -> str:
+    return color.name(QColor.NameFormat.HexArgb)
+
+
+PALETTE_TEXT = [
+    (Role.WindowText, Role.Window), (Role.Text, Role.Base), (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button), (Role.HighlightedText, Role.Highlight), (Role.ToolTipText, Role.ToolTipBase),
+    (Role.PlaceholderText, Role.Base), (Role.Link, Role.Base),
+]
+PALETTE_GRAPHICS = [(Role.Highlight, Role.Window), (Role.Highlight, Role.Base)]  # focus frames and selection
+
+
+def palette_pairs(look: str) -> list[Pair]:
+    palette = app_theme.palette(look)
+    pairs = [Pair(f"{look} palette: {f.name} on {b.name}", _hex(palette.color(f)), _hex(palette.color(b)), contrast.AA_TEXT)
+             for f, b in PALETTE_TEXT]
+    pairs += [Pair(f"{look} palette: {f.name} (focus) on {b.name}", _hex(palette.color(f)), _hex(palette.color(b)),
+                   contrast.AA_GRAPHICS) for f, b in PALETTE_GRAPHICS]
+    return pairs
+
+
+def timeline_pairs(look: str) -> list[Pair]:
+    theme = TIMELINE_THEMES[look]
+    pairs = []
+    for back_name in ("background", "stripe"):
+        back = _hex(getattr(theme, back_name))
+        for name, minimum in (("text", contrast.AA_TEXT), ("muted", contrast.AA_TEXT), ("cursor", contrast.AA_TEXT),
+                              ("selection", contrast.AA_GRAPHICS)):
+            pairs.append(Pair(f"{look} timeline: {name} on {back_name}", _hex(getattr(theme, name)), back, minimum))
+    return pairs
+
+
+def graph_pairs(look: str) -> list[Pair]:
+    theme = GRAPH_THEMES[look]
+    back, label = _hex(theme.background), _hex(theme.label_background)
+    pairs = [Pair(f"{look} graph: {name} on background", _hex(getattr(theme, name)), back, contrast.AA_TEXT)
+             for name in ("text", "muted")]
+    label_back = "#{:02x}{:02x}{:02x}".format(*(round(v) for v in contrast.over(label, back)))
+    pairs += [Pair(f"{look} graph: {name} on a label", _hex(getattr(theme, name)), label_back, contrast.AA_TEXT)
+              for name in ("text", "muted")]
+    pairs += [Pair(f"{look} graph: {family} edge label", _hex(color), label_back, contrast.AA_TEXT)
+              for family, color in theme.families.items()]
+    pairs.append(Pair(f"{look} graph: selection", _hex(theme.selection), back, contrast.AA_GRAPHICS))
+    return pairs
+
+
+def slide_pairs(name: str) -> list[Pair]:
+    theme = SLIDE_THEMES[name]
+    pairs = [Pair(f"{name} slides: {part} on background", getattr(theme, part), theme.background, contrast.AA_TEXT)
+             for part in ("text", "muted", "accent")]
+    pairs.append(Pair(f"{name} slides: text on card", theme.text, theme.card, contrast.AA_TEXT))
+    pairs.append(Pair(f"{name} slides: strip events", theme.strip_event, theme.strip_background, contrast.AA_GRAPHICS))
+    pairs.append(Pair(f"{name} slides: current event on strip", theme.accent, theme.strip_background, contrast.AA_GRAPHICS))
+    return pairs
+
+
+def badge_pairs() -> list[Pair]:
+    """Certainty badges: the same in every theme, white words on a coloured chip."""
+    return [Pair(f"certainty badge: {certainty}", fore, back, contrast.AA_TEXT) for certainty, (back, fore) in CERTAINTY_BADGE.items()]
+
+
+def search_badge_pairs(look: str) -> list[Pair]:
+    """The kind badges of search results: coloured words on a faint chip of their colour over Base."""
+    base = _hex(app_theme.palette(look).color(Role.Base))
+    pairs = []
+    for kind, (light, dark) in KIND_COLORS.items():
+        color = light if QColor(base).lightness() >= 128 else dark
+        chip = QColor(color)
+        chip.setAlphaF(0.16)
+        chip_back = "#{:02x}{:02x}{:02x}".format(*(round(v) for v in contrast.over(_hex(chip), base)))
+        pairs.append(Pair(f"{look} search: {kind} badge", color, chip_back, contrast.AA_TEXT))
+    return pairs
+
+
+def all_pairs() -> dict[str, list[Pair]]:
+    """Every pair, by theme ("system" is light or dark, already among them)."""
+    result = {}
+    for look in app_theme.LOOKS:
+        result[look] = (palette_pairs(look) + timeline_pairs(look) + graph_pairs(look) + slide_pairs(look)
+                        + badge_pairs() + search_badge_pairs(look))
+    return result
