@@ -11,10 +11,10 @@ from html import escape
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from explorer.core import dates
 from explorer.core.changes import Changed, Changes
 from explorer.core.models import CitationTarget, Event
 from explorer.core.store import CaseStore
+from explorer.ui import date_text
 from explorer.ui.safe_text import MARKDOWN_FEATURES, SafeTextBrowser
 from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT
 
@@ -24,8 +24,8 @@ _IMPORTANCE = {3: "turning point", 2: "", 1: "minor"}
 
 def _header_html(event: Event, names: dict[str, str]) -> str:
     background, foreground = CERTAINTY_BADGE[event.certainty]
-    date_line = escape(event.date_text)
-    exact = dates.display_span(event.start, event.end)
+    exact = date_text.display_span(event.start, event.end)
+    date_line = escape(event.display_date or exact)  # the author's wording, else the date as chosen in Preferences
     if event.display_date and event.display_date != exact:
         date_line += f" <span style='color:gray'>({escape(exact)})</span>"
     lines = [
@@ -39,7 +39,7 @@ def _header_html(event: Event, names: dict[str, str]) -> str:
     ]
     facts = []
     if event.reported_at is not None and event.reported_at != event.start:
-        facts.append(f"Became public: {escape(dates.display(event.reported_at))}")
+        facts.append(f"Became public: {escape(date_text.display(event.reported_at))}")
     if event.category:
         facts.append(f"Category: {escape(event.category)}")
     who = ", ".join(f"{escape(names.get(p.entity_uid, p.entity_uid))} <i>({p.role})</i>" for p in event.participants)
@@ -99,7 +99,7 @@ class EventDetailPane(QWidget):
     def _sources_html(self, event: Event) -> str:
         items = []
         for citation, source in self._store.citations_of(CitationTarget.EVENT, event.uid):
-            published = f", {escape(dates.display(source.published))}" if source.published else ""
+            published = f", {escape(date_text.display(source.published))}" if source.published else ""
             item = f"<li><b>{escape(source.publisher)}</b>: {escape(source.title)}{published}"
             if citation.quote.startswith("Paraphrase:"):
                 item += f"<br><span style='color:gray'>{escape(citation.quote)}</span>"

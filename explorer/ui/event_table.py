@@ -13,9 +13,9 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from explorer.core import dates
 from explorer.core.models import Event
 from explorer.core.store import CaseStore
+from explorer.ui import date_text
 from explorer.ui.safe_text import plain_tooltip
 
 BLOCK_ROWS = 256
@@ -126,7 +126,7 @@ class EventTableModel(QAbstractTableModel):
 
     def _cell(self, event: Event, column: int) -> str:
         if column == 0:
-            return dates.display_span(event.start, event.end)
+            return date_text.display_span(event.start, event.end)
         if column == 1:
             return event.title
         if column == 2:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTreeWidget, QTree
 
 from explorer.core import dates
 from explorer.core.network import Change, ChangeKind
+from explorer.ui import date_text
 from explorer.ui.safe_text import plain_tooltip
 
 KIND_WORDS = {
@@ -86,7 +87,7 @@ class CompareView(QWidget):
     def set_changes(self, changes: list[Change], names: dict[str, str]) -> None:
         self.tree.clear()
         first, second = sorted(self._range)
-        shown = [dates.display(dates.from_seconds_at(t, dates.Precision.DAY)) for t in (first, second)]
+        shown = [date_text.day(t) for t in (first, second)]
         counts = {kind: sum(1 for c in changes if c.kind is kind) for kind in ChangeKind}
         parts = [f"{n} {KIND_WORDS[k].lower()}" for k, n in counts.items() if n]
         self.summary.setText(f"{shown[0]} → {shown[1]}: " + (", ".join(parts) if parts else "no changes"))

@@ -14,10 +14,10 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from explorer.core import dates
 from explorer.core.models import Relationship
 from explorer.core.network import Mode, Network
 from explorer.core.network.lifetime import event_date
+from explorer.ui import date_text
 from explorer.ui.safe_text import MARKDOWN_FEATURES, SafeTextBrowser
 from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT
 
@@ -92,7 +92,7 @@ class RelationshipDetail(QWidget):
     def _header(self, network: Network, r: Relationship, seconds: int) -> str:
         background, foreground = CERTAINTY_BADGE[r.certainty]
         arrow = "→" if r.directed else "—"
-        on = dates.display(dates.from_seconds_at(seconds, dates.Precision.DAY))
+        on = date_text.day(seconds)
         lines = [
             f"<h3>{self._name(network, r.source_uid)} {arrow} {escape(r.type_label)} {arrow} {self._name(network, r.target_uid)}</h3>",
         ]
@@ -118,7 +118,7 @@ class RelationshipDetail(QWidget):
             if event is None:
                 continue
             public = event_date(event, Mode.KNOWN)
-            became = f" <span style='color:gray'>(public {escape(dates.display(public))})</span>" if public != event.start else ""
+            became = f" <span style='color:gray'>(public {escape(date_text.display(public))})</span>" if public != event.start else ""
             items.append(
                 f"<li>{escape(event.date_text)}: {self._link('event', event.uid, event.title)} "
                 f"— <i>{EFFECT_WORDS[str(effect.effect)]}</i>{became}</li>"
@@ -130,7 +130,7 @@ class RelationshipDetail(QWidget):
     def _sources(self, network: Network, uid: str) -> str:
         items = []
         for citation, source in network.citations.get(uid, ()):
-            published = f", {escape(dates.display(source.published))}" if source.published else ""
+            published = f", {escape(date_text.display(source.published))}" if source.published else ""
             item = f"<li><b>{escape(source.publisher)}</b>: {escape(source.title)}{published}"
             if citation.quote:
                 item += f"<br><span style='color:gray'>{escape(citation.quote)}</span>"
@@ -150,7 +150,7 @@ class RelationshipDetail(QWidget):
             return
         self.shown = ("entity", uid)
         cursor = self._start()
-        on = dates.display(dates.from_seconds_at(seconds, dates.Precision.DAY))
+        on = date_text.day(seconds)
         items = []
         for r in network.relationships:
             if uid not in (r.source_uid, r.target_uid):

@@ -20,7 +20,7 @@ from explorer.core.changes import Changed, Changes
 from explorer.core.network import NO_FILTER, LayoutKind, Mode, Network, RelationshipFilter, compare, layout
 from explorer.core.store import CaseStore
 from explorer.core.undo import Operation
-from explorer.ui import app_theme
+from explorer.ui import app_theme, date_text
 from explorer.ui.relationships import editing
 from explorer.ui.relationships.compare_view import CompareView
 from explorer.ui.relationships.controls import Controls
@@ -222,10 +222,10 @@ class RelationshipsPanel(SelectionMixin, QWidget):
 
     def _show_date(self) -> None:
         if self.comparing:
-            first, second = (dates.display(dates.from_seconds_at(t, dates.Precision.DAY)) for t in self.compare_view.range)
+            first, second = (date_text.day(t) for t in self.compare_view.range)
             self.controls.date_label.setText(f"Comparing {first} → {second}")
         else:
-            day = dates.display(dates.from_seconds_at(self.seconds, dates.Precision.DAY))
+            day = date_text.day(self.seconds)
             self.controls.date_label.setText(f"As of {day}")
 
     def set_as_of(self, seconds: int, animate: bool = True) -> None:

@@ -16,6 +16,7 @@ from explorer.core import dates
 from explorer.core.dates import PartialDate
 from explorer.core.models import Certainty, Relationship
 from explorer.core.network import EdgeState, Network, RelationshipFilter
+from explorer.ui import date_text
 from explorer.ui.safe_text import plain_tooltip
 
 COLUMNS = ("Type", "From", "To", "Start", "End", "Certainty", "Sources", "On the date")
@@ -55,7 +56,7 @@ class Row:
 
 
 def _date(value: PartialDate | None, missing: str) -> str:
-    return dates.display(value) if value is not None else missing
+    return date_text.display(value) if value is not None else missing
 
 
 class RelationshipTableModel(QAbstractTableModel):

@@ -23,7 +23,7 @@ from explorer.core.timeline_columns import CERTAINTY_CODES, read_categories
 from explorer.core.timeline_index import LaneMode, TimelineIndex
 from explorer.core.timeline_loader import load_index
 from explorer.core.timeline_update import updated
-from explorer.ui import app_theme
+from explorer.ui import app_theme, date_text
 from explorer.ui.timeline import lane_layout
 from explorer.ui.timeline.axes import LaneAxis, TimeAxis
 from explorer.ui.timeline.backdrop import Backdrop, EraBand
@@ -410,9 +410,13 @@ class TimelineView(QWidget):
     def cursor_seconds(self) -> int:
         return int(self.cursor.value())
 
+    def refresh_dates(self) -> None:
+        """Dates are written another way now (Preferences ▸ Dates): label the cursor again."""
+        self.cursor.label.setText(date_text.day(self.cursor_seconds()))
+
     def _on_cursor_moved(self) -> None:
         seconds = self.cursor_seconds()
-        self.cursor.label.setText(dates.display(dates.from_seconds_at(seconds, dates.Precision.DAY)))
+        self.cursor.label.setText(date_text.day(seconds))
         self.cursor_moved.emit(seconds)
 
     # --- filters and looks ---------------------------------------------------------------
