@@ -5,8 +5,8 @@ TimelineJS 3 and 2 documents, TimelineJS sheets and generic CSV tables with rand
 raw bytes, and runs the whole import (``open_import`` then ``write`` into a case). The only
 errors allowed are the documented ones: ``ImportFailure`` and ``RecordError`` for imports (both
 name a location), ``DateError`` for dates, and none at all for search. A failed import must leave
-the case as it was. The quick part runs ``CI_EXAMPLES`` inputs per target; ``-m soak`` runs
-``SOAK_EXAMPLES`` per target (at least 100,000 in all).
+the case as it was. The quick part runs ``CI_EXAMPLES`` inputs per importer (four times as many
+for dates and search); ``-m soak`` runs 103,000 in all.
 """
 
 from __future__ import annotations

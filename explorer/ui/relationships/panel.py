@@ -58,6 +58,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         self.store = store
         self.run = run
         self.theme = graph_theme(theme_name)
+        app_theme.notifier().changed.connect(self._follow_app_look)  # even while the dock is hidden
         settings = QSettings()
         self.seconds = 0
         self.mode = Mode.HAPPENED
@@ -287,6 +288,10 @@ class RelationshipsPanel(SelectionMixin, QWidget):
             name = app_theme.look()  # the app's look, set before its palette: light, dark or high contrast
             if name != self.theme.name:
                 self.set_theme(name)
+
+    def _follow_app_look(self, look: str) -> None:
+        if look != self.theme.name:
+            self.set_theme(look)
 
     def set_theme(self, name: str) -> None:
         self.theme = graph_theme(name)
