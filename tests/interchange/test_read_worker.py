@@ -122,3 +122,55 @@ def test_small_files_and_one_core_are_read_in_this_process(monkeypatch: pytest.M
     assert not read_worker.worth_a_worker(read_worker.WORKER_MIN_BYTES - 1)
     monkeypatch.setattr(read_worker.os, "cpu_count", lambda: 1)
     assert not read_worker.worth_a_worker(10 * read_worker.WORKER_MIN_BYTES)
+
+
+def _search(path: Path, query: str) -> list[int]:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("INSERT INTO event_fts (event_fts, rank) VALUES ('integrity-check', 1)")
+        settings = dict(conn.execute("SELECT k, v FROM event_fts_config WHERE k IN ('hashsize', 'automerge')").fetchall())
+        assert settings.get("hashsize", 1024 * 1024) == 1024 * 1024 and settings.get("automerge", 4) == 4
+        return [row[0] for row in conn.execute("SELECT rowid FROM event_fts WHERE event_fts MATCH ? ORDER BY rowid", (query,))]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("into", ["new", "existing"])
+def test_indexing_in_batches_while_reading_finds_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, into: str) -> None:
+    from explorer.core.interchange import bulk_events
+
+    source = _many(tmp_path, 5_000)
+    targets = {name: tmp_path / f"{name}.case.db" for name in ("once", "batches")}
+    if into == "existing":
+        for target in targets.values():
+            import_into(TIMELINEJS / "world-history.json", target)
+    import_into(source, targets["once"])
+    monkeypatch.setattr(bulk_events, "CHUNK", 300)
+    monkeypatch.setattr(bulk_events, "FTS_BATCH", 1_000)
+    import_into(source, targets["batches"])
+    for query in ("text", "event 4999", "ev*", "g1", "te*"):
+        assert _search(targets["once"], query) == _search(targets["batches"], query)
+    assert len(_search(targets["batches"], "text")) >= 5_000
+
+
+@pytest.mark.parametrize("after", [3, 8])
+def test_cancelling_between_batches_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, after: int) -> None:
+    from explorer.core.interchange import bulk_events
+
+    monkeypatch.setattr(bulk_events, "CHUNK", 300)
+    monkeypatch.setattr(bulk_events, "FTS_BATCH", 1_000)
+    source = _many(tmp_path, 5_000)
+    target = tmp_path / "existing.case.db"
+    import_into(TIMELINEJS / "world-history.json", target)
+    before = target.read_bytes()
+    asked = 0
+
+    def cancelled() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > after
+
+    with pytest.raises(ImportCancelled):
+        import_into(source, target, cancelled=cancelled)
+    assert target.read_bytes() == before
+    _search(target, "text")

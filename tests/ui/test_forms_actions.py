@@ -14,7 +14,7 @@ from explorer.core.models import Event
 from explorer.ui.forms.actions import FormActions, install
 from explorer.ui.forms.event_form import EventForm
 from explorer.ui.main_window import MainWindow
-from tests.ui.test_forms_support import ModalDriver, ok, replace_text, views
+from tests.ui.test_forms_support import ModalDriver, activate, ok, replace_text, views
 
 YEAR = 365.25 * 86_400
 
@@ -88,6 +88,8 @@ def test_edit_selected_with_f2_or_enter_on_the_timeline(qtbot, forms: FormAction
     driver.check()
     assert "Meta buys in" in main_window.detail.text()
     assert main_window.undo_action.text() == "&Undo Rename event"
+    activate(qtbot, main_window)  # back to the window, as when a dialog closes on a desktop
+    main_window.timeline.setFocus()
     driver.on_next(EventForm, rename("Meta buys 49%"))
     qtbot.keyClick(main_window.timeline, Qt.Key.Key_Return)
     driver.check()

@@ -25,14 +25,18 @@ class ModalDriver:
         self.qtbot = qtbot
         self.errors: list[BaseException] = []
         self.driven: list[QDialog] = []
+        self.waiting: list[str] = []  # the kinds of dialog expected and not yet shown
 
     def on_next(self, kind: type[QDialog], drive: Callable[[QDialog], None]) -> None:
         """Run ``drive`` on the next dialog of ``kind`` that is shown modally."""
 
         def attempt(left: int) -> None:
+            if kind.__name__ not in self.waiting:  # check() has been called: stop looking
+                return
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, kind) and dialog.isVisible() and dialog not in self.driven:
                 self.driven.append(dialog)
+                self.waiting.remove(kind.__name__)
                 try:
                     activate(self.qtbot, dialog)
                     drive(dialog)
@@ -41,14 +45,17 @@ class ModalDriver:
                     dialog.reject()
             elif left:
                 QTimer.singleShot(2, lambda: attempt(left - 1))
-            else:
-                self.errors.append(AssertionError(f"no {kind.__name__} was shown"))
 
+        self.waiting.append(kind.__name__)
         QTimer.singleShot(0, lambda: attempt(MAX_ATTEMPTS))
 
     def check(self) -> None:
+        """Raise what went wrong in the dialogs; call it once the code that opened them has returned."""
+        missing, self.waiting = self.waiting, []
         if self.errors:
             raise self.errors[0]
+        if missing:
+            raise AssertionError(f"no {', '.join(missing)} was shown")
 
 
 def activate(qtbot, window: QWidget) -> None:

@@ -186,5 +186,11 @@ class FormActions(QObject):
 
 
 def install(window: QMainWindow) -> FormActions:
-    """Add the forms to the window's Edit menu; keep the returned object to reach them (``window.forms``)."""
-    return FormActions(window)
+    """Add the forms to the window's Edit menu; keep the returned object to reach them (``window.forms``).
+    A second call returns the forms already installed, so the menu never lists them twice."""
+    existing = getattr(window, "forms", None)
+    if isinstance(existing, FormActions):
+        return existing
+    forms = FormActions(window)
+    window.forms = forms  # type: ignore[attr-defined]
+    return forms

@@ -32,10 +32,10 @@ class CaseForm(FormDialog):
         self.language_edit = self.add_field(form, "&Language:", line_edit(self, "Language", "e.g. en"), "language")
         self.authors_edit = self.add_field(form, "&Authors:", line_edit(self, "Authors", "Who wrote the case"), "authors")
         self.view_start_edit = self.add_field(
-            form, "Opening view &from:", DateEdit(self, optional=True, empty_note="optional: else the whole case"), "view_start"
+            form, "Opening &view from:", DateEdit(self, optional=True, empty_note="optional, else the whole case"), "view_start"
         )
         self.view_end_edit = self.add_field(
-            form, "Opening view &to:", DateEdit(self, optional=True, empty_note="optional: else the whole case"), "view_end"
+            form, "Opening view t&o:", DateEdit(self, optional=True, empty_note="optional, else the whole case"), "view_end"
         )
         self.text_edits = dict(zip(_TEXT_KEYS, (self.title_edit, self.subtitle_edit, self.summary_edit, self.language_edit,
                                                 self.authors_edit), strict=True))

@@ -23,13 +23,12 @@ class DateEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, name: str = "Date", optional: bool = False, empty_note: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "", optional: bool = False, empty_note: str = "") -> None:
         super().__init__(parent)
         self.optional = optional
         self.empty_note = empty_note or ("optional" if optional else "required")
         self.line = QLineEdit(self)
         self.line.setObjectName("dateText")
-        self.line.setAccessibleName(name)
         self.line.setPlaceholderText(PLACEHOLDER)
         self.line.setClearButtonEnabled(True)
         self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance(PLACEHOLDER) + 40)
@@ -37,19 +36,25 @@ class DateEdit(QWidget):
         self.note.setObjectName("dateNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(f"{name}: understood as")
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
         layout.addWidget(self.note, 1)
         self.setFocusProxy(self.line)
+        if name:
+            self.set_name(name)
         self._date: PartialDate | None = None
         self._own_problem: str | None = None if optional else NEEDED
         self._form_problem: str | None = None
         self._quiet = False
         self.line.textChanged.connect(self._on_text)
         self._show()
+
+    def set_name(self, name: str) -> None:
+        """The field's accessible name (a form gives it the words of its label)."""
+        self.line.setAccessibleName(name)
+        self.note.setAccessibleName(f"{name}: understood as")
 
     # --- reading and setting ---------------------------------------------------------------
 

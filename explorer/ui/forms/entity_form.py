@@ -29,7 +29,7 @@ class EntityForm(FormDialog):
         )
         self.summary_edit = self.add_field(form, "&Summary:", text_edit(self, "Summary", "Who they are (Markdown)"), "summary")
         self.color_field = self.add_field(form, "&Colour:", ColorField(self), "color")
-        self.url_edit = self.add_field(form, "&Web page:", line_edit(self, "Web page", "https://…"), "url")
+        self.url_edit = self.add_field(form, "We&b page:", line_edit(self, "Web page", "https://…"), "url")
         self.wikidata_edit = self.add_field(form, "&Wikidata:", line_edit(self, "Wikidata", "optional, e.g. Q42"), "wikidata")
         if self.original is not None:
             entity = self.original

@@ -120,7 +120,9 @@ class FormDialog(QDialog):
         """A labelled row (a full-width one for an empty label); with a key, the row shows the
         problems ``problems()`` reports under that key."""
         focus = control.line if isinstance(control, DateEdit) else control
-        if label and not focus.accessibleName():
+        if label and isinstance(control, DateEdit):
+            control.set_name(plain_name(label))
+        elif label and not focus.accessibleName():
             focus.setAccessibleName(plain_name(label))
         field = control
         if key is not None:

@@ -120,6 +120,7 @@ class RowList(QWidget):
         self.fill(row, value)
         row.remove_button.clicked.connect(lambda: self.remove(row))
         self.rows_layout.insertWidget(len(self.rows), row)
+        row.show()  # now, not on the next turn of the event loop: the focus may go into it at once
         self.rows.append(row)
         self._renumber()
         if focus:

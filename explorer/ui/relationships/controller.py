@@ -88,7 +88,10 @@ class RelationshipsController(QObject):
 
 
 def attach(window: MainWindow) -> RelationshipsController:
-    """Add the relationship panel to the main window as a dock and link it to the other panels."""
+    """Add the relationship panel to the main window as a dock and link it to the other panels (once)."""
+    existing = getattr(window, "relationships_controller", None)
+    if existing is not None:
+        return existing
     controller = RelationshipsController(window)
     window.relationships_controller = controller  # type: ignore[attr-defined]
     return controller

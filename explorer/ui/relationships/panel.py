@@ -32,6 +32,7 @@ from explorer.ui.relationships.selection import SelectionMixin
 from explorer.ui.relationships.table import RelationshipTable
 from explorer.ui.relationships.theme import family, graph_theme
 from explorer.ui.relationships.view import GraphView
+from explorer.ui.scroll_strip import ScrollStrip
 
 RELOAD_ON = Changed.RELATIONSHIPS | Changed.EFFECTS | Changed.ENTITIES | Changed.EVENTS | Changed.SOURCES | Changed.CITATIONS
 FOLLOW_ON = RELOAD_ON | Changed.POSITIONS
@@ -107,7 +108,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.controls)
+        layout.addWidget(ScrollStrip(self.controls, self))  # a narrow dock scrolls the controls, not the window
         layout.addWidget(self.splitter, 1)
         for keys, direction in ((("[", "Alt+Left"), -1), (("]", "Alt+Right"), 1)):
             action = QAction("Previous change" if direction < 0 else "Next change", self)
