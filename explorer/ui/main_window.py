@@ -21,9 +21,11 @@ from explorer.core.models import Event, NoteTarget
 from explorer.core.store import CaseStore, RecordError
 from explorer.core.timeline_index import LaneMode
 from explorer.core.undo import Operation
-from explorer.ui import app_theme
+from explorer.ui import app_theme, maintenance, notes, presenter, relationships
+from explorer.ui.dialogs.interchange import InterchangeActions
 from explorer.ui.event_detail import EventDetailPane
 from explorer.ui.event_table import EventTable
+from explorer.ui.forms import actions as form_actions
 from explorer.ui.messages import Dialogs
 from explorer.ui.recent_files import RecentFiles
 from explorer.ui.search.panel import SearchPanel
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self._show_case_state()
         self._update_undo_actions()
         self.resize(1500, 920)
+        self._attach_panels()
         self._docks_sized = self._restore_layout(settings)
         self.set_lane_mode(str(settings.value("laneMode", LaneMode.ENTITY)))
         if store.db.path is not None:
@@ -88,6 +91,24 @@ class MainWindow(QMainWindow):
         self.search.filter_changed.connect(self.timeline.set_filter)
         self.timeline.event_moved.connect(self._move_event)
         self.timeline.delete_requested.connect(self.delete_events)
+
+    def _attach_panels(self) -> None:
+        """The panels that bring their own docks and menus: imports, forms, relationships, notes, presenter."""
+        self.interchange = InterchangeActions(self, lambda: self.store, self._after_import)
+        self.file_menu.insertActions(self.quit_separator, [self.interchange.import_action, self.interchange.export_action])
+        self.forms = form_actions.install(self)
+        self.timeline.add_requested.connect(self.forms.new_event_at)
+        self.timeline.edit_requested.connect(self.forms.edit_event)
+        relationships.attach(self)  # window.relationships_controller
+        notes.attach(self)  # window.notes
+        self.notes.follow_relationships(self.relationships_controller.panel)
+        presenter.attach(self)  # window.presenter
+        maintenance.attach(self)  # window.maintenance: backups, restore, check
+
+    def _after_import(self) -> None:
+        """An import merged records in on its own connection: every panel reads the case again."""
+        self.session.announce(Changes(Changed.ALL))
+        self._show_case_state()
 
     @property
     def store(self) -> CaseStore:
@@ -176,12 +197,12 @@ class MainWindow(QMainWindow):
             self.theme_actions.addAction(action)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
+        self.quit_separator = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
@@ -238,6 +259,8 @@ class MainWindow(QMainWindow):
     def select_event(self, uid: str, source: QWidget | None = None) -> None:
         """Select an event in every panel but the one the selection came from."""
         self.detail.show_event(uid)
+        if hasattr(self, "notes"):
+            self.notes.follow_event(uid)
         if source is not self.timeline:
             self.timeline.select_event(uid, reveal=True)
         if source is not self.event_table:
@@ -319,6 +342,8 @@ class MainWindow(QMainWindow):
 
     def open_case_file(self, path: str | Path) -> bool:
         """Open another case in this window; on failure say why and keep the current case."""
+        if hasattr(self, "notes"):
+            self.notes.save_before_closing()
         try:
             store = open_case(path, busy_timeout=self.OPEN_BUSY_TIMEOUT_S)
         except CaseFileError as exc:
@@ -363,6 +388,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.table_dock], [int(height * 0.26)], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes.save_before_closing()  # the last words typed go to the file before it closes
         if self.remember_layout:
             settings = QSettings()
             settings.setValue("geometry", self.saveGeometry())

@@ -437,13 +437,13 @@ def test_check_finds_a_damaged_page(cli, folder: Path, bundled_case_template: Pa
 def test_screenshot_writes_a_png_of_the_asked_size(cli, case: Path, folder: Path, tmp_path: Path) -> None:
     content = case.read_bytes()
     out = tmp_path / "shot.png"
-    result = cli(case, "--screenshot", out, "--size", "800x600")
+    result = cli(case, "--screenshot", out, "--size", "1024x720")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     data = out.read_bytes()
     assert data[:8] == PNG_SIGNATURE
     assert data[12:16] == b"IHDR"
-    assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (800, 600)
+    assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (1024, 720)
     assert case.read_bytes() == content
     assert sorted(p.name for p in folder.iterdir()) == ["scale.case.db"]
 
@@ -477,7 +477,7 @@ def test_screenshot_of_a_bad_file_fails_with_one_line(
         ["check", "--deep", "x.case.db"],
         ["new", "x.case.db", "--colour", "red"],
         ["import", str(BUNDLED_JSON)],
-        ["import", str(BUNDLED_JSON), "--into", "x.case.db", "--format", "csv"],
+        ["import", str(BUNDLED_JSON), "--into", "x.case.db", "--format", "gexf"],
         ["export", "x.case.db"],
         ["--no-such-option"],
         ["x.case.db", "--view", "nowhere"],

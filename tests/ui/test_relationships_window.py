@@ -24,6 +24,7 @@ def at(text: str) -> int:
 def controller(qtbot, main_window) -> RelationshipsController:
     controller = attach(main_window)
     controller.show()
+    main_window.resize(1400, 1100)  # room for a 640-pixel panel beside the notes column
     main_window.resizeDocks([controller.dock], [640], Qt.Orientation.Vertical)
     qtbot.waitUntil(lambda: controller.panel.view.isVisible() and controller.panel.view.viewport().height() > 300)
     return controller

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.core import dates
 from explorer.core.timeline_index import LaneMode
+from explorer.ui.forms.event_form import EventForm
 from explorer.ui.main_window import MainWindow
+from tests.ui.test_forms_support import ModalDriver
 
 
 def _paint(qtbot, window: MainWindow) -> None:
@@ -96,11 +98,21 @@ def test_double_click_on_empty_space_asks_for_an_event_there(qtbot, main_window:
     scene_pos = view.graphics.mapToScene(QPoint(x, 20))
     # pyqtgraph reads double-clicks from the scene; QTest's synthetic ones do not always reach it
     double_click = _SceneClick(scene_pos, double=True)
+    driver = ModalDriver(qtbot)
+    shown: list[tuple[str, str]] = []
+
+    def look(form: EventForm) -> None:  # the window answers with the new-event form, filled in
+        shown.append((form.start_edit.text(), form.participants_editor.participants()[0].entity_uid))
+        form.reject()
+
+    driver.on_next(EventForm, look)
     with qtbot.waitSignal(view.add_requested, timeout=2000) as blocker:
         view.interaction.clicked(double_click)
+    driver.check()
     seconds, lane = blocker.args
     assert dates.from_seconds_at(seconds, dates.Precision.DAY) in (dates.parse("2025-05-15"), dates.parse("2025-05-14"))
     assert lane == "scale-ai"  # the top lane
+    assert len(shown) == 1 and shown[0][0] in ("15 May 2025", "14 May 2025") and shown[0][1] == "scale-ai", shown
 
 
 class _SceneClick:

@@ -64,14 +64,14 @@ class Maintenance(QObject):
         quit_action = next((a for a in reversed(file_menu.actions()) if not a.isSeparator() and a.menu() is None), None)
         before = quit_action if quit_action is not None and "quit" in quit_action.text().lower() else None
         file_menu.insertAction(before, self.restore_action)
-        file_menu.insertSeparator(before)
+        self._separators = [(file_menu, file_menu.insertSeparator(before))]
         help_menu = next((m for m in menus if m.title().replace("&", "").lower() == "help"), None)
         if help_menu is None:
             help_menu = self.window.menuBar().addMenu("&Help")
         first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(first, self.check_action)
         if first is not None:
-            help_menu.insertSeparator(first)
+            self._separators.append((help_menu, help_menu.insertSeparator(first)))
 
     # --- following the open case --------------------------------------------------------------
 
@@ -153,6 +153,23 @@ class Maintenance(QObject):
             self._backup_pending()  # the window closes its store after this
         return False
 
+    def detach(self) -> None:
+        """Stop backing up this window: leave its menus, stop the timer, stop following its cases."""
+        self.timer.stop()
+        self.window.removeEventFilter(self)
+        self.window.session_replaced.disconnect(self._follow)
+        if self._session is not None:
+            self._session.changed.disconnect(self._on_changed)
+            self._session = None
+        for action in (self.restore_action, self.check_action):
+            for widget in action.associatedObjects():
+                if isinstance(widget, QMenu):
+                    widget.removeAction(action)
+        for menu, separator in self._separators:
+            menu.removeAction(separator)
+        self.policy = None
+        self.deleteLater()
+
     # --- the dialogs --------------------------------------------------------------------------
 
     def show_restore(self) -> RestoreDialog:
@@ -168,5 +185,13 @@ class Maintenance(QObject):
 
 
 def attach(window: QMainWindow, interval_s: float | None = None, clock: Clock = time.time) -> Maintenance:
-    """Give a main window automatic backups, File ▸ Restore from Backup… and Help ▸ Check Case…"""
-    return Maintenance(window, interval_s, clock)
+    """Give a main window automatic backups, File ▸ Restore from Backup… and Help ▸ Check Case…
+
+    A window has one ``window.maintenance``: attaching again (e.g. with another interval) retires
+    the one before, its menu entries and timer with it."""
+    previous = getattr(window, "maintenance", None)
+    if isinstance(previous, Maintenance):
+        previous.detach()
+    maintenance = Maintenance(window, interval_s, clock)
+    window.maintenance = maintenance  # type: ignore[attr-defined]
+    return maintenance

@@ -172,7 +172,10 @@ class NotesController(QObject):
 
 
 def attach(window: MainWindow) -> NotesController:
-    """Add the notes dock and its menus to the window; ``window.notes`` is the controller."""
+    """Add the notes dock and its menus to the window; ``window.notes`` is the controller (made once)."""
+    existing = getattr(window, "notes", None)
+    if isinstance(existing, NotesController):
+        return existing
     controller = NotesController(window)
     window.notes = controller  # type: ignore[attr-defined]
     return controller

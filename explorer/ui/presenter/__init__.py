@@ -23,7 +23,10 @@ __all__ = ["THEMES", "PresenterController", "attach", "export_slides", "render_s
 
 
 def attach(window: QWidget) -> PresenterController:
-    """Give a main window presenter mode (call once, after the window has built its menus)."""
+    """Give a main window presenter mode (after it has built its menus; a second call returns the first)."""
+    existing = getattr(window, "presenter", None)
+    if isinstance(existing, PresenterController):
+        return existing
     controller = PresenterController(window)
     window.presenter = controller  # type: ignore[attr-defined]
     return controller

@@ -43,9 +43,17 @@ def clock() -> FakeClock:
     return FakeClock(T0)
 
 
+def attach_afresh(window, clock: FakeClock):
+    """Attach with a test clock to a case without backups (the window's own maintenance, on the
+    real clock, has already backed the case up on open: forget it, as on a first open)."""
+    window.maintenance.detach()
+    shutil.rmtree(backups.folder_for(window.store.db.path), ignore_errors=True)
+    return attach(window, interval_s=600, clock=clock)
+
+
 @pytest.fixture
 def maintained(main_window, clock: FakeClock):
-    return attach(main_window, interval_s=600, clock=clock)
+    return attach_afresh(main_window, clock)
 
 
 def reasons(case: Path) -> list[str]:
@@ -136,11 +144,13 @@ def test_a_read_only_case_is_not_backed_up_and_cannot_be_restored_over(
 
 def test_a_failed_backup_is_reported_in_the_status_bar_and_work_goes_on(main_window, clock: FakeClock) -> None:
     case = main_window.store.db.path
+    main_window.maintenance.detach()
     folder = backups.folder_for(case)
+    shutil.rmtree(folder, ignore_errors=True)
     folder.parent.mkdir(parents=True, exist_ok=True)
     folder.write_text("in the way", encoding="utf-8")
     failures: list[str] = []
-    maintained = attach(main_window, interval_s=600, clock=clock)
+    maintained = attach_afresh(main_window, clock)
     maintained.backup_failed.connect(failures.append)
     maintained._follow(main_window.session)
     assert failures and "Automatic backup failed" in failures[0]
