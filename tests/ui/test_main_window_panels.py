@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDockWidget
 
 from explorer.core.casefile import open_case
 from explorer.core.timeline_index import LaneMode
@@ -88,3 +89,17 @@ def test_dark_theme_applies_to_the_timeline(qtbot, main_window: MainWindow, scre
     assert main_window.grab().save(str(screenshot_dir / "main-window-dark.png"))
     main_window.set_theme("light")
     assert main_window.grab().save(str(screenshot_dir / "main-window-light.png"))
+
+
+def test_every_panel_is_docked_and_the_window_still_fits_a_small_laptop_screen(qtbot, main_window: MainWindow) -> None:
+    """With the relationship, notes, search, table and detail docks all open, the window can
+    shrink to fit a 1366×768 screen (less its title bar and task bar): no dock insists on more."""
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    names = {dock.objectName() for dock in main_window.findChildren(QDockWidget) if not dock.isHidden()}
+    assert {"relationshipsDock", "notesDock", "searchDock", "eventsDock", "detailDock"} <= names
+    smallest = main_window.minimumSizeHint().expandedTo(main_window.minimumSize())
+    assert smallest.width() <= 1000 and smallest.height() <= 700, smallest
+    main_window.resize(1366, 700)
+    qtbot.wait(20)
+    assert main_window.height() <= 700

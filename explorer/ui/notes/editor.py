@@ -68,6 +68,8 @@ class NoteEditor(QWidget):
         self.splitter.addWidget(self.text_edit)
         self.splitter.addWidget(self.preview)
         self.splitter.setChildrenCollapsible(False)
+        for pane in (self.text_edit, self.preview):
+            pane.setMinimumHeight(2 * pane.fontMetrics().lineSpacing() + 8)  # a short screen still fits the window
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.toolbar = self._build_toolbar()

@@ -130,6 +130,10 @@ def paint_legend(painter: QPainter | None, rect: QRectF, theme: GraphTheme, item
     return y + ROW - rect.top()
 
 
+MIN_LAYOUT_WIDTH = 320  # narrower docks clip the legend rather than stack it ever higher
+MAX_HEIGHT = 72
+
+
 class LegendStrip(QWidget):
     """The legend under the graph; wraps to as many rows as its width needs."""
 
@@ -142,7 +146,7 @@ class LegendStrip(QWidget):
 
     def set_entries(self, items: list[Entry], theme: GraphTheme) -> None:
         self.items, self.theme = items, theme
-        self.setFixedHeight(self.heightForWidth(max(self.width(), 400)))
+        self.setFixedHeight(self._height(max(self.width(), 400)))
         self.update()
 
     def text(self) -> str:
@@ -151,12 +155,17 @@ class LegendStrip(QWidget):
     def heightForWidth(self, width: int) -> int:  # not announced as height-for-width: a fixed height, set on resize
         return int(paint_legend(None, QRectF(8, 4, width - 16, 1000), self.theme, self.items)) + 8
 
+    def _height(self, width: int) -> int:
+        """The height to take at a width: all rows, but never so tall that a narrow (or hidden,
+        tabbed) dock would make the main window taller than a laptop screen; the rest is clipped."""
+        return min(self.heightForWidth(max(width, MIN_LAYOUT_WIDTH)), MAX_HEIGHT)
+
     def sizeHint(self) -> QSize:
-        return QSize(600, self.heightForWidth(600))
+        return QSize(600, self._height(600))
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)
-        height = self.heightForWidth(self.width())
+        height = self._height(self.width())
         if height != self.height():
             self.setFixedHeight(height)
             layout = self.parentWidget().layout() if self.parentWidget() else None
