@@ -69,7 +69,7 @@ def test_a_clicker_gives_the_whole_talk_from_start_to_end_and_back(qtbot, presen
         assert show.index == step
         assert show.slide.headline == headlines[step]
         assert console.counter.text() == f"Step {step + 1} of 12"
-        qtbot.waitUntil(lambda: not audience.animating and audience.strip_window == show.slide.window, timeout=2000)
+        qtbot.waitUntil(lambda: not audience.animating and audience.strip_window == show.slide.window, timeout=10_000)
     qtbot.keyClick(audience, Qt.Key.Key_PageDown)  # past the end: stays, the console says so
     assert show.index == 11
     assert "Last step" in console.status.text()
