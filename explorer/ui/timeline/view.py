@@ -11,8 +11,8 @@ import threading
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QWidget
 
 from explorer.core import dates
@@ -62,6 +62,7 @@ class TimelineView(QWidget):
 
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.graphics.setAccessibleName(self.tr("Timeline chart"))
         self.viewbox = TimelineViewBox()
         self.time_axis, self.lane_axis = TimeAxis(), LaneAxis()
         self.plot = self.graphics.addPlot(row=0, col=0, viewBox=self.viewbox, axisItems={"bottom": self.time_axis, "left": self.lane_axis})
@@ -409,6 +410,13 @@ class TimelineView(QWidget):
 
     def cursor_seconds(self) -> int:
         return int(self.cursor.value())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Preferences ▸ Font size: labels and lanes in the new size
+            self.events.font = QFont(self.font())
+            self._relayout()
+            self.events.update()
 
     def refresh_dates(self) -> None:
         """Dates are written another way now (Preferences ▸ Dates): label the cursor again."""

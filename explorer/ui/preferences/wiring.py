@@ -1,0 +1,138 @@
+"""Edit ▸ Preferences… for one main window: ``attach(window)`` is all the window needs.
+
+``Preferences`` adds the action to the window's Edit menu (found by its title, as the
+maintenance wiring finds File and Help), applies the saved font size when attached, and applies
+what the dialog saves to the window's panels at once: theme (through ``window.set_theme`` so the
+View ▸ Theme menu agrees), font size, lanes, dates, the notes autosave delay and the backups.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu
+
+from explorer.ui import app_theme, date_text
+from explorer.ui.preferences.dialog import PreferencesDialog
+from explorer.ui.preferences.values import PreferenceValues
+
+_base_font: list[QFont] = []  # the application's font before any size was set
+
+
+def apply_font_size(points: int) -> None:
+    """Give the whole application this font size (0: the platform's own)."""
+    app = QApplication.instance()
+    if not _base_font:
+        _base_font.append(QFont(app.font()))
+    font = QFont(_base_font[0])
+    if points > 0:
+        font.setPointSize(points)
+    app.setFont(font)
+
+
+class Preferences(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(self.tr("&Preferences…"), window)
+        self.action.setObjectName("preferencesAction")
+        self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        shortcuts = [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence(self.tr("Ctrl+,"))]
+        unique = []
+        for shortcut in shortcuts:
+            if not shortcut.isEmpty() and shortcut not in unique:
+                unique.append(shortcut)
+        self.action.setShortcuts(unique)
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.setStatusTip(self.tr("Your name on notes, theme, font size, lanes, dates, autosave and backups"))
+        self.action.triggered.connect(self.show)
+        self.dialog: PreferencesDialog | None = None
+        self._add_to_menu()
+        window.addAction(self.action)
+        size = PreferenceValues.stored().font_size
+        if size:
+            apply_font_size(size)
+
+    def _add_to_menu(self) -> None:
+        menus = [action.menu() for action in self.window.menuBar().actions() if isinstance(action.menu(), QMenu)]
+        edit_menu = next((m for m in menus if m.title().replace("&", "").lower() == "edit"), None)
+        if edit_menu is None:
+            edit_menu = self.window.menuBar().addMenu(self.tr("&Edit"))
+        if edit_menu.actions():
+            edit_menu.addSeparator()
+        edit_menu.addAction(self.action)
+        self.menu = edit_menu
+
+    def show(self) -> PreferencesDialog:
+        """Open the dialog (window-modal; tests accept or reject it themselves)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return self.dialog
+        self.dialog = PreferencesDialog(PreferenceValues.stored(), self.window)
+        self.dialog.preview.connect(self.preview)
+        self.dialog.finished.connect(self._on_finished)
+        self.dialog.open()
+        return self.dialog
+
+    def _on_finished(self, result: int) -> None:
+        dialog = self.dialog
+        if dialog is not None and result == QDialog.DialogCode.Accepted:
+            self.save(dialog.values())
+        if dialog is not None:
+            dialog.deleteLater()
+        self.dialog = None
+
+    def preview(self, values: PreferenceValues) -> None:
+        """Show a theme and font size now, without saving them."""
+        self._set_theme(values.theme, remember=False)
+        apply_font_size(values.font_size)
+
+    def save(self, values: PreferenceValues) -> None:
+        """Save the preferences and apply them all to this window."""
+        values.save()
+        self._set_theme(values.theme, remember=True)
+        apply_font_size(values.font_size)
+        window = self.window
+        if hasattr(window, "set_lane_mode"):
+            window.set_lane_mode(values.lanes)
+        notes = getattr(window, "notes", None)
+        if notes is not None:
+            notes.panel.autosaver.set_delay(values.autosave_ms)
+        maintenance = getattr(window, "maintenance", None)
+        if maintenance is not None:
+            maintenance.configure(values.backup_minutes * 60.0, values.keep_weeks or None)
+        if values.date_style != date_text.style():
+            date_text.set_style(values.date_style)
+            self.refresh_dates()
+
+    def _set_theme(self, name: str, remember: bool) -> None:
+        if remember and hasattr(self.window, "set_theme"):
+            self.window.set_theme(name)  # keeps View ▸ Theme checked right and saves it
+        elif name != app_theme.chosen():
+            app_theme.apply(name)
+
+    def refresh_dates(self) -> None:
+        """Every panel that shows dates writes them again."""
+        window = self.window
+        timeline = getattr(window, "timeline", None)
+        if timeline is not None:
+            timeline.refresh_dates()
+            event_table = getattr(window, "event_table", None)
+            if event_table is not None:
+                event_table.refresh(order=timeline.index.event_id)
+        detail = getattr(window, "detail", None)
+        if detail is not None and detail.event_uid:
+            detail.show_event(detail.event_uid)
+        relationships = getattr(window, "relationships_controller", None)
+        if relationships is not None:
+            relationships.panel.set_as_of(relationships.panel.seconds, animate=False)
+
+
+def attach(window: QMainWindow) -> Preferences:
+    """Give a main window Edit ▸ Preferences… (``window.preferences``); a second call returns the first."""
+    existing = getattr(window, "preferences", None)
+    if isinstance(existing, Preferences):
+        return existing
+    preferences = Preferences(window)
+    window.preferences = preferences  # type: ignore[attr-defined]
+    return preferences

@@ -1,0 +1,117 @@
+"""Edit ▸ Preferences…: found by keyboard, saved to the settings, applied to the open window at
+once, Cancel puts back the previewed theme and font size, Restore Defaults fills in the defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from explorer.core.timeline_index import LaneMode
+from explorer.ui import app_theme, date_text, preferences, settings
+from explorer.ui.notes.author import author_name
+from explorer.ui.preferences import PreferenceValues
+
+SHOTS = Path("/tmp/p2")
+
+
+@pytest.fixture
+def prefs(main_window):
+    attached = preferences.attach(main_window)
+    yield attached
+    if attached.dialog is not None:
+        attached.dialog.reject()
+    app_theme.apply("light")
+    preferences.apply_font_size(0)
+    date_text.set_style("")
+
+
+def test_attach_adds_one_action_to_the_edit_menu_with_the_standard_shortcuts(main_window, prefs) -> None:
+    assert preferences.attach(main_window) is prefs and main_window.preferences is prefs
+    edit_menu = prefs.menu
+    assert edit_menu.title().replace("&", "") == "Edit"
+    assert [a for a in edit_menu.actions() if a is prefs.action] == [prefs.action]
+    assert QKeySequence("Ctrl+,") in prefs.action.shortcuts()
+
+
+def test_ctrl_comma_opens_it_and_escape_closes_it(qtbot, main_window, prefs) -> None:
+    main_window.timeline.setFocus()
+    qtbot.keyClick(main_window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: prefs.dialog is not None and prefs.dialog.isVisible())
+    dialog = prefs.dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: prefs.dialog is None)
+    assert not dialog.isVisible()
+
+
+def test_ok_saves_and_applies_everything_at_once(qtbot, main_window, prefs) -> None:
+    dialog = prefs.show()
+    dialog.author_edit.setText("  Ada   Lovelace ")
+    dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
+    dialog.font_spin.setValue(13)
+    dialog.lanes_box.setCurrentIndex(dialog.lanes_box.findData(str(LaneMode.CATEGORY)))
+    dialog.dates_box.setCurrentIndex(dialog.dates_box.findData("fr_FR"))
+    dialog.autosave_spin.setValue(1.2)
+    dialog.backup_spin.setValue(30)
+    dialog.keep_spin.setValue(8)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: prefs.dialog is None)
+    assert author_name() == "Ada Lovelace"
+    assert app_theme.look() == "dark" and main_window.timeline.theme.name == "dark"
+    assert main_window.relationships_controller.panel.theme.name == "dark"
+    assert QApplication.font().pointSize() == 13
+    assert main_window.timeline.lane_mode is LaneMode.CATEGORY
+    assert "juin 2025" in "".join(str(main_window.event_table.model().index(r, 0).data()) for r in range(40))
+    assert main_window.notes.panel.autosaver.IDLE_MS == 1200
+    assert main_window.maintenance.interval_s == 1800 and main_window.maintenance.keep_weeks == 8
+    stored = PreferenceValues.stored()
+    assert (stored.theme, stored.font_size, stored.date_style, stored.autosave_ms) == ("dark", 13, "fr_FR", 1200)
+    assert settings.backup_interval_s() == 1800 and settings.backup_keep_weeks() == 8
+    assert QSettings().value("theme") == "dark"
+
+
+def test_theme_and_font_show_while_choosing_and_cancel_puts_them_back(qtbot, main_window, prefs) -> None:
+    before = QApplication.font().pointSize()
+    dialog = prefs.show()
+    dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("contrast"))
+    dialog.font_spin.setValue(before + 4)
+    assert app_theme.look() == "contrast" and QApplication.font().pointSize() == before + 4
+    assert main_window.timeline.theme.name == "contrast"
+    dialog.grab().save(str(SHOTS / "preferences-contrast.png"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: prefs.dialog is None)
+    assert app_theme.look() == "light" and QApplication.font().pointSize() == before
+    assert QSettings().value("theme") in (None, "light")
+
+
+def test_restore_defaults_fills_the_form_but_saves_nothing_until_ok(qtbot, prefs) -> None:
+    QSettings().setValue(settings.AUTOSAVE_KEY, 1500)
+    QSettings().setValue(settings.DATE_LOCALE_KEY, "iso")
+    dialog = prefs.show()
+    assert dialog.values().autosave_ms == 1500 and dialog.values().date_style == "iso"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.values().autosave_ms == settings.AUTOSAVE_DEFAULT_MS and dialog.values().date_style == ""
+    assert settings.autosave_delay_ms() == 1500
+    dialog.grab().save(str(SHOTS / "preferences-light.png"))
+    dialog.reject()
+
+
+def test_every_field_is_reached_by_tab_and_has_a_mnemonic_label(qtbot, prefs) -> None:
+    dialog = prefs.show()
+    fields = [dialog.author_edit, dialog.autosave_spin, dialog.theme_box, dialog.font_spin, dialog.lanes_box,
+              dialog.dates_box, dialog.backup_spin, dialog.keep_spin]
+    dialog.author_edit.setFocus()
+    qtbot.waitUntil(dialog.author_edit.hasFocus)
+    reached = [QApplication.focusWidget()]
+    for _ in range(20):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    for field in fields:
+        assert field in reached, field.accessibleName()
+        assert field.accessibleName()
+    labels = [label.text() for label in dialog.findChildren(type(dialog.author_sample)) if label.buddy() is not None]
+    assert len(labels) == len(fields) and all("&" in text for text in labels)
+    dialog.reject()
