@@ -39,8 +39,13 @@ CONTRAST_COLORS = {
 }
 CONTRAST_DISABLED = "#a6a6a6"
 FOCUS_COLOR = "#ffd500"
-# thick focus frames for the projector; only on controls that take focus, so nothing else changes
+# white frames round the fields (Fusion's are drawn darker than the black window, so unseen) and
+# thick yellow focus frames for the projector
 CONTRAST_STYLE = f"""
+QLineEdit, QAbstractSpinBox, QComboBox, QPushButton, QAbstractItemView, QTextEdit, QPlainTextEdit {{
+    border: 1px solid #ffffff;
+}}
+QPushButton {{ padding: 4px 12px; }}
 QAbstractButton:focus, QComboBox:focus, QLineEdit:focus, QAbstractSpinBox:focus, QAbstractItemView:focus,
 QTextEdit:focus, QPlainTextEdit:focus, QGraphicsView:focus, QTabBar:focus, QSlider:focus {{
     border: 3px solid {FOCUS_COLOR};

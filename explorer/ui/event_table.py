@@ -165,6 +165,7 @@ class EventTable(QTableView):
         super().__init__(parent)
         self.setObjectName("eventTable")
         self.setAccessibleName("Events")
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the next panel; arrows move between cells
         self._store = store
         self.model_ = EventTableModel(store, self, order)
         self.setModel(self.model_)

@@ -82,6 +82,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         self.detail = RelationshipDetail(self)
         self.compare_view = CompareView(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Relationship views"))
         self.tabs.addTab(self.detail, "Selected")
         self.tabs.addTab(self.table, "Table")
         self.tabs.addTab(self.compare_view, "Compare")

@@ -145,6 +145,7 @@ class RelationshipTable(QTableView):
         super().__init__(parent)
         self.setObjectName("relationshipTable")
         self.setAccessibleName("Relationships table")
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table_model = RelationshipTableModel(self)
         self.setModel(self.table_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -94,6 +94,8 @@ class Checklist(QWidget):
         self.find_edit.setPlaceholderText(f"Find {title.lower()}…")
         self.find_edit.setAccessibleName(f"Find {title.lower()}")
         self.find_edit.setClearButtonEnabled(True)
+        for button in self.find_edit.findChildren(QToolButton):  # the line edit's own clear button
+            button.setAccessibleName(self.tr("Clear"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(f"{title} to keep")
         self.list.setUniformItemSizes(columns == 1)  # uniform sizes would clip the longer words in columns

@@ -57,8 +57,14 @@ class SearchPanel(QWidget):
         self.search_edit.setPlaceholderText(PLACEHOLDER)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search")
+        for button in self.search_edit.findChildren(QToolButton):  # the line edit's own clear button
+            button.setAccessibleName(self.tr("Clear search"))
         self.search_edit.setAccessibleDescription("Search events, entities and notes; results appear as you type")
         self._search_action = self.search_edit.addAction(QIcon(), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_action.setText(self.tr("Search"))
+        for button in self.search_edit.findChildren(QToolButton):  # the magnifier's button
+            if button.defaultAction() is self._search_action:
+                button.setAccessibleName(self.tr("Search"))
         self.filters_button = QToolButton(self)
         self.filters_button.setObjectName("filtersButton")
         self.filters_button.setCheckable(True)
@@ -73,6 +79,7 @@ class SearchPanel(QWidget):
         self.filter_box = FilterBox(self)
         self.filter_area = QScrollArea(self)  # lets the filters shrink in a short dock
         self.filter_area.setWidget(self.filter_box)
+        self.filter_area.setAccessibleName(self.tr("Filters"))
         self.filter_area.setWidgetResizable(True)
         self.filter_area.setFrameShape(QFrame.Shape.NoFrame)
         self.filter_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
