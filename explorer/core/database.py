@@ -86,10 +86,17 @@ class Database:
             conn.execute(f"SAVEPOINT {name}")
             try:
                 yield conn
-            except BaseException:
-                conn.execute(f"ROLLBACK TO {name}")
-                conn.execute(f"RELEASE {name}")
-                raise
+            except BaseException as exc:
+                # After a disk full or I/O error SQLite may already have rolled back the whole
+                # transaction, savepoints included: then there is nothing to undo here, and the
+                # original error (not "no such savepoint") is what the user must be told.
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO {name}")
+                    conn.execute(f"RELEASE {name}")
+                busy = _busy_or(exc) if isinstance(exc, sqlite3.OperationalError) else exc
+                if busy is exc:
+                    raise
+                raise busy from exc
             conn.execute(f"RELEASE {name}")
             return
         try:

@@ -20,6 +20,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 NOTE_UID = "note-market-opening"
+DISK_ERRORS = ("database or disk is full", "disk I/O error")  # SQLite's own words for ENOSPC and EFBIG
 
 
 def saved_content(case: Path) -> dict:
@@ -47,6 +48,7 @@ def run_child(case: Path, out: Path, *mode: str) -> dict:
 def check(case: Path, before: dict, seen: dict) -> None:
     assert seen["first_save"] is False and seen["failures"], seen
     assert seen["state"].startswith("Not saved yet: ") and seen["failures"][0] in seen["state"]
+    assert seen["failures"][0] in DISK_ERRORS, f"the message does not name the disk: {seen['failures']}"
     assert "kept in the editor" in seen["tooltip"]
     assert seen["kept_in_editor"] and seen["dirty"], "the typed text left the editor"
     assert seen["stored_unchanged"] and not seen["in_transaction"]

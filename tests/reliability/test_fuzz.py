@@ -39,6 +39,7 @@ CI_EXAMPLES = 120  # per importer; dates and search get four times as many (they
 SOAK_IMPORTS = 3_000
 SOAK_DATES = 60_000
 SOAK_SEARCHES = 25_000
+SOAK_TIMEOUT_S = 3600  # a busy machine can take several times the usual few minutes
 FRESH_CASE_EVERY = 300  # successful imports pile up in the case; start a clean one now and then
 IMPORT_ERRORS = (ImportFailure, RecordError)
 
@@ -321,17 +322,20 @@ def test_fuzz_search(bundled_store: CaseStore, record_figure) -> None:
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(SOAK_TIMEOUT_S)
 @pytest.mark.parametrize("name", IMPORTERS)
 def test_soak_fuzz_importer(name: str, target: Target, record_figure) -> None:
     fuzz_importer(name, SOAK_IMPORTS, target, record_figure)
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(SOAK_TIMEOUT_S)
 def test_soak_fuzz_dates(record_figure) -> None:
     fuzz_dates(SOAK_DATES, record_figure)
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(SOAK_TIMEOUT_S)
 def test_soak_fuzz_search(bundled_store: CaseStore, record_figure) -> None:
     fuzz_search(bundled_store, SOAK_SEARCHES, record_figure)
 
