@@ -22,7 +22,7 @@ import numpy as np
 
 from explorer import paths
 
-FORMAT = 1
+FORMAT = 2  # 2: entity lanes end with a lane of events without participants
 RACY_NS = 2_000_000_000
 _NAME_OK = set("abcdefghijklmnopqrstuvwxyz_0123456789")
 

@@ -57,6 +57,9 @@ class Lane:
     color: str | None = None
 
 
+UNASSIGNED_LANE = Lane("", "(no participants)")
+
+
 @dataclass(frozen=True)
 class _Bucket:
     marks: np.ndarray  # mark indexes, in time order
@@ -232,6 +235,8 @@ class TimelineIndex:
         return self._entity_marks()
 
     def _entity_marks(self) -> Marks:
+        """A lane per entity, an event in the lane of each participant; events with no participant
+        at all (a consultant's first, bare event) in a last lane of their own, so none is hidden."""
         columns = self._columns
         by_id = {entity.id: entity for entity in self._entities if entity.id is not None}
         size = max(by_id, default=0) + 1
@@ -244,6 +249,8 @@ class TimelineIndex:
             event = cached["entity_event"]
             orders = {name: cached[f"entity_{name}"] for name in ("in_buckets", "bucket_edges", "by_lane", "lane_edges")}
             self._cached = None
+            if len(cached["entity_lane"]) and int(cached["entity_lane"].max()) >= len(lanes):
+                lanes.append(UNASSIGNED_LANE)
             return Marks(event, cached["entity_lane"], self.t_start[event], self.t_end[event], lanes, orders)
         lane_of = np.full(size, -1, dtype=np.int64)
         for lane, entity in enumerate(ordered):
@@ -251,7 +258,14 @@ class TimelineIndex:
         positions = self.position(columns.part_event)
         lane = np.where(entity_ids < size, lane_of[np.minimum(entity_ids, size - 1)], -1)
         keep = (positions >= 0) & (lane >= 0)
+        with_participants = np.zeros(len(self), dtype=bool)
+        with_participants[positions[positions >= 0]] = True
+        alone = np.flatnonzero(~with_participants).astype(np.int64)
+        keys = (positions[keep] << 16) | lane[keep]
+        if len(alone):
+            keys = np.concatenate([keys, (alone << 16) | len(lanes)])
+            lanes.append(UNASSIGNED_LANE)
         # one sort of packed (position, lane) keys puts the marks in time order
-        packed = np.sort((positions[keep] << 16) | lane[keep])
+        packed = np.sort(keys)
         event = packed >> 16
         return Marks(event, packed & 0xFFFF, self.t_start[event], self.t_end[event], lanes)

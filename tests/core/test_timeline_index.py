@@ -115,3 +115,24 @@ def test_matching_filters_by_certainty_category_and_entity(index: TimelineIndex)
     involved = set(index.position(index._columns.part_event[index._columns.part_entity == entity]).tolist())
     assert set(np.flatnonzero(index.matching(entity_ids={entity})).tolist()) == involved
     assert not index.matching(entity_ids=set()).any()
+
+
+def test_events_without_participants_get_a_lane_of_their_own_and_only_then(bundled_store) -> None:
+    from explorer.core.models import Event
+    from explorer.core.timeline_index import UNASSIGNED_LANE
+
+    def entity_marks() -> tuple[list[str], list[tuple[int, str]]]:
+        built = TimelineIndex(read_columns(bundled_store.conn, None), bundled_store.entities())
+        marks = built.marks(LaneMode.ENTITY)
+        ids = built._columns.event_id
+        placed = [(int(ids[e]), marks.lanes[int(lane)].name) for e, lane in zip(marks.event, marks.lane, strict=True)]
+        return [lane.name for lane in marks.lanes], placed
+
+    lanes, _ = entity_marks()
+    assert UNASSIGNED_LANE.name not in lanes, "every bundled event has a participant"
+    bundled_store.put_event(Event(uid="ev-bare", title="A bare event", start=dates.parse("2025-06-20")))
+    lanes, placed = entity_marks()
+    bare_id = bundled_store.event("ev-bare").id
+    assert lanes[-1] == UNASSIGNED_LANE.name and lanes.count(UNASSIGNED_LANE.name) == 1
+    assert [lane for event_id, lane in placed if event_id == bare_id] == [UNASSIGNED_LANE.name]
+    assert all(lane != UNASSIGNED_LANE.name for event_id, lane in placed if event_id != bare_id)

@@ -1,4 +1,5 @@
-"""The Edit menu's forms: New Event/Entity/Relationship, Edit and Delete Selected, Sources, Eras, Case Details.
+"""The Edit menu's forms: New Event/Entity/Relationship, Edit and Delete Selected, Entities,
+Relationships, Sources, Eras, Case Details.
 
 ``install(window)`` adds the actions to ``window.edit_menu`` and returns them as ``FormActions``.
 Each runs a form and hands the operation it returns to ``window.run`` (one undoable step). All
@@ -9,6 +10,8 @@ the timeline or the event table has the focus. Other panels open the forms throu
 """
 
 from __future__ import annotations
+
+import datetime
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +27,7 @@ from explorer.ui.forms.case_form import CaseForm
 from explorer.ui.forms.entity_form import EntityForm
 from explorer.ui.forms.event_form import EventForm
 from explorer.ui.forms.managers import ErasDialog, SourcesDialog
+from explorer.ui.forms.network_managers import EntitiesDialog, RelationshipsDialog
 from explorer.ui.forms.relationship_form import RelationshipForm
 
 STATUS_SECONDS = 4
@@ -41,6 +45,10 @@ class FormActions(QObject):
         self.edit_selected_action.setShortcuts([QKeySequence("F2"), QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.delete_selected_action = self._action("&Delete Selected", self.delete_selected, QKeySequence.StandardKey.Delete,
                                                    "Delete the selected events")
+        self.entities_action = self._action("Entit&ies…", self.manage_entities, None,
+                                            "Add, edit and delete the case's companies, people and groups")
+        self.relationships_action = self._action("&Relationships…", self.manage_relationships, None,
+                                                 "Add, edit and delete the ties between entities")
         self.sources_action = self._action("&Sources…", self.manage_sources, None, "Add, edit and delete the case's sources")
         self.eras_action = self._action("Er&as…", self.manage_eras, None, "Add, edit and delete the eras shaded on the timeline")
         self.case_details_action = self._action("&Case Details…", self.edit_case_details, None, "Title, summary, authors…")
@@ -67,14 +75,16 @@ class FormActions(QObject):
         menu.addSeparator()
         menu.addActions([self.edit_selected_action, self.delete_selected_action])
         menu.addSeparator()
-        menu.addActions([self.sources_action, self.eras_action, self.case_details_action])
+        menu.addActions([self.entities_action, self.relationships_action, self.sources_action, self.eras_action,
+                         self.case_details_action])
         menu.aboutToShow.connect(lambda: self.update_enabled(menu_open=True))
         menu.aboutToHide.connect(self.update_enabled)
 
     def actions(self) -> list[QAction]:
         return [
             self.new_event_action, self.new_entity_action, self.new_relationship_action, self.edit_selected_action,
-            self.delete_selected_action, self.sources_action, self.eras_action, self.case_details_action,
+            self.delete_selected_action, self.entities_action, self.relationships_action,
+            self.sources_action, self.eras_action, self.case_details_action,
         ]
 
     def selection_views(self) -> list[QWidget]:
@@ -120,7 +130,12 @@ class FormActions(QObject):
         self.window.statusBar().showMessage(message, STATUS_SECONDS * 1000)
 
     def new_event(self) -> None:
-        """A new event starting at the time cursor, to the precision the zoom suggests."""
+        """A new event starting at the time cursor, to the precision the zoom suggests; in a case
+        with no events yet (whose cursor means nothing), today."""
+        if self.window.store.event_count() == 0:
+            today = datetime.date.today()
+            self.new_event_from(PartialDate(today.year, today.month, today.day))
+            return
         self.new_event_at(self.window.timeline.cursor_seconds())
 
     def new_event_at(self, seconds: int, entity_uid: str = "") -> None:
@@ -174,6 +189,12 @@ class FormActions(QObject):
 
     def delete_relationship(self, uid: str) -> None:
         self._run(undo.delete(self.window.store, Relationship, uid, "Delete relationship"))
+
+    def manage_entities(self) -> None:
+        EntitiesDialog.manage(self.window, self.window.store, self._run)
+
+    def manage_relationships(self) -> None:
+        RelationshipsDialog.manage(self.window, self.window.store, self._run)
 
     def manage_sources(self) -> None:
         SourcesDialog.manage(self.window, self.window.store, self._run)
