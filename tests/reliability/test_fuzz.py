@@ -118,17 +118,26 @@ TL_DATE = st.one_of(
 )
 TL_TEXT = st.one_of(st.fixed_dictionaries({}, optional={"headline": TEXT, "text": TEXT}), JSON)
 TL_MEDIA = st.one_of(st.fixed_dictionaries({}, optional={"url": TEXT, "caption": TEXT, "credit": TEXT, "thumbnail": TEXT}), JSON)
-TL_SLIDE = st.fixed_dictionaries(
+TL_GOOD_DATE = st.fixed_dictionaries({"year": st.one_of(st.integers(-(10**9), 10**5), st.integers(-5000, 5000).map(str))},
+                                     optional={"month": st.integers(1, 12), "day": st.integers(1, 28), "display_date": TEXT})
+TL_ANY_SLIDE = st.fixed_dictionaries(
     {},
     optional={"start_date": TL_DATE, "end_date": TL_DATE, "text": TL_TEXT, "media": TL_MEDIA, "group": TEXT, "display_date": TEXT,
               "unique_id": TEXT, "background": JSON, "autolink": JSON, "type": TEXT},
 )
+TL_NEAR_SLIDE = st.fixed_dictionaries(  # well formed but for its text, media and end: most such files import
+    {"start_date": TL_GOOD_DATE, "text": st.fixed_dictionaries({"headline": TEXT}, optional={"text": TEXT})},
+    optional={"end_date": st.one_of(TL_GOOD_DATE, TL_DATE), "media": TL_MEDIA, "group": TEXT, "display_date": TEXT,
+              "unique_id": st.text(alphabet="abcxyz-_0123", max_size=8), "background": st.fixed_dictionaries({}, optional={"color": TEXT})},
+)
+TL_SLIDE = st.one_of(TL_NEAR_SLIDE, TL_NEAR_SLIDE, TL_NEAR_SLIDE, TL_ANY_SLIDE)
 
 
 @st.composite
 def timelinejs3_documents(draw: st.DrawFn) -> bytes:
     document = draw(st.fixed_dictionaries(
-        {"events": st.one_of(st.lists(st.one_of(TL_SLIDE, JSON), max_size=6), JSON)},
+        {"events": st.one_of(st.lists(TL_SLIDE, min_size=1, max_size=6), st.lists(TL_SLIDE, min_size=1, max_size=6),
+                             st.lists(st.one_of(TL_SLIDE, JSON), max_size=6), JSON)},
         optional={"title": st.one_of(TL_SLIDE, JSON), "eras": st.one_of(st.lists(TL_SLIDE, max_size=3), JSON), "scale": TEXT},
     ))
     return json.dumps(document).encode()
