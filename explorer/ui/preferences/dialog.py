@@ -132,7 +132,7 @@ class PreferencesDialog(QDialog):
                                date_text.ENGLISH)
         system = QLocale.system()
         self.dates_box.addItem(self.tr("System language ({language}): {day}").format(
-            language=system.nativeLanguageName(), day=date_text.display(SAMPLE_DAY, date_text.SYSTEM)), date_text.SYSTEM)
+            language=system.nativeLanguageName() or system.name(), day=date_text.display(SAMPLE_DAY, date_text.SYSTEM)), date_text.SYSTEM)
         for name in DATE_LOCALES:
             where = QLocale(name)
             sample = f"{date_text.display(SAMPLE_DAY, name)} · {date_text.display(SAMPLE_MONTH, name)}"
