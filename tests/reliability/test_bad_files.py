@@ -113,7 +113,7 @@ def test_lock_holder_really_blocks_writers_and_is_killed_afterwards(folder: Path
 @pytest.mark.parametrize("readonly", [False, True], ids=["writable", "readonly-request"])
 @pytest.mark.parametrize("bad", UNOPENABLE, ids=_ids)
 def test_opening_a_bad_file_names_the_problem_and_changes_nothing(
-    bad: BadFile, readonly: bool, folder: Path, bundled_case_template: Path, private_home: Path
+    bad: BadFile, readonly: bool, folder: Path, bundled_case_template: Path, private_home: Path, record_figure
 ) -> None:
     with prepare(bad, folder, bundled_case_template) as path:
         before = snapshot(folder, private_home)
@@ -134,6 +134,8 @@ def test_opening_a_bad_file_names_the_problem_and_changes_nothing(
     assert "Traceback" not in message and "sqlite3." not in message
     assert_unchanged(before, after)
     assert elapsed < BUSY_TIMEOUT_S + 3, "the busy timeout was not honoured"
+    if not readonly:
+        record_figure("bad-file", name=bad.name, tried=1, refused=1, changed=0)
 
 
 def test_a_locked_file_waits_for_the_busy_timeout_only(folder: Path, bundled_case_template: Path) -> None:
@@ -174,7 +176,9 @@ def test_a_foreign_database_is_not_adopted(folder: Path) -> None:
 
 
 @pytest.mark.parametrize("bad", READONLY, ids=_ids)
-def test_readonly_files_open_readonly(bad: BadFile, folder: Path, bundled_case_template: Path, private_home: Path) -> None:
+def test_readonly_files_open_readonly(
+    bad: BadFile, folder: Path, bundled_case_template: Path, private_home: Path, record_figure
+) -> None:
     with prepare(bad, folder, bundled_case_template) as path:
         before = snapshot(folder, private_home)
         content = path.read_bytes()
@@ -200,6 +204,7 @@ def test_readonly_files_open_readonly(bad: BadFile, folder: Path, bundled_case_t
         after = snapshot(folder, private_home)
         assert path.read_bytes() == content
     assert_unchanged(before, after)
+    record_figure("bad-file", name=bad.name, tried=1, opened_readonly=1, changed=0)
 
 
 # --- a valid case, only read, stays as it was ------------------------------------------------------
