@@ -209,3 +209,20 @@ def test_notes_show_as_badges_and_period_notes_as_brackets(qtbot, timeline: Time
     stake = timeline.store.event("ev-meta-stake")
     assert timeline.events.note_counts[int(timeline.index.position([stake.id])[0])] == 1
     assert [band.title for band in timeline.backdrop.range_notes] == ["The turbulent week"]
+
+
+def test_a_label_at_the_right_edge_goes_left_of_its_marker_and_stays_in_view(qtbot, timeline: TimelineView) -> None:
+    event = timeline.store.event("ev-scale-layoffs")  # a day-precision instant: drawn as a marker
+    timeline.set_visible_range(event.t_start - 40 * 86_400, event.t_start + 2 * 86_400)
+    _paint(qtbot, timeline)
+    layout = timeline.events.layout
+    position = int(timeline.index.position([event.id])[0])
+    marks = timeline.events.marks
+    chosen = np.flatnonzero(marks.event[layout.visible] == position)
+    assert chosen.size and layout.labelled[chosen].any(), "the event near the right edge keeps its label"
+    assert layout.flipped[chosen].all()
+    timeline.set_visible_range(event.t_start - 2 * 86_400, event.t_start + 40 * 86_400)
+    _paint(qtbot, timeline)
+    layout = timeline.events.layout
+    chosen = np.flatnonzero(timeline.events.marks.event[layout.visible] == position)
+    assert chosen.size and not layout.flipped[chosen].any(), "with room on the right the label stays there"

@@ -19,7 +19,7 @@ from explorer.core.models import Certainty
 from explorer.core.timeline_columns import CERTAINTY_CODES
 from explorer.core.timeline_index import Marks, TimelineIndex, certainty_code
 from explorer.ui.timeline import lane_layout
-from explorer.ui.timeline.lane_layout import LaneLayout, extents, kinds, label_start
+from explorer.ui.timeline.lane_layout import BADGE_WIDTH, LABEL_GAP, LaneLayout, extents, kinds, label_start
 from explorer.ui.timeline.painting import (
     MARKER_SIZE,
     Batches,
@@ -191,7 +191,8 @@ class EventLayer(pg.GraphicsObject):
             self._paint_ghost(painter, events, box_left, box_right, y, bar_height)
         if stacked:
             labels = label_start(box_left - view_left, box_right - view_left, point) + view_left
-            self._paint_labels(painter, layout.titles, layout.labelled, labels, y, dimmed, events)
+            flipped = layout.flipped if len(layout.flipped) == len(labels) else np.zeros(len(labels), dtype=bool)
+            self._paint_labels(painter, layout.titles, layout.labelled, labels, y, dimmed, events, flipped, box_left)
 
     def _paint_styled(self, painter: QPainter, chosen: np.ndarray, bar: np.ndarray, fuzzy: np.ndarray, left: np.ndarray,
                       right: np.ndarray, y: np.ndarray, lane: np.ndarray, style: np.ndarray, bar_height: float) -> None:
@@ -279,18 +280,21 @@ class EventLayer(pg.GraphicsObject):
             painter.drawRoundedRect(QRectF(box_left[i] + shift - 3, y[i] - height / 2, box_right[i] - box_left[i] + 6, height), 3, 3)
 
     def _paint_labels(self, painter: QPainter, titles: list[str], labelled: np.ndarray, label_left: np.ndarray,
-                      y: np.ndarray, dimmed: np.ndarray, events: np.ndarray) -> None:
+                      y: np.ndarray, dimmed: np.ndarray, events: np.ndarray, flipped: np.ndarray, box_left: np.ndarray) -> None:
         painter.setFont(self.font)
         metrics = QFontMetricsF(self.font)
         for i in np.flatnonzero(labelled):
             painter.setOpacity(_DIMMED_OPACITY if dimmed[i] else 1.0)
             width = metrics.horizontalAdvance(titles[i])
-            painter.setPen(self.theme.text)
-            painter.drawText(QRectF(label_left[i], y[i] - metrics.height() / 2, width + 2, metrics.height()),
-                             Qt.AlignmentFlag.AlignVCenter, titles[i])
             count = int(self.note_counts[events[i]]) if self.note_counts is not None else 0
+            left = label_left[i]
+            if flipped[i]:  # at the right edge the label ends just before its marker
+                left = box_left[i] - LABEL_GAP - width - (BADGE_WIDTH if count else 0.0)
+            painter.setPen(self.theme.text)
+            painter.drawText(QRectF(left, y[i] - metrics.height() / 2, width + 2, metrics.height()),
+                             Qt.AlignmentFlag.AlignVCenter, titles[i])
             if count:
-                self._paint_badge(painter, label_left[i] + width + 5, y[i], count)
+                self._paint_badge(painter, left + width + 5, y[i], count)
         painter.setOpacity(1.0)
 
     def _paint_badge(self, painter: QPainter, left: float, y: float, count: int) -> None:

@@ -93,8 +93,9 @@ class TimelineInteraction:
         point = self.view.viewbox.mapSceneToView(scene_pos)
         marks, layout = self.view.events.marks, self.view.events.layout
         lane_key = ""
-        if marks is not None:
-            lanes = layout.lanes_between(point.y(), point.y())
+        if marks is not None and len(layout.tops) > 1:
+            y = min(max(point.y(), layout.tops[0] + 1e-6), layout.tops[-1] - 1e-6)  # above the first lane: the first lane
+            lanes = layout.lanes_between(y, y)
             if len(lanes):
                 lane_key = marks.lanes[lanes.start].key
         self.view.add_requested.emit(int(point.x()), lane_key)

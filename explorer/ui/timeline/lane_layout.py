@@ -19,6 +19,7 @@ from explorer.ui.timeline.stacking import stack
 LABEL_LIMIT = 400  # at most this many marks in view get stacked and labelled
 MAX_ROWS = 12
 LANE_PAD = 0.4  # rows of air per lane
+TOP_PAD = 0.9  # rows kept free above the first lane, where era titles are written
 MIN_BAR_PIXELS = 4  # a span narrower than this is drawn as a marker
 MIN_FUZZY_PIXELS = 24  # a date known only to its month or year is drawn across it from this width
 
@@ -31,6 +32,7 @@ class LaneLayout:
     labelled: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     titles: list[str] = field(default_factory=list)
     key: tuple[float, float, int] = (0.0, 0.0, 0)  # the view it was made for: x0, x1, width
+    flipped: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # label left of its marker
 
     @property
     def total_rows(self) -> float:
@@ -53,7 +55,7 @@ class LaneLayout:
 
 
 def uniform(lanes: int) -> LaneLayout:
-    return LaneLayout(np.arange(lanes + 1, dtype=float) * (1 + LANE_PAD))
+    return LaneLayout(TOP_PAD + np.arange(lanes + 1, dtype=float) * (1 + LANE_PAD))
 
 
 def kinds(style: np.ndarray, width: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -100,14 +102,25 @@ def compute(marks: Marks, index: TimelineIndex, titles: dict[int, str], x0: floa
     if note_counts is not None:
         label_width = label_width + np.where(note_counts[events] > 0, BADGE_WIDTH, 0.0)
     label_left = label_start(box_left, box_right, point)
+    flipped = flip_labels(label_left, label_width, box_left, width)
+    label_left = np.where(flipped, box_left - LABEL_GAP - label_width, label_left)
+    label_end = np.where(flipped, box_left, label_left + label_width)
     lane = marks.lane[visible]
-    placement = stack(lane, box_left, box_right, label_left + label_width, label_width > 0, importance_of(style), MAX_ROWS)
+    placement = stack(lane, box_left, box_right, label_end, label_width > 0, importance_of(style), MAX_ROWS, label_left)
     rows = np.ones(lanes)
     rows[lane] = placement.rows_used
-    tops = np.concatenate([[0.0], np.cumsum(rows + LANE_PAD)])
-    return LaneLayout(tops, visible, placement.row, placement.labelled, names, key)
+    tops = TOP_PAD + np.concatenate([[0.0], np.cumsum(rows + LANE_PAD)])
+    return LaneLayout(tops, visible, placement.row, placement.labelled, names, key, flipped)
+
+
+LABEL_GAP = 3.0  # pixels between a marker and its label
 
 
 def label_start(box_left: np.ndarray, box_right: np.ndarray, point: np.ndarray) -> np.ndarray:
     """Where a label begins: right of a marker, or inside the start of a bar (kept on screen)."""
-    return np.where(point, box_right + 3, np.maximum(box_left, 0) + 5)
+    return np.where(point, box_right + LABEL_GAP, np.maximum(box_left, 0) + 5)
+
+
+def flip_labels(label_left: np.ndarray, label_width: np.ndarray, box_left: np.ndarray, width: float) -> np.ndarray:
+    """Marks whose label would run off the right edge but fits on their left: label them there."""
+    return (label_left + label_width > width) & (box_left - LABEL_GAP - label_width >= 0)

@@ -27,9 +27,12 @@ def _free(taken: list[tuple[float, float]], start: float, end: float) -> bool:
 
 
 def stack(lane: np.ndarray, left: np.ndarray, right: np.ndarray, label_end: np.ndarray, has_label: np.ndarray,
-          priority: np.ndarray, max_rows: int) -> Placement:
-    """Sub-rows for marks spanning [left, right] px whose labels (where ``has_label``) reach ``label_end`` px."""
+          priority: np.ndarray, max_rows: int, label_left: np.ndarray | None = None) -> Placement:
+    """Sub-rows for marks spanning [left, right] px whose labels (where ``has_label``) reach
+    ``label_end`` px, and begin at ``label_left`` when that is before the mark (a label set on
+    the left of a marker at the right edge of the view)."""
     count = len(lane)
+    label_left = left if label_left is None else np.minimum(left, label_left)
     row = np.zeros(count, dtype=np.int32)
     labelled = np.zeros(count, dtype=bool)
     occupied: dict[tuple[int, int], list[tuple[float, float]]] = {}
@@ -38,10 +41,11 @@ def stack(lane: np.ndarray, left: np.ndarray, right: np.ndarray, label_end: np.n
         rows = [occupied.setdefault((key_lane, r), []) for r in range(max_rows)]
         placed = False
         for want_label in (True, False) if has_label[i] else (False,):
+            start = label_left[i] if want_label else left[i]
             end = max(right[i], label_end[i]) if want_label else right[i]
             for r, taken in enumerate(rows):
-                if _free(taken, left[i], end):
-                    taken.append((left[i], end))
+                if _free(taken, start, end):
+                    taken.append((start, end))
                     row[i], labelled[i], placed = r, want_label, True
                     break
             if placed:

@@ -70,7 +70,8 @@ class TimelineView(QWidget):
         self.plot.setMenuEnabled(False)
         self.backdrop = Backdrop(theme)
         self.events = EventLayer(theme)
-        label_options = {"position": 0.985, "movable": False, "anchors": [(0, 1), (0, 1)]}  # by the axis, out of the way
+        label_options = {"position": 0.985, "movable": False, "anchors": [(0, 1), (0, 1)],  # by the axis, out of the way
+                         "fill": pg.mkBrush(theme.background)}  # on its own ground, readable over event labels
         self.cursor = pg.InfiniteLine(angle=90, movable=True, label="", labelOpts=label_options)
         self.cursor.setZValue(30)
         for item in (self.backdrop, self.events, self.cursor):
@@ -466,6 +467,8 @@ class TimelineView(QWidget):
         self.cursor.setPen(pg.mkPen(theme.cursor, width=2))
         self.cursor.setHoverPen(pg.mkPen(theme.cursor, width=4))
         self.cursor.label.setColor(QColor(theme.cursor))
+        self.cursor.label.fill = pg.mkBrush(theme.background)
+        self.cursor.label.update()
         self.overview.apply_theme(theme)
         if self.index is not None:
             self._eras = [EraBand(e.t0, e.t1, e.title, e.color) for e in self._eras]
