@@ -8,11 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
-from explorer import __version__
 from explorer.core import dates, undo
 from explorer.core.casefile import new_case, open_case
 from explorer.core.changes import Changed, Changes
@@ -21,7 +20,8 @@ from explorer.core.models import Event, NoteTarget
 from explorer.core.store import CaseStore, RecordError
 from explorer.core.timeline_index import LaneMode
 from explorer.core.undo import Operation
-from explorer.ui import app_theme, maintenance, notes, presenter, relationships
+from explorer.ui import app_theme, help, maintenance, notes, preferences, presenter, relationships
+from explorer.ui.app_icon import app_icon
 from explorer.ui.dialogs.interchange import InterchangeActions
 from explorer.ui.event_detail import EventDetailPane
 from explorer.ui.event_table import EventTable
@@ -33,7 +33,19 @@ from explorer.ui.session import CaseSession
 from explorer.ui.timeline.view import TimelineView
 
 APP_TITLE = "Case Explorer"
-LANE_LABELS = {LaneMode.ENTITY: "Lanes by entity", LaneMode.CATEGORY: "Lanes by category", LaneMode.PACKED: "One packed lane"}
+
+
+def _lane_labels() -> dict[LaneMode, str]:
+    tr = QCoreApplication.translate
+    return {LaneMode.ENTITY: tr("MainWindow", "Lanes by entity"), LaneMode.CATEGORY: tr("MainWindow", "Lanes by category"),
+            LaneMode.PACKED: tr("MainWindow", "One packed lane")}
+
+
+def _theme_label(name: str) -> str:
+    tr = QCoreApplication.translate
+    known = {"system": tr("MainWindow", "System"), "light": tr("MainWindow", "Light"), "dark": tr("MainWindow", "Dark"),
+             "contrast": tr("MainWindow", "Contrast")}
+    return known.get(name, name.capitalize())
 
 
 class MainWindow(QMainWindow):
@@ -42,8 +54,13 @@ class MainWindow(QMainWindow):
     OPEN_BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write lock when opening
     remember_layout = True  # save the window layout when closing
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None, theme: str | None = None) -> None:
+    def __init__(
+        self, store: CaseStore, parent: QWidget | None = None, theme: str | None = None, automatic_backups: bool = True
+    ) -> None:
+        """``automatic_backups=False`` (``--screenshot`` renders): no backups, and no Restore/Check entries."""
         super().__init__(parent)
+        self.automatic_backups = automatic_backups
+        self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.session = CaseSession(store, self)
@@ -56,9 +73,9 @@ class MainWindow(QMainWindow):
         self.detail = EventDetailPane(store, self)
         self.search = SearchPanel(store, self)
         self.setCentralWidget(self.timeline)
-        self.table_dock = self._dock("Events", "eventsDock", self.event_table, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.detail_dock = self._dock("Event detail", "detailDock", self.detail, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.search_dock = self._dock("Search and filters", "searchDock", self.search, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.table_dock = self._dock(self.tr("Events"), "eventsDock", self.event_table, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.detail_dock = self._dock(self.tr("Event detail"), "detailDock", self.detail, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.search_dock = self._dock(self.tr("Search and filters"), "searchDock", self.search, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.status_case = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_case)
         self._connect_panels()
@@ -71,6 +88,8 @@ class MainWindow(QMainWindow):
         self.resize(1500, 920)
         self._attach_panels()
         self._docks_sized = self._restore_layout(settings)
+        if not self._docks_sized:
+            self._default_layout()
         self.set_lane_mode(str(settings.value("laneMode", LaneMode.ENTITY)))
         if store.db.path is not None:
             self.recent.add(store.db.path)
@@ -103,7 +122,30 @@ class MainWindow(QMainWindow):
         notes.attach(self)  # window.notes
         self.notes.follow_relationships(self.relationships_controller.panel)
         presenter.attach(self)  # window.presenter
-        maintenance.attach(self)  # window.maintenance: backups, restore, check
+        if self.automatic_backups:
+            maintenance.attach(self)  # window.maintenance: backups, restore, check
+        help.attach(self)  # window.help: welcome, walkthrough, user guide, shortcuts, about
+        preferences.attach(self)  # window.preferences: Edit ▸ Preferences…
+        self._merge_stray_menus()
+
+    def _merge_stray_menus(self) -> None:
+        """Maintenance and Preferences find Help and Edit by their English titles; translated, they
+        add a second menu of that name: its actions move into the window's own menu."""
+        own = {"help": self.help_menu, "edit": self.edit_menu, "file": self.file_menu, "view": self.view_menu}
+        own.update({menu.title().replace("&", "").lower(): menu for menu in list(own.values())})
+        for action in self.menuBar().actions():
+            menu = action.menu()
+            target = own.get(menu.title().replace("&", "").lower()) if isinstance(menu, QMenu) else None
+            if target is None or target is menu:
+                continue
+            moved = [a for a in menu.actions() if not a.isSeparator()]
+            first = target.actions()[0] if target is self.help_menu and target.actions() else None
+            if first is None:
+                target.addSeparator()
+            target.insertActions(first, moved)
+            if first is not None:
+                target.insertSeparator(first)
+            self.menuBar().removeAction(action)
 
     def _after_import(self) -> None:
         """An import merged records in on its own connection: every panel reads the case again."""
@@ -123,28 +165,29 @@ class MainWindow(QMainWindow):
         try:
             self.session.run(operation, initiator)
         except (RecordError, ReadOnlyError, BusyError, KeyError) as exc:
-            Dialogs.error(self, "Cannot make this change", f"{operation.label}: nothing was changed.\n\n{exc}")
+            message = self.tr("%1: nothing was changed.").replace("%1", operation.label)
+            Dialogs.error(self, self.tr("Cannot make this change"), f"{message}\n\n{exc}")
             return False
         return True
 
     def undo(self) -> None:
-        self._step(self.session.undo, "undo")
+        self._step(self.session.undo, self.tr("Cannot undo"))
 
     def redo(self) -> None:
-        self._step(self.session.redo, "redo")
+        self._step(self.session.redo, self.tr("Cannot redo"))
 
-    def _step(self, step: object, what: str) -> None:
+    def _step(self, step: object, title: str) -> None:
         try:
             step()
         except (RecordError, ReadOnlyError, BusyError) as exc:
-            Dialogs.error(self, f"Cannot {what}", f"Nothing was changed.\n\n{exc}")
+            Dialogs.error(self, title, self.tr("Nothing was changed.") + f"\n\n{exc}")
 
     def _update_undo_actions(self) -> None:
         history = self.session.history
         self.undo_action.setEnabled(history.undo_label is not None)
-        self.undo_action.setText(f"&Undo {history.undo_label}" if history.undo_label else "&Undo")
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", history.undo_label) if history.undo_label else self.tr("&Undo"))
         self.redo_action.setEnabled(history.redo_label is not None)
-        self.redo_action.setText(f"&Redo {history.redo_label}" if history.redo_label else "&Redo")
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", history.redo_label) if history.redo_label else self.tr("&Redo"))
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         """Every panel follows an edit, refreshing only what the change touched."""
@@ -169,62 +212,67 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New Case…", self.choose_new_case, QKeySequence.StandardKey.New, "Create an empty case")
-        self.open_action = self._action("&Open…", self.choose_case, QKeySequence.StandardKey.Open, "Open a case file")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("&Redo", self.redo, QKeySequence.StandardKey.Redo)
-        self.find_action = self._action(
-            "&Find…", self.search.focus_search, QKeySequence.StandardKey.Find, "Search events, entities and notes"
+        self.new_action = self._action(
+            self.tr("&New Case…"), self.choose_new_case, QKeySequence.StandardKey.New, self.tr("Create an empty case")
         )
-        self.fit_action = self._action("Zoom to &Fit", self.timeline.zoom_to_fit, "F", "Show the whole case")
-        self.zoom_selection_action = self._action("Zoom to &Selection", self.timeline.zoom_to_selection, "Z", "Zoom to the selected event")
-        self.zoom_in_action = self._action("Zoom &In", lambda: self.timeline.zoom(0.5), "+", "Zoom in")
-        self.zoom_out_action = self._action("Zoom &Out", lambda: self.timeline.zoom(2.0), "-", "Zoom out")
+        self.open_action = self._action(self.tr("&Open…"), self.choose_case, QKeySequence.StandardKey.Open, self.tr("Open a case file"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
+        self.find_action = self._action(
+            self.tr("&Find…"), self.search.focus_search, QKeySequence.StandardKey.Find, self.tr("Search events, entities and notes")
+        )
+        self.fit_action = self._action(self.tr("Zoom to &Fit"), self.timeline.zoom_to_fit, "F", self.tr("Show the whole case"))
+        self.zoom_selection_action = self._action(
+            self.tr("Zoom to &Selection"), self.timeline.zoom_to_selection, "Z", self.tr("Zoom to the selected event")
+        )
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), lambda: self.timeline.zoom(0.5), "+", self.tr("Zoom in"))
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.timeline.zoom(2.0), "-", self.tr("Zoom out"))
         for action in (self.fit_action, self.zoom_selection_action, self.zoom_in_action, self.zoom_out_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # single keys only on the timeline
             self.timeline.addAction(action)
         self.lane_actions = QActionGroup(self)
-        for mode, label in LANE_LABELS.items():
+        for mode, label in _lane_labels().items():
             action = QAction(label, self, checkable=True)
             action.setData(str(mode))
             action.triggered.connect(lambda _checked=False, m=mode: self.set_lane_mode(m))
             self.lane_actions.addAction(action)
         self.theme_actions = QActionGroup(self)
         for name in app_theme.THEMES:
-            action = QAction(name.capitalize(), self, checkable=True, checked=name == self.theme_name)
+            action = QAction(_theme_label(name), self, checkable=True, checked=name == self.theme_name)
+            action.setData(name)
             action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
             self.theme_actions.addAction(action)
 
     def _build_menus(self) -> None:
-        self.file_menu = file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.quit_separator = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.edit_menu = edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        self.view_menu = view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in (self.fit_action, self.zoom_selection_action, self.zoom_in_action, self.zoom_out_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        lanes_menu = view_menu.addMenu("&Lanes")
+        lanes_menu = view_menu.addMenu(self.tr("&Lanes"))
         lanes_menu.addActions(self.lane_actions.actions())
-        self.panels_menu = docks_menu = view_menu.addMenu("&Panels")
+        self.panels_menu = docks_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in (self.search_dock, self.table_dock, self.detail_dock):
             docks_menu.addAction(dock.toggleViewAction())
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(self.theme_actions.actions())
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&About Case Explorer", self._about))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("helpMenu")
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Timeline", self)
+        toolbar = QToolBar(self.tr("Timeline"), self)
         toolbar.setObjectName("timelineToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.open_action, self.find_action):
@@ -234,8 +282,8 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         self.lane_box = QComboBox(toolbar)
-        self.lane_box.setAccessibleName("Lanes")
-        for mode, label in LANE_LABELS.items():
+        self.lane_box.setAccessibleName(self.tr("Lanes"))
+        for mode, label in _lane_labels().items():
             self.lane_box.addItem(label, str(mode))
         self.lane_box.activated.connect(lambda i: self.set_lane_mode(self.lane_box.itemData(i)))
         toolbar.addWidget(self.lane_box)
@@ -249,10 +297,10 @@ class MainWindow(QMainWindow):
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
         if not paths:
-            self.recent_menu.addAction("(no recent cases)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(no recent cases)")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Recent", self.recent.clear)
+            self.recent_menu.addAction(self.tr("Clear Recent"), self.recent.clear)
 
     # --- linking the panels --------------------------------------------------------------
 
@@ -271,16 +319,17 @@ class MainWindow(QMainWindow):
         event = self.store.event(uid)
         if event is not None:
             moved = replace(event, start=dates.parse(start), end=dates.parse(end) if end else None)
-            self.run(undo.put(self.store, moved, "Change date"), initiator=None)
+            self.run(undo.put(self.store, moved, self.tr("Change date")), initiator=None)
 
     def delete_events(self, uids: list[str]) -> None:
         """Delete events (and what hangs off them) as one undoable step."""
         if not uids:
             return
         if len(uids) == 1:
-            self.run(undo.delete(self.store, Event, uids[0], "Delete event"))
+            self.run(undo.delete(self.store, Event, uids[0], self.tr("Delete event")))
         else:
-            self.run(undo.delete_many(self.store, [(Event, uid) for uid in uids], f"Delete {len(uids)} events"))
+            label = self.tr("Delete %1 events").replace("%1", str(len(uids)))
+            self.run(undo.delete_many(self.store, [(Event, uid) for uid in uids], label))
 
     def _reveal_note_target(self, note_uid: str) -> None:
         note = self.store.note(note_uid)
@@ -306,19 +355,19 @@ class MainWindow(QMainWindow):
         self.theme_name = name
         self.timeline.apply_theme(app_theme.apply(name))
         for action in self.theme_actions.actions():
-            action.setChecked(action.text().lower() == name)
+            action.setChecked(action.data() == name)
         QSettings().setValue("theme", name)
 
     # --- opening cases -------------------------------------------------------------------
 
     def _show_case_state(self) -> None:
         readonly = self.store.db.readonly_reason
-        suffix = " [read-only]" if readonly else ""
+        suffix = self.tr(" [read-only]") if readonly else ""
         self.setWindowTitle(f"{self.store.title}{suffix} — {APP_TITLE}")
         count = self.store.event_count()
-        status = f"{self.store.title} · {count:,} event{'s' if count != 1 else ''}"
+        status = f"{self.store.title} · " + (self.tr("1 event") if count == 1 else self.tr("%1 events").replace("%1", f"{count:,}"))
         if readonly:
-            status += f" · read-only: {readonly}"
+            status += " · " + self.tr("read-only: %1").replace("%1", str(readonly))
         self.status_case.setText(status)
 
     def choose_case(self) -> None:
@@ -333,7 +382,7 @@ class MainWindow(QMainWindow):
         try:
             new_case(path)
         except (CaseFileError, OSError) as exc:
-            Dialogs.error(self, "Cannot create case", f"The case could not be created.\n\n{exc}")
+            Dialogs.error(self, self.tr("Cannot create case"), self.tr("The case could not be created.") + f"\n\n{exc}")
             return
         self.open_case_file(path)
 
@@ -347,7 +396,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_case(path, busy_timeout=self.OPEN_BUSY_TIMEOUT_S)
         except CaseFileError as exc:
-            Dialogs.error(self, "Cannot open case", f"The case could not be opened.\n\n{exc}")
+            Dialogs.error(self, self.tr("Cannot open case"), self.tr("The case could not be opened.") + f"\n\n{exc}")
             return False
         old = self.store
         self.session.changed.disconnect(self._on_changed)
@@ -366,9 +415,13 @@ class MainWindow(QMainWindow):
         self.case_opened.emit(str(path))
         return True
 
-    def _about(self) -> None:
-        path = self.store.db.path or "(in memory)"
-        Dialogs.about(self, "About Case Explorer", f"Case Explorer {__version__}\n\nOpen case: {path}")
+    def bring_to_front(self) -> None:
+        """Another start of the app handed over: show this window on top (un-minimised)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # --- layout memory -------------------------------------------------------------------
 
@@ -379,13 +432,41 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         return state is not None and bool(self.restoreState(state))
 
+    WIDE_LAYOUT = 1500  # from this width the events table and the relationship graph sit side by side
+
+    def _default_layout(self) -> None:
+        """First run: search on the left and detail over notes on the right, both full height; the
+        events table and the relationship graph under the timeline (sizes follow in ``showEvent``)."""
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
+        self.splitDockWidget(self.detail_dock, self.notes.dock, Qt.Orientation.Vertical)
+        for dock in (self.search_dock, self.table_dock, self.relationships_controller.dock, self.detail_dock, self.notes.dock):
+            dock.show()
+
+    def _size_default_layout(self) -> None:
+        """On a wide window the graph gets its own dock beside the events table; on a narrow one
+        they share one, the graph in front when the case has relationships."""
+        width, height = self.width(), self.height()
+        graph = self.relationships_controller.dock
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+        if width >= self.WIDE_LAYOUT:
+            self.splitDockWidget(self.table_dock, graph, Qt.Orientation.Horizontal)
+        else:
+            self.tabifyDockWidget(self.table_dock, graph)
+            (graph if self.store.relationships() else self.table_dock).raise_()
+        self.resizeDocks([self.search_dock, self.detail_dock], [int(width * 0.17), int(width * 0.25)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.table_dock], [int(height * 0.4)], Qt.Orientation.Vertical)
+        if width >= self.WIDE_LAYOUT:
+            middle = width - int(width * 0.42)
+            self.resizeDocks([self.table_dock, graph], [int(middle * 0.4), int(middle * 0.6)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.detail_dock, self.notes.dock], [int(height * 0.3), int(height * 0.7)], Qt.Orientation.Vertical)
+
     def showEvent(self, event: object) -> None:
         super().showEvent(event)
-        if not self._docks_sized:  # first run: give the timeline about half the width
+        if not self._docks_sized:  # first run: room for every panel, the timeline keeps the middle
             self._docks_sized = True
-            width, height = self.width(), self.height()
-            self.resizeDocks([self.search_dock, self.detail_dock], [int(width * 0.2), int(width * 0.26)], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.table_dock], [int(height * 0.26)], Qt.Orientation.Vertical)
+            self._size_default_layout()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.save_before_closing()  # the last words typed go to the file before it closes

@@ -1,0 +1,78 @@
+"""The welcome page (first start, Help ▸ Welcome) and the guided walkthrough."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+
+from explorer.core.casefile import new_case
+from explorer.ui.welcome import Walkthrough, mark_shown, should_show_at_start
+from explorer.ui.welcome.page import SHOW_AT_START_KEY
+
+
+def test_first_start_only_unless_asked_for():
+    assert should_show_at_start()
+    mark_shown()
+    assert not should_show_at_start()
+    QSettings().setValue(SHOW_AT_START_KEY, True)
+    assert should_show_at_start()
+
+
+def test_welcome_offers_every_start(main_window, qtbot):
+    page = main_window.help.show_welcome()
+    qtbot.addWidget(page)
+    assert set(page.buttons) == {"bundled", "tour", "open", "new", "import"}
+    assert not should_show_at_start()  # seen once: not again at the next start
+    page.show_at_start.setChecked(True)
+    assert should_show_at_start()
+    page.close()
+
+
+def test_import_choice_runs_the_window_import(main_window, qtbot, monkeypatch):
+    from explorer.ui.dialogs.prompts import InterchangeDialogs
+
+    asked = []
+    monkeypatch.setattr(InterchangeDialogs, "import_path", classmethod(lambda cls, parent: asked.append(parent)))
+    page = main_window.help.show_welcome()
+    qtbot.addWidget(page)
+    page.buttons["import"].click()
+    assert not page.isVisible()  # the page closes before the file dialog opens
+    qtbot.waitUntil(lambda: asked == [main_window], timeout=2000)
+
+
+def test_recent_case_and_bundled_case(main_window, qtbot, tmp_path: Path):
+    other = tmp_path / "other.case.db"
+    new_case(other)
+    main_window.recent.add(other)
+    page = main_window.help.show_welcome()
+    qtbot.addWidget(page)
+    paths = [page.recent_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.recent_list.count())]
+    assert str(other.resolve()) in paths
+    item = page.recent_list.item(paths.index(str(other.resolve())))
+    with qtbot.waitSignal(main_window.case_opened, timeout=3000):
+        page.recent_list.itemActivated.emit(item)
+    assert main_window.store.db.path.resolve() == other.resolve()
+    page = main_window.help.show_welcome()
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(main_window.case_opened, timeout=5000):
+        page.buttons["bundled"].click()
+    assert main_window.store.db.path.name.endswith(".case.db") and "scale" in main_window.store.db.path.name
+
+
+def test_walkthrough_steps_and_escape(main_window, qtbot):
+    walk = Walkthrough(main_window)
+    walk.start()
+    assert walk.isVisible() and walk.index == 0
+    assert walk.highlighted().contains(main_window.timeline.geometry().center())
+    seen = []
+    walk.step_changed.connect(seen.append)
+    for _ in range(len(walk.steps) - 1):
+        walk.next_button.click()
+    assert seen == list(range(1, len(walk.steps)))
+    notes = main_window.notes.dock
+    walk.go(3)
+    assert walk.highlighted().contains(notes.geometry().center())
+    with qtbot.waitSignal(walk.finished, timeout=1000):
+        qtbot.keyClick(walk.next_button, Qt.Key.Key_Escape)
+    assert not walk.isVisible()
