@@ -1,5 +1,9 @@
 """Start the GUI: open a case (the bundled one by default) in the main window, or render a view
 of it offscreen to a PNG with ``--screenshot`` and exit (``explorer.screenshot``).
+
+Started without a case on the first run (or when the user asked for it), the welcome page comes
+up over the bundled case. A start with a case while the app already runs hands the case to the
+running app (``explorer.single_instance``) unless ``--new-instance`` is given.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from explorer import __version__, paths
+from explorer import __version__
 from explorer.cli_args import date_arg, size_arg, step_arg
 from explorer.core.store import CaseStore
 
@@ -28,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("path", nargs="?", type=Path, help="the case file to open (default: the bundled case)")
+    parser.add_argument("--new-instance", action="store_true",
+                        help="start a separate app even when one is running (normally the running app opens the case)")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render a view to a PNG (no window shown) and exit")
     parser.add_argument("--view", choices=VIEWS, default="main",
                         help="what --screenshot renders: main (the whole window), timeline, relationships (the graph on "
@@ -74,22 +80,34 @@ def main(argv: Sequence[str]) -> int:
 
         use_offscreen()
 
-    from PySide6.QtGui import QIcon
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from explorer import single_instance
     from explorer.core.casefile import ensure_working_copy, open_case
     from explorer.core.database import CaseFileError
+    from explorer.ui import translation
+    from explorer.ui.app_icon import app_icon
     from explorer.ui.main_window import MainWindow
     from explorer.ui.messages import Dialogs
     from explorer.ui.settings import use_data_folder
 
+    # Qt 6 scales for high-DPI screens by itself (no AA_EnableHighDpiScaling needed); pass
+    # fractional scale factors (e.g. 150 %) through unrounded so text and icons stay crisp.
+    if QApplication.instance() is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Case Explorer")
     app.setApplicationName("case-explorer")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "case-explorer.svg")))
+    app.setDesktopFileName("case-explorer")  # Wayland/X11 match the window to case-explorer.desktop
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     use_data_folder()
+    translation.install(app)
+    if args.screenshot is None and not args.new_instance and single_instance.send_to_running(args.path):
+        print("case-explorer: the running Case Explorer opens it" if args.path else "case-explorer: already running")
+        return 0
 
     try:
         path = args.path or ensure_working_copy()
@@ -107,7 +125,16 @@ def main(argv: Sequence[str]) -> int:
         return _screenshot(store, args, size)
     window = MainWindow(store, theme=args.theme)
     window.show()
-    return app.exec()
+    server = None if args.new_instance else single_instance.serve(window.open_case_file, window.bring_to_front)
+    if args.path is None:
+        from explorer.ui.welcome import should_show_at_start
+
+        if should_show_at_start():
+            window.help.show_welcome()
+    code = app.exec()
+    if server is not None:
+        server.close()
+    return code
 
 
 def _screenshot(store: CaseStore, args: argparse.Namespace, size: tuple[int, int]) -> int:
@@ -124,7 +151,7 @@ def _screenshot(store: CaseStore, args: argparse.Namespace, size: tuple[int, int
         elif args.view == "presenter":  # an unknown tour is a ValueError, a step past the end an IndexError
             picture = render_presenter_step(store, size, args.theme, args.step or 1, args.tour)
         else:
-            window = MainWindow(store, theme=args.theme)
+            window = MainWindow(store, theme=args.theme, automatic_backups=False)  # a picture is no reason for a backup
             window.remember_layout = False  # a rendering must not change the user's saved layout
             window.resize(*size)
             window.show()
