@@ -8,9 +8,8 @@ again merges instead of duplicating.
 
 The search index is the slow part: its insert trigger runs FTS5 once per row, and FTS5 flushes
 its pending index at every statement, which makes a million-event import take many minutes. So
-for the length of the import the trigger is set aside and the new events are indexed in a few
-large statements: every ``FTS_BATCH`` events while the file is still being read (a worker
-process reads it meanwhile, see ``read_worker``), and the rest at the end. Into an empty case the
+for the length of the import the trigger is set aside and the new events are indexed at the end
+in one statement (FTS5's ``rebuild`` when the case had no events before). Into an empty case the
 event table's other indexes are likewise dropped and built once at the end. All of it happens
 inside the import's transaction: if anything fails, the trigger, the indexes and the search
 index come back exactly as they were, and they are recreated from their own stored definitions.
@@ -18,7 +17,6 @@ index come back exactly as they were, and they are recreated from their own stor
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -39,7 +37,6 @@ EVENT_COLUMNS = (
 )
 NO_MEDIA = ("", "", "", "", "", "", "", 0)
 CHUNK = 20_000
-FTS_BATCH = 250_000  # events indexed for search at a time during a large import (one FTS5 segment each)
 _CERTAINTIES = frozenset(str(c) for c in Certainty)
 # Column ranges whose values are often all the table's defaults in a chunk (no reported date, no
 # media, no background): such a chunk's INSERT leaves them out, which binds fewer values per row
@@ -127,17 +124,6 @@ class EventBulkWriter:
                 self.set_aside.append(sql)
         self.cache_size = self.conn.execute("PRAGMA cache_size").fetchone()[0]
         self.conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
-        # Events are indexed for search in batches while the file is still being read (in a worker
-        # process, see read_worker), each batch one statement; the rest in finish().
-        self.indexed = 0
-        self.next_to_index = self.first_new_id
-        self.fts_settings: dict[str, Any] | None = dict(
-            self.conn.execute("SELECT k, v FROM event_fts_config WHERE k IN ('hashsize', 'automerge')").fetchall()
-        )
-        for key, value in _FTS_BULK.items():
-            self.conn.execute("INSERT INTO event_fts (event_fts, rank) VALUES (?, ?)", (key, value))
-        if self.case_was_empty:  # what 'rebuild' did first: an index of exactly the new events
-            self.conn.execute("INSERT INTO event_fts (event_fts) VALUES ('delete-all')")
 
     def add(self, row: tuple, key: Any, participants: Sequence[tuple[int, str]] = ()) -> None:
         if participants:
@@ -176,8 +162,6 @@ class EventBulkWriter:
             except sqlite3.IntegrityError as exc:
                 raise ImportFailure(f"{self.location(chunk.keys[0])} (or one of the next {len(chunk.rows) - 1})",
                                     f"the case refused these events ({exc})") from None
-        if self.unindexed >= FTS_BATCH:
-            self._index_new_rows()
 
     def _statement(self, rows: list[tuple]) -> tuple[str, Callable[[tuple], tuple]]:
         """The INSERT for these rows, leaving out columns that hold only their defaults, and what picks its values."""
@@ -258,55 +242,39 @@ class EventBulkWriter:
             self.report.remarks.append(text)
 
     def finish(self, progress: Callable[[int], None] | None = None) -> None:
-        """Write the last chunk, index the events not yet indexed for search and put the trigger back."""
+        """Write the last chunk, index the new events for search and put the trigger back."""
         self.flush()
         if self.renames > _MAX_REMARKS:
             self.report.remarks.append(f"… and {self.renames - _MAX_REMARKS} more repeated uids renamed the same way")
         self.report.added["events"] += self.added
-        self._index_new_rows(progress)
-        self._restore_fts_settings()
-        for sql in self.set_aside:  # the same definitions, so the schema is exactly as before
-            self.conn.execute(sql)
-        self.set_aside = []
-        self.close()
-
-    @property
-    def unindexed(self) -> int:
-        """Events inserted and not yet indexed for search."""
-        return self.added - self.indexed
-
-    def _index_new_rows(self, progress: Callable[[int], None] | None = None) -> None:
-        """Index every event inserted since the last call, in one statement (so one FTS5 segment)."""
-        if not self.unindexed:
-            return
-        last = self.conn.execute("SELECT max(id) FROM event").fetchone()[0]
         self.conn.set_progress_handler(self._index_progress(progress), 10_000)
         try:
-            self.conn.execute(
-                "INSERT INTO event_fts (rowid, title, body, category, display_date) "
-                "SELECT id, title, body, category, display_date FROM event WHERE id >= ?",
-                (self.next_to_index,),
-            )
+            settings = dict(self.conn.execute("SELECT k, v FROM event_fts_config WHERE k IN ('hashsize', 'automerge')").fetchall())
+            for key, value in _FTS_BULK.items():
+                self.conn.execute("INSERT INTO event_fts (event_fts, rank) VALUES (?, ?)", (key, value))
+            if self.case_was_empty:
+                self.conn.execute("INSERT INTO event_fts (event_fts) VALUES ('rebuild')")
+            elif self.added:
+                self.conn.execute(
+                    "INSERT INTO event_fts (rowid, title, body, category, display_date) "
+                    "SELECT id, title, body, category, display_date FROM event WHERE id >= ?",
+                    (self.first_new_id,),
+                )
+            for key, value in _FTS_DEFAULTS.items():
+                self.conn.execute("INSERT INTO event_fts (event_fts, rank) VALUES (?, ?)", (key, settings.get(key, value)))
+            for sql in self.set_aside:  # the same definitions, so the schema is exactly as before
+                self.conn.execute(sql)
+            self.set_aside = []
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc):
                 raise ImportCancelled() from None
             raise
         finally:
             self.conn.set_progress_handler(None, 0)
-        self.next_to_index = last + 1
-        self.indexed = self.added
-
-    def _restore_fts_settings(self) -> None:
-        if self.fts_settings is not None:
-            for key, value in _FTS_DEFAULTS.items():
-                self.conn.execute("INSERT INTO event_fts (event_fts, rank) VALUES (?, ?)", (key, self.fts_settings.get(key, value)))
-            self.fts_settings = None
+        self.close()
 
     def close(self) -> None:
         """Give the connection its page cache size back (the rest is undone by rollback or kept by commit)."""
-        if self.fts_settings is not None and self.conn.in_transaction:  # failed or cancelled: FTS5's own values again
-            with contextlib.suppress(sqlite3.Error):  # the rollback that follows puts the stored values back anyway
-                self._restore_fts_settings()
         self.conn.execute(f"PRAGMA cache_size = {int(self.cache_size)}")
 
     def _index_progress(self, progress: Callable[[int], None] | None) -> Callable[[], int]:

@@ -106,7 +106,7 @@ class StreamedImport(ImportJob):
             self.read(writer, small, tick)
         writer.flush()
         _combine(report, merge_into(store, small))
-        expected_steps = max(1.0, (writer.unindexed + 1) * _INDEX_STEPS_PER_EVENT)
+        expected_steps = max(1.0, (writer.added + 1) * _INDEX_STEPS_PER_EVENT)
 
         def indexing(steps: int) -> None:
             if progress is not None:
