@@ -15,9 +15,10 @@ PNG_SIZES = (16, 32, 48, 64, 128, 256)
 @cache
 def app_icon() -> QIcon:
     folder = paths.resources_dir() / "icons"
-    icon = QIcon(str(folder / "case-explorer.svg"))
+    icon = QIcon()  # the PNGs first (a pixmap engine lists their sizes), then the SVG for any other size
     for size in PNG_SIZES:
         png = folder / "hicolor" / f"{size}x{size}" / "apps" / "case-explorer.png"
         if png.is_file():
             icon.addFile(str(png))
+    icon.addFile(str(folder / "case-explorer.svg"))
     return icon
