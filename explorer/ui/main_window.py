@@ -36,15 +36,18 @@ APP_TITLE = "Case Explorer"
 
 
 def _lane_labels() -> dict[LaneMode, str]:
-    tr = QCoreApplication.translate
-    return {LaneMode.ENTITY: tr("MainWindow", "Lanes by entity"), LaneMode.CATEGORY: tr("MainWindow", "Lanes by category"),
-            LaneMode.PACKED: tr("MainWindow", "One packed lane")}
+    return {
+        LaneMode.ENTITY: QCoreApplication.translate("MainWindow", "Lanes by entity"),
+        LaneMode.CATEGORY: QCoreApplication.translate("MainWindow", "Lanes by category"),
+        LaneMode.PACKED: QCoreApplication.translate("MainWindow", "One packed lane"),
+    }
 
 
 def _theme_label(name: str) -> str:
-    tr = QCoreApplication.translate
-    known = {"system": tr("MainWindow", "System"), "light": tr("MainWindow", "Light"), "dark": tr("MainWindow", "Dark"),
-             "contrast": tr("MainWindow", "Contrast")}
+    known = {
+        "system": QCoreApplication.translate("MainWindow", "System"), "light": QCoreApplication.translate("MainWindow", "Light"),
+        "dark": QCoreApplication.translate("MainWindow", "Dark"), "contrast": QCoreApplication.translate("MainWindow", "Contrast"),
+    }
     return known.get(name, name.capitalize())
 
 

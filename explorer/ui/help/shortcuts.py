@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,17 +30,13 @@ from explorer.ui.presenter.keys import HELP_ROWS
 
 # The timeline's own keys (TimelineView.keyPressEvent), besides its zoom actions
 TIMELINE_KEYS: tuple[tuple[str, str], ...] = (
-    ("←  →", "Pan earlier / later"),
-    ("Home  /  End", "Go to the start / end of the case"),
-    ("↑  ↓  Page Up  Page Down", "Scroll the lanes"),
-    ("Enter  F2", "Edit the selected event"),
-    ("Delete  Backspace", "Delete the selected events"),
-    ("Double-click", "Add an event on that date (empty space) or edit one"),
+    ("←  →", QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan earlier / later")),
+    ("Home  /  End", QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to the start / end of the case")),
+    ("↑  ↓  Page Up  Page Down", QT_TRANSLATE_NOOP("ShortcutsDialog", "Scroll the lanes")),
+    ("Enter  F2", QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected event")),
+    ("Delete  Backspace", QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete the selected events")),
+    ("Double-click", QT_TRANSLATE_NOOP("ShortcutsDialog", "Add an event on that date (empty space) or edit one")),
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 @dataclass(frozen=True)
@@ -75,9 +71,9 @@ def _group_of(action: QAction, window: QMainWindow) -> str:
         widget = owner if isinstance(owner, QWidget) else None
         while widget is not None and widget is not window:
             if isinstance(widget, QDockWidget):
-                return _tr("%1 panel").replace("%1", _plain(widget.windowTitle()))
+                return QCoreApplication.translate("ShortcutsDialog", "%1 panel").replace("%1", _plain(widget.windowTitle()))
             widget = widget.parentWidget()
-    return _tr("Window")
+    return QCoreApplication.translate("ShortcutsDialog", "Window")
 
 
 def _keys(sequences: list[QKeySequence]) -> str:
@@ -101,10 +97,10 @@ def collect(window: QMainWindow) -> list[ShortcutRow]:
     for shortcut in window.findChildren(QShortcut):
         keys = _keys([shortcut.key()])
         if keys and shortcut.whatsThis():
-            rows.append(ShortcutRow(_tr("Window"), shortcut.whatsThis(), keys))
-    group = _tr("Timeline (when it has the focus)")
-    rows.extend(ShortcutRow(group, _tr(does), keys) for keys, does in TIMELINE_KEYS)
-    group = _tr("During a show (presenter)")
+            rows.append(ShortcutRow(QCoreApplication.translate("ShortcutsDialog", "Window"), shortcut.whatsThis(), keys))
+    group = QCoreApplication.translate("ShortcutsDialog", "Timeline (when it has the focus)")
+    rows.extend(ShortcutRow(group, QCoreApplication.translate("ShortcutsDialog", does), keys) for keys, does in TIMELINE_KEYS)
+    group = QCoreApplication.translate("ShortcutsDialog", "During a show (presenter)")
     rows.extend(ShortcutRow(group, does, keys) for keys, does in HELP_ROWS)
     order = {_plain(a.text()): i for i, a in enumerate(window.menuBar().actions())}
     rows.sort(key=lambda r: (order.get(r.group.split(" ▸ ")[0], len(order)), r.group))

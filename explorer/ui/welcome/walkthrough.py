@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -18,10 +18,6 @@ if TYPE_CHECKING:
 
 MARGIN = 6  # around the highlighted panel
 BUBBLE_WIDTH = 380
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Walkthrough", text)
 
 
 @dataclass(frozen=True)
@@ -46,26 +42,30 @@ def _dock(name: str) -> Callable[[MainWindow], QWidget | None]:
 
 
 def steps() -> list[Step]:
+    def tr(text: str) -> str:  # the strings below are marked for lupdate with QT_TRANSLATE_NOOP
+        return QCoreApplication.translate("Walkthrough", text)
+
     return [
-        Step(_tr("The timeline"),
-             _tr("Every event of the case, one lane per company or person. Scroll to zoom, drag to pan, click an event "
-                 "to read it in Event detail; F fits the whole case."),
+        Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "The timeline")),
+             tr(QT_TRANSLATE_NOOP("Walkthrough", "Every event of the case, one lane per company or person. Scroll to zoom, "
+                                  "drag to pan, click an event to read it in Event detail; F fits the whole case.")),
              lambda w: w.timeline),
-        Step(_tr("The time cursor"),
-             _tr("The red line is the “as of” date. Drag it, or click in the overview strip under the timeline: "
-                 "the relationship panel shows who was tied to whom on that date."),
+        Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "The time cursor")),
+             tr(QT_TRANSLATE_NOOP("Walkthrough", "The red line is the “as of” date. Drag it, or click in the overview strip "
+                                  "under the timeline: the relationship panel shows who was tied to whom on that date.")),
              lambda w: w.timeline),
-        Step(_tr("Relationships"),
-             _tr("Stakes, deals and board seats on the cursor's date, as they happened or as publicly known. "
-                 "Click a tie to see the events that started or changed it."),
+        Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "Relationships")),
+             tr(QT_TRANSLATE_NOOP("Walkthrough", "Stakes, deals and board seats on the cursor's date, as they happened or "
+                                  "as publicly known. Click a tie to see the events that started or changed it.")),
              _dock("relationshipsDock"), _raise_dock("relationshipsDock")),
-        Step(_tr("Notes"),
-             _tr("Your notes on the selected event, entity or the whole case. They are saved as you type, "
-                 "into the case file, with their history."),
+        Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "Notes")),
+             tr(QT_TRANSLATE_NOOP("Walkthrough", "Your notes on the selected event, entity or the whole case. They are "
+                                  "saved as you type, into the case file, with their history.")),
              _dock("notesDock"), _raise_dock("notesDock")),
-        Step(_tr("Present"),
-             _tr("Press F5 to present the case's tour full screen: → or a clicker for the next step, Esc to leave. "
-                 "Present ▸ Tours… edits the steps. Help ▸ Keyboard Shortcuts lists every key."),
+        Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "Present")),
+             tr(QT_TRANSLATE_NOOP("Walkthrough", "Press F5 to present the case's tour full screen: → or a clicker for the "
+                                  "next step, Esc to leave. Present ▸ Tours… edits the steps. Help ▸ Keyboard Shortcuts "
+                                  "lists every key.")),
              lambda w: w.menuBar()),
     ]
 
@@ -83,7 +83,7 @@ class Walkthrough(QWidget):
         self.steps = steps()
         self.index = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(_tr("Guided walkthrough"))
+        self.setAccessibleName(self.tr("Guided walkthrough"))
         self.bubble = QFrame(self)
         self.bubble.setObjectName("walkthroughBubble")
         self.bubble.setFrameShape(QFrame.Shape.StyledPanel)
@@ -97,9 +97,9 @@ class Walkthrough(QWidget):
         self.title.setFont(font)
         self.text = QLabel(self.bubble)
         self.text.setWordWrap(True)
-        self.skip_button = QPushButton(_tr("Skip"), self.bubble)
-        self.back_button = QPushButton(_tr("Back"), self.bubble)
-        self.next_button = QPushButton(_tr("Next"), self.bubble)
+        self.skip_button = QPushButton(self.tr("Skip"), self.bubble)
+        self.back_button = QPushButton(self.tr("Back"), self.bubble)
+        self.next_button = QPushButton(self.tr("Next"), self.bubble)
         self.skip_button.clicked.connect(self.stop)
         self.back_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(self.next)
@@ -134,12 +134,13 @@ class Walkthrough(QWidget):
         self.index = max(0, min(index, len(self.steps) - 1))
         step = self.steps[self.index]
         step.prepare(self.main_window)
-        self.counter.setText(_tr("Step %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.steps))))
+        counter = self.tr("Step %1 of %2").replace("%1", str(self.index + 1))
+        self.counter.setText(counter.replace("%2", str(len(self.steps))))
         self.title.setText(step.title)
         self.text.setText(step.text)
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.steps) - 1
-        self.next_button.setText(_tr("Done") if last else _tr("Next"))
+        self.next_button.setText(self.tr("Done") if last else self.tr("Next"))
         self.skip_button.setVisible(not last)
         self.next_button.setDefault(True)
         self._place()

@@ -1,0 +1,57 @@
+"""Translations: CASE_EXPLORER_LANG=de loads the German .qm and the main window speaks German."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMenu
+
+from explorer import paths
+from explorer.ui import translation
+
+
+@pytest.fixture
+def german(qapp, monkeypatch) -> Iterator[None]:
+    monkeypatch.setenv(translation.LANG_VARIABLE, "de")
+    assert translation.install(qapp)
+    yield
+    translation.install(qapp, QLocale(QLocale.Language.English))  # takes the German translators out again
+
+
+def test_compiled_translation_is_committed_next_to_its_source():
+    folder = paths.resources_dir() / "translations"
+    ts, qm = folder / "case_explorer_de.ts", folder / "case_explorer_de.qm"
+    assert ts.is_file() and qm.is_file() and qm.stat().st_size > 1000
+
+
+def test_english_needs_no_translator(qapp, monkeypatch):
+    monkeypatch.setenv(translation.LANG_VARIABLE, "en")
+    assert translation.chosen_locale().language() == QLocale.Language.English
+    assert translation.install(qapp) is False
+
+
+def test_german_menus(german, qtbot, bundled_case: Path):
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    window = MainWindow(open_case(bundled_case))
+    qtbot.addWidget(window)
+    window.remember_layout = False
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert window.file_menu.title() == "&Datei"
+    assert titles.count("&Hilfe") == 1 and "&Help" not in titles  # Check Case joined the translated Help menu
+    assert titles.count("&Bearbeiten") == 1  # and Preferences the translated Edit menu
+    help_texts = [a.text() for a in window.help_menu.actions()]
+    assert "&Tastenkürzel" in help_texts and "&Check Case…" in help_texts
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Bearbeiten")
+    assert isinstance(edit_menu, QMenu) and "&Einstellungen…" in [a.text() for a in edit_menu.actions()]
+    assert window.open_action.text() == "Ö&ffnen…"
+    dialog = window.help.show_shortcuts()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Tastenkürzel"
+    assert any(row.group == "Datei" for row in dialog.rows)
+    dialog.close()
+    window.close()
