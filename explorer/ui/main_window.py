@@ -149,6 +149,12 @@ class MainWindow(QMainWindow):
             if first is not None:
                 target.insertSeparator(first)
             self.menuBar().removeAction(action)
+        if self.file_menu.actions()[-1] is not self.quit_action:  # Maintenance finds Quit by its English text too
+            self.file_menu.removeAction(self.quit_action)
+            while self.file_menu.actions() and self.file_menu.actions()[-1].isSeparator():
+                self.file_menu.removeAction(self.file_menu.actions()[-1])
+            self.file_menu.addSeparator()
+            self.file_menu.addAction(self.quit_action)
 
     def _after_import(self) -> None:
         """An import merged records in on its own connection: every panel reads the case again."""

@@ -49,6 +49,8 @@ def test_german_menus(german, qtbot, bundled_case: Path):
     edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Bearbeiten")
     assert isinstance(edit_menu, QMenu) and "&Einstellungen…" in [a.text() for a in edit_menu.actions()]
     assert window.open_action.text() == "Ö&ffnen…"
+    assert window.file_menu.actions()[-1] is window.quit_action  # Restore from Backup… stays above Beenden
+    assert window.file_menu.actions()[-2].isSeparator()
     dialog = window.help.show_shortcuts()
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Tastenkürzel"
