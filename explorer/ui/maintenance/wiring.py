@@ -11,6 +11,7 @@ so in the status bar and never interrupts work. Read-only and in-memory cases ar
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,14 +28,24 @@ from explorer.ui.maintenance.restore_dialog import RestoreDialog
 
 CHECK_EVERY_MS = 30_000  # how often the timer asks whether a periodic backup is due
 STATUS_MS = 8_000
+BACKGROUND_BYTES = 64 * 1024 * 1024  # cases this big are backed up on opening without holding up the window
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 class Maintenance(QObject):
     backup_taken = Signal(object)  # Backup
     backup_failed = Signal(str)
+    _reported = Signal(object, str)  # a backup taken on another thread, and why it failed ("" if it did not)
 
     def __init__(self, window: QMainWindow, interval_s: float | None = None, clock: Clock = time.time) -> None:
         super().__init__(window)
+        self._reported.connect(self._report)  # queued: emitted from the backup thread, reported here
         self.window = window
         self.interval_s = settings.backup_interval_s() if interval_s is None else interval_s  # Preferences ▸ Backups
         self.keep_weeks = settings.backup_keep_weeks()
@@ -93,7 +104,14 @@ class Maintenance(QObject):
             self.policy = None
             return
         self.policy = BackupPolicy(db.path, self.interval_s, self.clock, keep_weeks=self.keep_weeks)
-        self._backup(self.policy.on_open)
+        if _size(db.path) >= BACKGROUND_BYTES:  # copying a big case takes seconds: not while the window opens
+            threading.Thread(target=self._backup_elsewhere, args=(self.policy,), name="open-backup", daemon=True).start()
+        else:
+            self._backup(self.policy.on_open)
+
+    def _backup_elsewhere(self, policy: BackupPolicy) -> None:
+        """The backup on opening a big case, on a thread of its own (it reads through its own connection)."""
+        self._reported.emit(*self._take(policy.case_path, policy.on_open))
 
     def configure(self, interval_s: float, keep_weeks: int | None) -> None:
         """New backup preferences, for this case and the next."""
@@ -132,16 +150,24 @@ class Maintenance(QObject):
         path = self.policy.case_path if self.policy is not None else self.case_path
         if path is None:
             return None
+        return self._report(*self._take(path, take))
+
+    @staticmethod
+    def _take(path: Path, take: Callable[[sqlite3.Connection], Backup | None]) -> tuple[Backup | None, str]:
+        """Take a backup through a reader of its own: the backup, or None and why it failed."""
         try:
             conn = backups.open_reader(path)
             try:
-                backup = take(conn)
+                return take(conn), ""
             finally:
                 conn.close()
         except (BackupError, OSError, sqlite3.Error) as exc:  # a failed backup must never stop the work
-            message = f"Automatic backup failed: {exc}"
-            self.window.statusBar().showMessage(message, STATUS_MS)
-            self.backup_failed.emit(message)
+            return None, f"Automatic backup failed: {exc}"
+
+    def _report(self, backup: Backup | None, failure: str) -> Backup | None:
+        if failure:
+            self.window.statusBar().showMessage(failure, STATUS_MS)
+            self.backup_failed.emit(failure)
             return None
         if backup is not None:
             self.window.statusBar().showMessage(f"Backed up: {backup.describe()}", STATUS_MS)

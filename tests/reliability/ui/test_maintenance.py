@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -263,3 +264,23 @@ def test_check_of_a_damaged_case_offers_recovery_into_a_new_case(maintained, mai
     assert main_window.store.db.path == tmp_path / "recovered.case.db"
     assert 0 < main_window.store.event_count() < 2000
     assert "unreadable" in answers["asked"][0]
+
+
+def test_a_big_case_is_backed_up_on_open_without_holding_up_the_window(main_window, clock: FakeClock, monkeypatch, qtbot) -> None:
+    monkeypatch.setattr(wiring, "BACKGROUND_BYTES", 1)  # every case counts as big
+    main_window.maintenance.detach()
+    shutil.rmtree(backups.folder_for(main_window.store.db.path), ignore_errors=True)
+    threads: list[str] = []
+    original = wiring.Maintenance._backup_elsewhere
+
+    def watched(self, policy) -> None:
+        threads.append(threading.current_thread().name)
+        original(self, policy)
+
+    monkeypatch.setattr(wiring.Maintenance, "_backup_elsewhere", watched)
+    maintained = attach(main_window, interval_s=600, clock=clock)
+    with qtbot.waitSignal(maintained.backup_taken, timeout=10_000) as taken:
+        pass
+    assert threads == ["open-backup"], "the copy ran on its own thread"
+    assert taken.args[0].reason == "open" and reasons(main_window.store.db.path) == ["open"]
+    assert "Backed up" in main_window.statusBar().currentMessage()
