@@ -41,8 +41,8 @@ def _controls(form: QWidget) -> list[QWidget]:
     """The widgets a user can tab to (not a combo box's own line edit, a tab bar or a scroll area)."""
     return [
         w for w in form.findChildren(QWidget)
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w.parentWidget(), QComboBox)
-        and not isinstance(w, QTabBar | QAbstractScrollArea) or isinstance(w, QAbstractScrollArea) and w.accessibleName()
+        if (w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w.parentWidget(), QComboBox)
+        and not isinstance(w, QTabBar | QAbstractScrollArea)) or (isinstance(w, QAbstractScrollArea) and w.accessibleName())
     ]
 
 
@@ -74,7 +74,7 @@ def test_every_control_has_an_accessible_name(qtbot, bundled_store, name: str) -
     qtbot.addWidget(form)
     unnamed = [  # a button's text is its name, for screen readers as for everyone
         f"{type(w).__name__} {w.objectName()}" for w in _controls(form)
-        if not (w.accessibleName() or isinstance(w, QAbstractButton) and w.text().strip())
+        if not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text().strip()))
     ]
     assert not unnamed
 
@@ -120,5 +120,6 @@ def test_rows_tab_in_order_and_are_named_by_number(qtbot, bundled_store) -> None
             names.append(widget.accessibleName())
         widget = widget.nextInFocusChain()
     rows = len(editor.rows)
-    assert names == [name for n in range(1, rows + 1) for name in (f"Participant {n} entity", f"Participant {n} role", f"Remove participant {n}")]
+    expected = [(f"Participant {n} entity", f"Participant {n} role", f"Remove participant {n}") for n in range(1, rows + 1)]
+    assert names == [name for row in expected for name in row]
     assert form.focusWidget() is editor.rows[-1].named[0][0]  # Add puts the focus in the new row
