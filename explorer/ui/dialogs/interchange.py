@@ -7,19 +7,24 @@ asks for a format and a file and writes it.
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from explorer.core.casefile import export_case
+from explorer.core.casefile import export_case, open_case
+from explorer.core.database import CaseFileError
 from explorer.core.interchange.formats import ImportFormat, detect
 from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.store import CaseStore
 from explorer.ui.dialogs.import_progress import ImportProgressDialog, ImportWorker
 from explorer.ui.dialogs.prompts import InterchangeDialogs
+from explorer.ui.progress import Cancelled, run_with_progress
 
 _MAX_REMARKS = 8
 
@@ -102,13 +107,47 @@ class InterchangeActions(QObject):
         if answer is None:
             return
         path, format = answer
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            export_case(store, path, format)
-        except (OSError, ValueError) as exc:
-            message = f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc)
-            InterchangeDialogs.error(self.window, "Export failed", message)
+        # A case file is exported through its own read-only connection on a worker thread, into a
+        # file of its own that takes the chosen name only if not cancelled; a case held in memory
+        # is exported through the window's store, without Cancel.
+        if store.db.path is not None and Path(path).resolve() == store.db.path.resolve():
+            InterchangeDialogs.error(self.window, "Export failed", f"{path}: refusing to overwrite the case file itself")
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        try:
+            reader = open_case(store.db.path, readonly=True) if store.db.path is not None else None
+        except CaseFileError:
+            reader = None
+        job = _ExportJob(reader or store, Path(path), format, owned=reader is not None)
+        try:
+            run_with_progress(self.window, "Export", f"Writing {Path(path).name}…", job.run, job.stop if reader else None)
+        except Cancelled:
+            InterchangeDialogs.info(self.window, "Export cancelled", f"Nothing was written to {path}.")
+            return
+        except (OSError, ValueError, sqlite3.Error) as exc:
+            message = f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc)
+            InterchangeDialogs.error(self.window, "Export failed", message.replace(job.partial.name, Path(path).name))
+            return
         InterchangeDialogs.info(self.window, "Export finished", f"Wrote {path}.")
+
+
+class _ExportJob:
+    """One export on a worker thread: written beside the target, renamed to it unless stopped."""
+
+    def __init__(self, store: CaseStore, out: Path, format: str, owned: bool) -> None:
+        self.store, self.out, self.format, self.owned = store, out, format, owned
+        self.partial = out.with_name(f".{out.name}.export-{os.getpid()}-{threading.get_ident()}")
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        try:
+            export_case(self.store, self.partial, self.format)
+            if not self.stopped.is_set():
+                os.replace(self.partial, self.out)
+        finally:
+            self.partial.unlink(missing_ok=True)
+            if self.owned:
+                self.store.close()
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.store.db.conn.interrupt()
