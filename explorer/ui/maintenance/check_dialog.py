@@ -17,6 +17,7 @@ from explorer.core.database import BusyError, CaseFileError, ReadOnlyError
 from explorer.core.recovery import RecoveryReport, rebuild_search_index, recover_case
 from explorer.ui.maintenance.prompts import MaintenancePrompts
 from explorer.ui.messages import Dialogs
+from explorer.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
     from explorer.ui.maintenance.wiring import Maintenance
@@ -72,7 +73,8 @@ class CheckCaseDialog(QDialog):
             backup = self.maintenance.backup_before("check")
             lines = [f"Backed up first: {backup.describe()}" if backup else "Could not back up first (see the status bar)."]
             try:
-                self.report = check_case(self.case_path)
+                path = self.case_path  # checked through its own connection, off the GUI thread (no Cancel: it cannot stop halfway)
+                self.report = run_with_progress(self, "Check Case", f"Checking {path.name}…", lambda: check_case(path))
             except CaseFileError as exc:
                 self.report = None
                 self.summary.setText(f"The case could not be checked: {exc.detail}")
