@@ -14,8 +14,6 @@ from dataclasses import dataclass, replace
 from explorer.core import dates
 from explorer.core.models import Event, StepKind, Tour, TourStep, new_uid
 from explorer.core.store import CaseStore
-from explorer.core.timeline_columns import read_columns
-from explorer.core.timeline_index import importance_of
 
 ALL_EVENTS = "builtin:all-events"
 IMPORTANT_EVENTS = "builtin:important-events"
@@ -63,14 +61,14 @@ def important_events_tour(events: Sequence[Event]) -> Tour:
 
 
 def builtin_tour(store: CaseStore, uid: str) -> Tour | None:
-    """Build a built-in tour from the case as it is now (fast at a million events: numpy columns)."""
+    """Build a built-in tour from the case as it is now (fast at a million events: it reads only
+    the first steps, in the order of the timeline index)."""
     if not is_builtin(uid):
         return None
-    columns = read_columns(store.conn, None)
-    ids = columns.event_id
-    if uid == IMPORTANT_EVENTS:
-        ids = ids[importance_of(columns.style) >= TURNING_POINT]
-    events = store.events_by_id(ids[: MAX_BUILTIN_STEPS + 1].tolist())
+    # the first steps in time order, straight from the timeline index: no need to read every event
+    where = "WHERE importance >= ?" if uid == IMPORTANT_EVENTS else "WHERE ? IS NOT NULL"
+    rows = store.conn.execute(f"SELECT id FROM event INDEXED BY event_timeline {where} LIMIT ?", (TURNING_POINT, MAX_BUILTIN_STEPS + 1))
+    events = store.events_by_id([row[0] for row in rows])
     maker = important_events_tour if uid == IMPORTANT_EVENTS else all_events_tour
     return maker(events)  # given one event too many, it says in its title that it was cut
 
