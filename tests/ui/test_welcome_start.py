@@ -1,0 +1,84 @@
+"""How the app starts: --screenshot renders take no backups; a first start shows the welcome page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from explorer import app, paths
+
+
+def test_screenshot_writes_no_backups(qapp, bundled_case: Path, tmp_path: Path, private_home: Path):
+    out = tmp_path / "main.png"
+    assert app.main([str(bundled_case), "--screenshot", str(out), "--size", "1366x768"]) == 0
+    assert out.stat().st_size > 10_000
+    assert not paths.backups_dir().exists() or not any(paths.backups_dir().rglob("*.db"))
+
+
+def test_first_start_shows_the_welcome_page_over_the_bundled_case(qapp, private_home: Path, monkeypatch):
+    seen: list[str] = []
+
+    def look_and_quit() -> None:
+        pages = [w for w in QApplication.topLevelWidgets() if w.objectName() == "welcomeDialog" and w.isVisible()]
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
+        seen.extend(w.objectName() for w in pages + windows)
+        for window in windows:
+            seen.append(window.store.db.path.name)
+            window.remember_layout = False
+            window.close()
+        for page in pages:
+            page.close()
+        QApplication.quit()
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: (look_and_quit(), 0)[1]))  # look instead of running
+    assert app.main(["--new-instance"]) == 0
+    assert "welcomeDialog" in seen and "mainWindow" in seen
+    assert paths.working_copy().name in seen
+
+
+def _window(qtbot, path: Path, size: tuple[int, int]):
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    window = MainWindow(open_case(path))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(300)  # the docks settle into their first-run sizes
+    return window
+
+
+def test_first_run_layout_gives_the_graph_and_notes_room(qtbot, bundled_case: Path):
+    window = _window(qtbot, bundled_case, (1600, 1000))
+    graph, notes = window.relationships_controller.dock, window.notes.dock
+    assert graph not in window.tabifiedDockWidgets(window.table_dock)
+    assert graph.isVisible() and graph.height() >= 300 and graph.width() >= 450
+    assert notes.height() > window.detail_dock.height() and notes.height() >= 500
+    assert window.timeline.height() >= 400
+    window.remember_layout = False
+    window.close()
+
+
+def test_narrow_first_run_puts_the_graph_in_front_of_the_table(qtbot, bundled_case: Path):
+    window = _window(qtbot, bundled_case, (1366, 768))
+    graph = window.relationships_controller.dock
+    assert graph in window.tabifiedDockWidgets(window.table_dock)
+    assert not graph.visibleRegion().isEmpty() and window.table_dock.visibleRegion().isEmpty()
+    assert graph.height() >= 250 and graph.width() >= 600
+    window.remember_layout = False
+    window.close()
+
+
+def test_a_saved_layout_is_restored(qtbot, bundled_case: Path):
+    window = _window(qtbot, bundled_case, (1600, 1000))
+    graph = window.relationships_controller.dock
+    window.tabifyDockWidget(window.detail_dock, graph)
+    window.search_dock.hide()
+    window.close()  # remembers the layout
+    again = _window(qtbot, bundled_case, (1600, 1000))
+    assert again.relationships_controller.dock in again.tabifiedDockWidgets(again.detail_dock)
+    assert not again.search_dock.isVisible()
+    again.remember_layout = False
+    again.close()
