@@ -226,3 +226,17 @@ def test_a_label_at_the_right_edge_goes_left_of_its_marker_and_stays_in_view(qtb
     layout = timeline.events.layout
     chosen = np.flatnonzero(timeline.events.marks.event[layout.visible] == position)
     assert chosen.size and not layout.flipped[chosen].any(), "with room on the right the label stays there"
+
+
+def test_rows_keep_their_height_when_the_view_gets_shorter(qtbot, timeline: TimelineView) -> None:
+    from explorer.ui.timeline.view import ROW_PIXELS
+
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2025-06-01")), dates.end_seconds(dates.parse("2025-07-20")))
+    _paint(qtbot, timeline)
+    assert timeline.events.layout.total_rows * ROW_PIXELS > 300, "enough stacked rows to need scrolling in a short view"
+    timeline.resize(1400, 300)
+    qtbot.waitUntil(lambda: timeline.viewbox.height() < 300)
+    _paint(qtbot, timeline)
+    _, (y0, y1) = timeline.viewbox.viewRange()
+    assert timeline.viewbox.height() / (y1 - y0) >= ROW_PIXELS - 0.5, "rows are not squeezed below their height"
+    assert timeline.lane_scroll.isVisible()

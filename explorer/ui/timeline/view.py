@@ -89,6 +89,7 @@ class TimelineView(QWidget):
 
         self.viewbox.sigXRangeChanged.connect(self._on_range_changed)
         self.viewbox.sigYRangeChanged.connect(self._sync_lane_scroll)
+        self.viewbox.sigResized.connect(self._fit_lanes)  # a shorter window shows fewer rows, never squeezed ones
         self.overview.region_dragged.connect(self._on_overview_dragged)
         self.cursor.sigPositionChanged.connect(self._on_cursor_moved)
         self.interaction = TimelineInteraction(self)
