@@ -237,3 +237,43 @@ def test_searching_a_word_repeated_thousands_of_times_in_one_body_is_quick(bundl
     finally:
         store.close()
     assert took < 0.5, f"searching took {took:.1f} s"
+
+
+def wal_mode_case_without_its_log(folder: Path, case: Path) -> Path:
+    """The reverse of a stray log: a case copied from a WAL-mode database while its last change
+    was still only in the log (the copy has the header of WAL mode and none of that change)."""
+    source = folder.parent / "wal-source.case.db"
+    shutil.copyfile(case, source)
+    conn = sqlite3.connect(source, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("PRAGMA trusted_schema = ON")
+    conn.execute("UPDATE case_meta SET value = 'Only in the lost log' WHERE key = 'title'")
+    path = folder / "lost-log.case.db"
+    shutil.copyfile(source, path)
+    conn.close()
+    return path
+
+
+def test_a_case_whose_log_was_lost_opens_as_the_main_file_has_it(folder: Path, bundled_case_template: Path, record_figure) -> None:
+    path = wal_mode_case_without_its_log(folder, bundled_case_template)
+    store = open_case(path)
+    try:
+        assert store.title.startswith("Scale AI") and store.event_count() == 13
+    finally:
+        store.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["lost-log.case.db"], "files were left beside the case"
+    assert check_case(path).ok
+    record_figure("hostile-file", name="wal-mode-without-log", tried=1, executed=0, changed=0)
+
+
+@pytest.mark.xfail(strict=True, reason="database.py: a read-only open of a WAL-mode file lets SQLite create -wal and -shm; reported")
+def test_a_read_only_open_of_a_case_whose_log_was_lost_creates_no_files(folder: Path, bundled_case_template: Path) -> None:
+    path = wal_mode_case_without_its_log(folder, bundled_case_template)
+    before = snapshot(folder)
+    store = open_case(path, readonly=True)
+    try:
+        assert store.title.startswith("Scale AI")
+    finally:
+        store.close()
+    assert snapshot(folder) == before
