@@ -30,9 +30,9 @@ def test_install_adds_the_forms_to_the_edit_menu(forms: FormActions, main_window
     assert texts[:4] == ["&Undo", "&Redo", "", "&Find…"]
     start = texts.index("New &Event…")
     assert texts[start - 1] == ""  # after a separator
-    assert texts[start : start + 10] == [
+    assert texts[start : start + 12] == [
         "New &Event…", "New E&ntity…", "New Re&lationship…", "", "Ed&it Selected…", "&Delete Selected", "",
-        "&Sources…", "Er&as…", "&Case Details…",
+        "Entit&ies…", "&Relationships…", "&Sources…", "Er&as…", "&Case Details…",
     ]
     assert forms.new_event_action.shortcut().toString() == "Ctrl+E"
     assert [key.toString() for key in forms.edit_selected_action.shortcuts()] == ["F2", "Return", "Enter"]

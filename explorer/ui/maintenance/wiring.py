@@ -180,7 +180,10 @@ class Maintenance(QObject):
         return False
 
     def detach(self) -> None:
-        """Stop backing up this window: leave its menus, stop the timer, stop following its cases."""
+        """Stop backing up this window: leave its menus, stop the timer, stop following its cases
+        (once: detaching again does nothing)."""
+        if self.policy is None and self._session is None and not self.timer.isActive():
+            return
         self.timer.stop()
         self.window.removeEventFilter(self)
         self.window.session_replaced.disconnect(self._follow)
