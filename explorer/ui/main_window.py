@@ -465,7 +465,8 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.table_dock, graph)
             (graph if self.store.relationships() else self.table_dock).raise_()
         self.resizeDocks([self.search_dock, self.detail_dock], [int(width * 0.17), int(width * 0.25)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.table_dock], [int(height * 0.4)], Qt.Orientation.Vertical)
+        bottom = 0.4 if width >= self.WIDE_LAYOUT else 0.47  # narrow: the graph needs the height its controls take
+        self.resizeDocks([self.table_dock], [int(height * bottom)], Qt.Orientation.Vertical)
         if width >= self.WIDE_LAYOUT:
             middle = width - int(width * 0.42)
             self.resizeDocks([self.table_dock, graph], [int(middle * 0.4), int(middle * 0.6)], Qt.Orientation.Horizontal)
