@@ -16,7 +16,7 @@ from explorer import __version__, cli_exports, cli_notes
 from explorer.cli_args import date_arg, size_arg
 from explorer.core import casefile
 from explorer.core.check import check_case
-from explorer.core.database import CaseFileError, ReadOnlyError
+from explorer.core.database import BusyError, CaseFileError, ReadOnlyError
 from explorer.core.interchange.csv_mapping import CsvKind, CsvOptions
 from explorer.core.interchange.formats import ExportFormat, ImportFormat
 from explorer.core.interchange.json_reader import ImportFailure
@@ -267,7 +267,7 @@ def run_command(argv: Sequence[str]) -> int:
         _check_export_options(args)
     try:
         return _HANDLERS[args.command](args)
-    except (CaseFileError, ImportFailure, CommandFailed, ReadOnlyError, RecordError, ValueError, OSError) as exc:
+    except (CaseFileError, ImportFailure, CommandFailed, ReadOnlyError, BusyError, RecordError, ValueError, OSError) as exc:
         message = str(exc) if not isinstance(exc, OSError) or exc.filename is None else f"{exc.filename}: {exc.strerror}"
         print(f"{PROG}: error: {message}", file=sys.stderr)
         return 1

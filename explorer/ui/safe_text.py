@@ -8,10 +8,12 @@ app decides what a click on it means (``link_clicked``).
 from __future__ import annotations
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+_BLANK_IMAGE = QImage(1, 1, QImage.Format.Format_ARGB32)  # what every picture named in case text shows as
+_BLANK_IMAGE.fill(0)
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 
 
@@ -33,4 +35,9 @@ class SafeTextBrowser(QTextBrowser):
         self.document().setMarkdown(text, MARKDOWN_FEATURES)
 
     def loadResource(self, kind: int, name: QUrl) -> object:
-        return None  # never fetch images, style sheets or files named by untrusted text
+        # never fetch images, style sheets or files named by untrusted text. The answer must be a
+        # real (blank) one: on no answer QTextDocument reads a local file itself, and on an empty
+        # image Qt's image handler opens the file by its name
+        if kind in (QTextDocument.ResourceType.ImageResource, QTextDocument.ResourceType.ImageResource.value):
+            return _BLANK_IMAGE
+        return QByteArray()

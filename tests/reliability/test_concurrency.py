@@ -117,7 +117,6 @@ def test_a_second_instance_reads_while_another_writes_and_is_told_it_is_busy(bun
     assert integrity(bundled_case) == ["ok"]
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py: run_command does not catch BusyError, so a busy case ends in a traceback; reported")
 def test_a_cli_import_into_a_case_another_program_is_writing_says_busy(bundled_case: Path, tmp_path: Path) -> None:
     source = timelinejs_source(tmp_path / "timeline.json", 20)
     before = integrity(bundled_case)

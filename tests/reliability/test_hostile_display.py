@@ -140,9 +140,6 @@ def test_hostile_content_shows_in_the_window_without_harm(
                       open_s=result["opened_s"], shown_s=result["total_s"])
 
 
-@pytest.mark.xfail(
-    strict=True, reason="ui/safe_text.py: loadResource returns None, so Qt reads local files itself; reported to the lead"
-)
 def test_remote_images_and_file_links_are_never_fetched_or_opened(
     server: tuple[str, list[str]], watched_fifo: tuple[Path, list[float]], tmp_path: Path, bundled_case_template: Path,
     private_home: Path, record_figure,
