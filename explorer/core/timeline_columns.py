@@ -29,9 +29,11 @@ _BY_TIME = "FROM event INDEXED BY event_timeline"  # a full scan visits rows in 
 _BY_ENTITY = "FROM event_entity INDEXED BY event_entity_by_entity"
 _QUERIES = {
     "event_id": f"SELECT group_concat(id) {_BY_TIME}",
-    "t_start": f"SELECT group_concat(t_start) {_BY_TIME}",
+    # CAST: a file not written by us may hold text or bytes where seconds belong (read as 0), or
+    # a span too long for 64 bits (SQLite makes it a real; the cast brings it back, saturated)
+    "t_start": f"SELECT group_concat(CAST(t_start AS INTEGER)) {_BY_TIME}",
     "style": f"SELECT group_concat({_STYLE_SQL}) {_BY_TIME}",
-    "span": f'SELECT group_concat(t_end - t_start) {_BY_TIME} WHERE "end" IS NOT NULL',
+    "span": f'SELECT group_concat(CAST(CAST(t_end AS INTEGER) - CAST(t_start AS INTEGER) AS INTEGER)) {_BY_TIME} WHERE "end" IS NOT NULL',
     "part_entity": f"SELECT group_concat(entity_id) {_BY_ENTITY}",
     "part_event": f"SELECT group_concat(event_id) {_BY_ENTITY}",
 }

@@ -155,7 +155,6 @@ def test_remote_images_and_file_links_are_never_fetched_or_opened(
     record_figure("hostile-file", name="window:links", tried=1, executed=0, changed=0, fetched=0, opened=0)
 
 
-@pytest.mark.xfail(strict=True, reason="core/timeline_columns.py: np.fromstring raises on text or bytes in t_start; reported to the lead")
 def test_event_times_of_the_wrong_type_do_not_stop_the_window(
     tmp_path: Path, bundled_case_template: Path, private_home: Path, record_figure
 ) -> None:
