@@ -102,19 +102,20 @@ def backup(conn: sqlite3.Connection, path: Path, backup_dir: Path, label: str) -
 
 
 def upgrade(conn: sqlite3.Connection, path: Path, backup_dir: Path | None = None) -> Path:
-    """Back up, then run each pending migration in its own transaction. Returns the backup."""
+    """Back up, then run every pending migration in one transaction (a failure in any of them
+    leaves the case as it was, not half-way between versions). Returns the backup."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     copy = backup(conn, path, backup_dir or paths.backups_dir(), f"before-v{latest_version()}")
     conn.execute("PRAGMA trusted_schema = ON")  # our own migrations may touch FTS triggers
     try:
-        for migration in all_migrations()[version:]:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for migration in all_migrations()[version:]:
                 _apply(conn, migration)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     finally:
         conn.execute("PRAGMA trusted_schema = OFF")
     return copy

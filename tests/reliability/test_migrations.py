@@ -59,7 +59,6 @@ def test_a_failed_upgrade_of_a_stored_case_leaves_it_untouched(
     record_figure("migration", fixture=fixture.name, failed_upgrades=1, changed=0, upgraded_after=1)
 
 
-@pytest.mark.xfail(strict=True, reason="migrations.upgrade commits each pending migration on its own; reported to the lead")
 def test_a_failure_in_the_second_of_two_pending_migrations_leaves_the_case_untouched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
