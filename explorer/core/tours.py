@@ -81,6 +81,15 @@ def tour_choices(store: CaseStore) -> list[TourChoice]:
     ]
 
 
+def resolve_tour_uid(store: CaseStore, uid: str | None = None) -> str:
+    """The uid ``resolve_tour`` would give, without building a built-in tour."""
+    if uid and (is_builtin(uid) or store.tour(uid) is not None):
+        return uid
+    stored = store.tours()
+    tour = store.default_tour() or (stored[0] if stored else None)
+    return tour.uid if tour is not None else ALL_EVENTS
+
+
 def resolve_tour(store: CaseStore, uid: str | None = None) -> Tour:
     """The tour with this uid, else the default tour, else the first stored one, else all events."""
     tour = (builtin_tour(store, uid) if is_builtin(uid) else store.tour(uid)) if uid else None

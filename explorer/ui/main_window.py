@@ -373,7 +373,8 @@ class MainWindow(QMainWindow):
         readonly = self.store.db.readonly_reason
         suffix = self.tr(" [read-only]") if readonly else ""
         self.setWindowTitle(f"{self.store.title}{suffix} — {APP_TITLE}")
-        count = self.store.event_count()
+        index = getattr(self.timeline, "index", None)  # in step with the case, and counted already
+        count = len(index) if index is not None else self.store.event_count()
         status = f"{self.store.title} · " + (self.tr("1 event") if count == 1 else self.tr("%1 events").replace("%1", f"{count:,}"))
         if readonly:
             status += " · " + self.tr("read-only: %1").replace("%1", str(readonly))

@@ -163,3 +163,10 @@ def test_the_bundled_tour_has_windows_for_every_step(bundled_store) -> None:
         focus = tours.step_focus(step, event)
         assert t0 < t1
         assert focus is None or t0 <= focus[0] <= focus[1] <= t1
+
+
+def test_resolve_tour_uid_agrees_with_resolve_tour(bundled_store) -> None:
+    from explorer.core import tours
+
+    for uid in (None, "", "no-such-tour", tours.ALL_EVENTS, tours.IMPORTANT_EVENTS, *(t.uid for t in bundled_store.tours())):
+        assert tours.resolve_tour_uid(bundled_store, uid) == tours.resolve_tour(bundled_store, uid).uid, uid

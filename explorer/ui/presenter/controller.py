@@ -118,7 +118,7 @@ class PresenterController(QObject):
         return tours.resolve_tour(self.store, self.tour_uid)
 
     def current_tour_uid(self) -> str:
-        return self.current_tour().uid
+        return tours.resolve_tour_uid(self.store, self.tour_uid)  # cheap: builds no tour
 
     def choose_tour(self, uid: str | None) -> None:
         self.tour_uid = uid
