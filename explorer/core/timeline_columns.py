@@ -68,7 +68,7 @@ def read_categories(conn: sqlite3.Connection) -> tuple[tuple[str, ...], np.ndarr
     if not names:
         return (), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
     joined = "\x1f" + "\x1f".join(names) + "\x1f"
-    offsets = _ints(conn, f"SELECT group_concat(instr(?1, char(31) || category || char(31))) {_BY_TIME}", (joined,))
+    offsets = _ints(conn, f"SELECT group_concat(instr(?, char(31) || category || char(31))) {_BY_TIME}", (joined,))
     event_ids = _ints(conn, _QUERIES["event_id"])
     starts = np.cumsum([1] + [len(name) + 1 for name in names[:-1]])  # where each name's separator sits
     return names, event_ids, np.searchsorted(starts, offsets).astype(np.int32)
