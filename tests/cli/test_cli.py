@@ -18,6 +18,7 @@ import pytest
 
 from explorer import __version__
 from explorer.core import migrations
+from tests.cli.conftest import cli_env
 from tests.reliability import bad_files
 from tests.reliability.bad_files import READONLY, UNOPENABLE, BadFile, prepare, snapshot, without_folder_times
 
@@ -29,42 +30,11 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # --- helpers ---------------------------------------------------------------------------------------
 
 
-def _env(home: Path, path_first: Path | None = None) -> dict[str, str]:
-    env = dict(os.environ)
-    env["CASE_EXPLORER_HOME"] = str(home)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    if path_first is not None:
-        env["PATH"] = f"{path_first}{os.pathsep}{env.get('PATH', '')}"
+def _env(home: Path, path_first: Path) -> dict[str, str]:
+    """A CLI run's environment (``cli_env``) with ``path_first`` searched first for programs."""
+    env = cli_env(home)
+    env["PATH"] = f"{path_first}{os.pathsep}{env.get('PATH', '')}"
     return env
-
-
-@pytest.fixture
-def cli(private_home: Path, tmp_path: Path):
-    """Run ``python -m explorer ARGS`` in a fresh process; returns the CompletedProcess."""
-
-    def run(*args: object, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "explorer", *map(str, args)],
-            capture_output=True, text=True, env=_env(private_home), cwd=tmp_path, timeout=timeout,
-        )
-
-    return run
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    path = tmp_path / "work"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
-def case(folder: Path, bundled_case_template: Path) -> Path:
-    """A copy of the bundled case, alone in ``folder``."""
-    path = folder / "scale.case.db"
-    path.write_bytes(bundled_case_template.read_bytes())
-    return path
 
 
 def assert_unchanged(before: dict, after: dict) -> None:
