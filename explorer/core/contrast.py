@@ -56,3 +56,27 @@ def ratio(foreground: str, background: str, behind: str = "#ffffff") -> float:
 
 def passes(foreground: str, background: str, minimum: float = AA_TEXT, behind: str = "#ffffff") -> bool:
     return ratio(foreground, background, behind) >= minimum
+
+
+def _hex(rgb: RGB) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*(max(0, min(255, round(v))) for v in rgb))
+
+
+def readable(color: str, backgrounds: list[str] | tuple[str, ...], minimum: float = AA_GRAPHICS) -> str:
+    """``color`` (opaque ``#rrggbb``) with its hue kept, darkened on light backgrounds or lightened on
+    dark ones just enough to reach ``minimum`` against each of ``backgrounds``; unchanged when it
+    already does. A colour that cannot get there (backgrounds too far apart) ends at black or white."""
+    rgb, _alpha = parse(color)
+    backs = [luminance(over(b, "#ffffff")) for b in backgrounds]
+    target = (0.0, 0.0, 0.0) if sum(backs) / len(backs) >= 0.18 else (255.0, 255.0, 255.0)
+    for step in range(0, 101, 2):
+        amount = step / 100
+        mixed = _hex(tuple(c + (t - c) * amount for c, t in zip(rgb, target, strict=True)))  # type: ignore[arg-type]
+        if all(ratio(mixed, b) >= minimum for b in backgrounds):
+            return mixed
+    return _hex(target)
+
+
+def best_text(background: str, choices: tuple[str, ...] = ("#000000", "#ffffff")) -> str:
+    """Of ``choices``, the one with the most contrast on ``background`` (black or white: at least 4.58:1)."""
+    return max(choices, key=lambda choice: ratio(choice, background))

@@ -1,8 +1,9 @@
 """Every foreground/background pair each theme draws, with the WCAG AA contrast it must reach.
 
 The accessibility tests (and anyone changing a colour) check these with ``core.contrast``: the
-app palettes, the timeline's, the relationship graph's, the presenter's slides, the certainty
-badges and the search result badges. Graphics (focus frames, selection, markers) need 3:1, text 4.5:1.
+app palettes, the timeline's (its lane colours and the labels on and beside its marks), the
+relationship graph's, the presenter's slides, the certainty badges and the search result badges.
+Graphics (focus frames, selection, markers) need 3:1, text 4.5:1.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from explorer.ui.presenter.theme import THEMES as SLIDE_THEMES
 from explorer.ui.relationships.theme import GRAPH_THEMES
 from explorer.ui.search.delegate import KIND_COLORS
 from explorer.ui.style import CERTAINTY_BADGE
+from explorer.ui.timeline.theme import FAINT, FAINT_CONFIRMED
 from explorer.ui.timeline.theme import THEMES as TIMELINE_THEMES
 
 Role = QPalette.ColorRole
@@ -70,6 +72,47 @@ def timeline_pairs(look: str) -> list[Pair]:
     return pairs
 
 
+def _mix(color: QColor, share: float, base: QColor) -> str:
+    """``color`` laid over ``base`` at ``share`` opacity, as an opaque colour."""
+    mixed = (round(a * share + b * (1 - share)) for a, b in
+             ((color.red(), base.red()), (color.green(), base.green()), (color.blue(), base.blue())))
+    return "#{:02x}{:02x}{:02x}".format(*mixed)
+
+
+def lane_pairs(look: str, own_colors: tuple[str, ...] = ()) -> list[Pair]:
+    """The timeline's marks and what is written on and around them, for every palette colour and
+    every ``own_colors`` (a case's entity, category and era colours, as the theme adjusts them).
+
+    Marks of every certainty are drawn in the lane colour (filled, hollow outline, dashed or dotted
+    edges, crossed), so the lane colour must stand out 3:1 on the background and the stripes.
+    Labels on solid bars (confirmed, and disputed at half strength) use black or white, labels on
+    faint bars (dates known to the month or year, unconfirmed spans) and on era bands the text colour.
+    """
+    theme = TIMELINE_THEMES[look]
+    colors = [theme.lane_color(i) for i in range(len(theme.palette))]
+    colors += [theme.lane_color(0, own) for own in own_colors]
+    pairs = []
+    for color in colors:
+        name = color.name()
+        for back in (theme.background, theme.stripe):
+            on = f"over {back.name()}"
+            pairs.append(Pair(f"{look} timeline: lane {name} on {back.name()}", name, _hex(back), contrast.AA_GRAPHICS))
+            for share, kind in ((FAINT_CONFIRMED, "faint confirmed bar"), (FAINT, "faint bar")):
+                pairs.append(Pair(f"{look} timeline: text on a {kind} of {name} {on}", _hex(theme.text),
+                                  _mix(color, share, back), contrast.AA_TEXT))
+            era = _mix(color, theme.era_alpha / 255, back)
+            for part in ("text", "muted"):
+                pairs.append(Pair(f"{look} timeline: {part} on an era band of {name} {on}", _hex(getattr(theme, part)), era,
+                                  contrast.AA_TEXT))
+        disputed = QColor(_mix(color, 110 / 255, theme.background))
+        for fill, kind in ((color, "confirmed"), (disputed, "disputed")):
+            pairs.append(Pair(f"{look} timeline: label on a {kind} bar of {name}", _hex(theme.text_on(fill)), _hex(fill),
+                              contrast.AA_TEXT))
+    pairs.append(Pair(f"{look} timeline: note count on its badge", _hex(theme.text_on(theme.selection)), _hex(theme.selection),
+                      contrast.AA_TEXT))
+    return pairs
+
+
 def graph_pairs(look: str) -> list[Pair]:
     theme = GRAPH_THEMES[look]
     back, label = _hex(theme.background), _hex(theme.label_background)
@@ -81,6 +124,8 @@ def graph_pairs(look: str) -> list[Pair]:
     pairs += [Pair(f"{look} graph: {family} edge label", _hex(color), label_back, contrast.AA_TEXT)
               for family, color in theme.families.items()]
     pairs.append(Pair(f"{look} graph: selection", _hex(theme.selection), back, contrast.AA_GRAPHICS))
+    pairs += [Pair(f"{look} graph: entity {i}", _hex(theme.entity_color(i, None)), back, contrast.AA_GRAPHICS)
+              for i in range(len(TIMELINE_THEMES[look].palette))]
     return pairs
 
 
@@ -116,6 +161,6 @@ def all_pairs() -> dict[str, list[Pair]]:
     """Every pair, by theme ("system" is light or dark, already among them)."""
     result = {}
     for look in app_theme.LOOKS:
-        result[look] = (palette_pairs(look) + timeline_pairs(look) + graph_pairs(look) + slide_pairs(look)
+        result[look] = (palette_pairs(look) + timeline_pairs(look) + lane_pairs(look) + graph_pairs(look) + slide_pairs(look)
                         + badge_pairs() + search_badge_pairs(look))
     return result

@@ -29,3 +29,28 @@ def test_translucent_colours_are_mixed_over_what_is_behind() -> None:
 def test_not_a_colour_is_an_error(text: str) -> None:
     with pytest.raises(ValueError):
         contrast.parse(text)
+
+
+@pytest.mark.parametrize(("color", "backgrounds"), [
+    ("#bcbd22", ("#ffffff", "#f4f6f9")),  # olive on white: 1.9:1
+    ("#e3a008", ("#ffffff",)),
+    ("#3d2b8a", ("#1b1e24", "#22262e")),  # dark violet on a dark theme
+    ("#000000", ("#000000",)),
+])
+def test_readable_darkens_or_lightens_a_colour_until_it_stands_out(color: str, backgrounds: tuple[str, ...]) -> None:
+    assert not all(contrast.passes(color, back, contrast.AA_GRAPHICS) for back in backgrounds)
+    adjusted = contrast.readable(color, backgrounds, contrast.AA_GRAPHICS)
+    assert all(contrast.ratio(adjusted, back) >= contrast.AA_GRAPHICS for back in backgrounds)
+    light = contrast.luminance(contrast.parse(backgrounds[0])[0]) > 0.5
+    assert (contrast.luminance(contrast.parse(adjusted)[0]) < contrast.luminance(contrast.parse(color)[0])) == light
+
+
+def test_readable_keeps_a_colour_that_already_stands_out_and_its_hue() -> None:
+    assert contrast.readable("#1f77b4", ("#ffffff",)) == "#1f77b4"
+    red, green, blue = contrast.parse(contrast.readable("#ffd500", ("#ffffff",)))[0]
+    assert red > green > blue  # still a yellow-orange, only darker
+
+
+@pytest.mark.parametrize("background", ["#ffffff", "#000000", "#777777", "#6366f1", "#ffd500", "#2e7d32"])
+def test_best_text_reads_on_any_background(background: str) -> None:
+    assert contrast.ratio(contrast.best_text(background), background) >= contrast.AA_TEXT

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QRegion
 
 from explorer.core.models import Certainty
 from explorer.core.timeline_columns import CERTAINTY_CODES
@@ -31,7 +31,7 @@ from explorer.ui.timeline.painting import (
     group_ranges,
     marker_pixmap,
 )
-from explorer.ui.timeline.theme import TimelineTheme
+from explorer.ui.timeline.theme import FAINT, FAINT_CONFIRMED, TimelineTheme
 
 DENSITY_LIMIT = 2_000  # marks in the lanes on screen; measured: beyond this, filling them costs more than a frame
 _DIMMED_OPACITY = 0.22
@@ -192,7 +192,9 @@ class EventLayer(pg.GraphicsObject):
         if stacked:
             labels = label_start(box_left - view_left, box_right - view_left, point) + view_left
             flipped = layout.flipped if len(layout.flipped) == len(labels) else np.zeros(len(labels), dtype=bool)
-            self._paint_labels(painter, layout.titles, layout.labelled, labels, y, dimmed, events, flipped, box_left)
+            solid = self._solid_fills(bar & ~dimmed, lane, style)
+            bars = (solid, box_left, box_right, bar_height)
+            self._paint_labels(painter, layout.titles, layout.labelled, labels, y, dimmed, events, flipped, box_left, bars)
 
     def _paint_styled(self, painter: QPainter, chosen: np.ndarray, bar: np.ndarray, fuzzy: np.ndarray, left: np.ndarray,
                       right: np.ndarray, y: np.ndarray, lane: np.ndarray, style: np.ndarray, bar_height: float) -> None:
@@ -235,6 +237,25 @@ class EventLayer(pg.GraphicsObject):
             color = self.lane_colors[group // 8]
             painter.drawPixmapFragments(self._fragments.pointer(first), last - first, marker_pixmap(color.rgba(), group % 8))
 
+    def _solid_fills(self, chosen: np.ndarray, lane: np.ndarray, style: np.ndarray) -> dict[int, QColor]:
+        """The opaque colour of each chosen bar filled strongly enough that labels need their own
+        text colour on it (confirmed: the lane colour; disputed: it half mixed with the background)."""
+        fills: dict[int, QColor] = {}
+        codes = certainty_code(style)
+        for i in np.flatnonzero(chosen):
+            certainty = CERTAINTY_CODES[int(codes[i])]
+            if certainty not in (Certainty.CONFIRMED, Certainty.DISPUTED):
+                continue
+            group = int(self._color_of_lane[lane[i]]) * 8 + int(codes[i])
+            brush = self._style(group)[1]
+            fill = brush.color()
+            if fill.alpha() < 255:
+                share, base = fill.alphaF(), self.theme.background
+                fill = QColor(*(round(a * share + b * (1 - share)) for a, b in
+                                ((fill.red(), base.red()), (fill.green(), base.green()), (fill.blue(), base.blue()))))
+            fills[int(i)] = fill
+        return fills
+
     def _style(self, group: int) -> tuple[QPen, QBrush, QColor]:
         """The pen, bar brush and faint fill of one colour and certainty, made once."""
         color = self.lane_colors[group // 8]
@@ -243,7 +264,7 @@ class EventLayer(pg.GraphicsObject):
         if found is None:
             certainty = CERTAINTY_CODES[group % 8]
             # an opaque pale tint rather than a translucent one: solid fills are far cheaper than blending
-            strength = 0.32 if certainty is Certainty.CONFIRMED else 0.12
+            strength = FAINT_CONFIRMED if certainty is Certainty.CONFIRMED else FAINT
             base = self.theme.background
             faint = QColor(*(round(a * strength + b * (1 - strength)) for a, b in
                              ((color.red(), base.red()), (color.green(), base.green()), (color.blue(), base.blue()))))
@@ -280,9 +301,13 @@ class EventLayer(pg.GraphicsObject):
             painter.drawRoundedRect(QRectF(box_left[i] + shift - 3, y[i] - height / 2, box_right[i] - box_left[i] + 6, height), 3, 3)
 
     def _paint_labels(self, painter: QPainter, titles: list[str], labelled: np.ndarray, label_left: np.ndarray,
-                      y: np.ndarray, dimmed: np.ndarray, events: np.ndarray, flipped: np.ndarray, box_left: np.ndarray) -> None:
+                      y: np.ndarray, dimmed: np.ndarray, events: np.ndarray, flipped: np.ndarray, box_left: np.ndarray,
+                      bars: tuple[dict[int, QColor], np.ndarray, np.ndarray, float]) -> None:
+        """Titles in the theme's text colour; where one lies on a solid bar, that part in black or white,
+        whichever reads on the bar's colour."""
         painter.setFont(self.font)
         metrics = QFontMetricsF(self.font)
+        solid, bar_left, bar_right, bar_height = bars
         for i in np.flatnonzero(labelled):
             painter.setOpacity(_DIMMED_OPACITY if dimmed[i] else 1.0)
             width = metrics.horizontalAdvance(titles[i])
@@ -290,12 +315,29 @@ class EventLayer(pg.GraphicsObject):
             left = label_left[i]
             if flipped[i]:  # at the right edge the label ends just before its marker
                 left = box_left[i] - LABEL_GAP - width - (BADGE_WIDTH if count else 0.0)
-            painter.setPen(self.theme.text)
-            painter.drawText(QRectF(left, y[i] - metrics.height() / 2, width + 2, metrics.height()),
-                             Qt.AlignmentFlag.AlignVCenter, titles[i])
+            rect = QRectF(left, y[i] - metrics.height() / 2, width + 2, metrics.height())
+            fill = solid.get(int(i))
+            if fill is None:
+                painter.setPen(self.theme.text)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, titles[i])
+            else:
+                on_bar = QRectF(bar_left[i], y[i] - bar_height / 2, bar_right[i] - bar_left[i], bar_height)
+                self._paint_split_label(painter, rect, on_bar, titles[i], self.theme.text_on(fill))
             if count:
                 self._paint_badge(painter, left + width + 5, y[i], count)
         painter.setOpacity(1.0)
+
+    def _paint_split_label(self, painter: QPainter, rect: QRectF, on_bar: QRectF, title: str, on_bar_color: QColor) -> None:
+        """A title drawn twice, clipped: over the bar in ``on_bar_color``, beside it in the text colour."""
+        painter.save()
+        outside = QRegion(rect.toAlignedRect()).subtracted(QRegion(on_bar.toAlignedRect()))
+        painter.setClipRegion(outside)
+        painter.setPen(self.theme.text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, title)
+        painter.setClipRect(on_bar)
+        painter.setPen(on_bar_color)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, title)
+        painter.restore()
 
     def _paint_badge(self, painter: QPainter, left: float, y: float, count: int) -> None:
         """A small note sign with the number of notes on the event."""
@@ -304,7 +346,7 @@ class EventLayer(pg.GraphicsObject):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.selection)
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(QColor("#1d2430"))
+        painter.setPen(self.theme.text_on(self.theme.selection))
         small = QFont(self.font)
         small.setPointSizeF(max(self.font.pointSizeF() * 0.8, 6))
         small.setBold(True)

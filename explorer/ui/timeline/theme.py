@@ -1,4 +1,10 @@
-"""Colours of the timeline in the light, dark and high-contrast (projector) themes."""
+"""Colours of the timeline in the light, dark and high-contrast (projector) themes.
+
+Every colour meets WCAG AA on the theme's background and lane stripes: text 4.5:1, marks 3:1
+(``explorer.ui.theme_pairs`` lists the pairs and the accessibility tests check them). Lane
+colours come from the theme's palette; a case's own entity or category colours are darkened
+(light theme) or lightened (dark themes) just enough to be seen, keeping their hue.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,18 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-# lane colours for entities and categories without their own: distinct in both themes
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
+from explorer.core import contrast
+
+# lane colours for entities and categories without their own, distinct from one another;
+# Tableau's ten, darkened for light backgrounds and lightened for dark ones until they reach 3:1
+LIGHT_PALETTE = ("#1f77b4", "#d62728", "#2b8a2b", "#c75f0a", "#9467bd", "#8c564b", "#bd5a9f", "#12838f", "#7e7f17", "#737373")
+DARK_PALETTE = ("#5aa9e6", "#ef6b6b", "#3cbf3c", "#ff9a3c", "#b394d9", "#c4937f", "#e889cc", "#2fd0e0", "#cfd040", "#a6a6a6")
+PALETTE = LIGHT_PALETTE  # the light theme's, for code that has no theme at hand
+MARK_CONTRAST = contrast.AA_GRAPHICS + 0.1  # a little margin: anti-aliased edges are a shade paler
+# how strongly faint bars (dates known to the month or year; unconfirmed spans) take their lane
+# colour over the background: confirmed, and the rest; labels on them stay 4.5:1
+FAINT_CONFIRMED = 0.28
+FAINT = 0.12
 
 
 @dataclass(frozen=True)
@@ -22,23 +38,38 @@ class TimelineTheme:
     label_on_bar: QColor
     cursor: QColor
     era_alpha: int
+    palette: tuple[str, ...] = LIGHT_PALETTE
 
     def lane_color(self, index: int, own: str | None = None) -> QColor:
-        color = QColor(own) if own else QColor(PALETTE[index % len(PALETTE)])
-        return color if color.isValid() else QColor(PALETTE[index % len(PALETTE)])
+        """The colour of lane ``index``: its own (made visible on this theme) or the palette's."""
+        color = QColor(own) if own else QColor()
+        if not color.isValid():
+            color = QColor(self.palette[index % len(self.palette)])
+        return QColor(self.visible(color.name()))
+
+    def visible(self, color: str) -> str:
+        """``color`` darkened or lightened until marks in it stand out 3:1 on the background and stripes."""
+        return contrast.readable(color, (self.background.name(), self.stripe.name()), MARK_CONTRAST)
+
+    def text_on(self, fill: QColor) -> QColor:
+        """Black or white, whichever reads better on a bar filled with ``fill``."""
+        return QColor(contrast.best_text(fill.name()))
 
 
 LIGHT = TimelineTheme(
-    name="light", background=QColor("#ffffff"), stripe=QColor("#f4f6f9"), text=QColor("#1d2430"), muted=QColor("#5b6472"),
+    name="light", background=QColor("#ffffff"), stripe=QColor("#f4f6f9"), text=QColor("#1d2430"), muted=QColor("#525b68"),
     grid=QColor("#e3e7ee"), selection=QColor("#c25e00"), label_on_bar=QColor("#ffffff"), cursor=QColor("#c2185b"), era_alpha=36,
+    palette=LIGHT_PALETTE,
 )
 DARK = TimelineTheme(
-    name="dark", background=QColor("#1b1e24"), stripe=QColor("#22262e"), text=QColor("#e8ebf0"), muted=QColor("#a2aab6"),
-    grid=QColor("#333944"), selection=QColor("#ffb74d"), label_on_bar=QColor("#ffffff"), cursor=QColor("#f06292"), era_alpha=48,
+    name="dark", background=QColor("#1b1e24"), stripe=QColor("#22262e"), text=QColor("#e8ebf0"), muted=QColor("#bcc3cd"),
+    grid=QColor("#333944"), selection=QColor("#ffb74d"), label_on_bar=QColor("#ffffff"), cursor=QColor("#f06292"), era_alpha=40,
+    palette=DARK_PALETTE,
 )
 # black, white and yellow for a projector in a bright room (the presenter's "contrast" slides too)
 CONTRAST = TimelineTheme(
     name="contrast", background=QColor("#000000"), stripe=QColor("#1a1a1a"), text=QColor("#ffffff"), muted=QColor("#ffff00"),
     grid=QColor("#8c8c8c"), selection=QColor("#ffd500"), label_on_bar=QColor("#000000"), cursor=QColor("#00ffff"), era_alpha=70,
+    palette=DARK_PALETTE,
 )
 THEMES = {theme.name: theme for theme in (LIGHT, DARK, CONTRAST)}
