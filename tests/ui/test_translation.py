@@ -57,3 +57,25 @@ def test_german_menus(german, qtbot, bundled_case: Path):
     assert any(row.group == "Datei" for row in dialog.rows)
     dialog.close()
     window.close()
+
+
+def test_german_menus_get_preferences_and_check_without_the_stray_menu_merge(german, qtbot, bundled_case: Path, monkeypatch):
+    """Maintenance and Preferences use the window's own menus, not menus found by an English title:
+    with the window's fallback that merges stray menus switched off, nothing lands in a menu of its own."""
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "_merge_stray_menus", lambda self: None)
+    window = MainWindow(open_case(bundled_case))
+    qtbot.addWidget(window)
+    window.remember_layout = False
+    menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    assert window.help_menu.title() == "&Hilfe" and window.edit_menu.title() == "&Bearbeiten"
+    assert len(menus) == len(set(m.title() for m in menus))  # no second Help or Edit
+    assert window.maintenance.check_action in window.help_menu.actions()
+    assert window.help_menu.actions()[0] is window.maintenance.check_action
+    assert window.preferences.action in window.edit_menu.actions()
+    file_actions = window.file_menu.actions()
+    assert file_actions[-1] is window.quit_action  # Beenden stays last, found without its English text
+    assert window.maintenance.restore_action in file_actions
+    window.close()

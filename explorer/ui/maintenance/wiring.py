@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -52,11 +52,11 @@ class Maintenance(QObject):
         self.clock = clock
         self.policy: BackupPolicy | None = None
         self._session: QObject | None = None
-        self.restore_action = QAction("Restore from &Backup…", window)
-        self.restore_action.setStatusTip("Bring back an earlier state of this case from its automatic backups")
+        self.restore_action = QAction(self.tr("Restore from &Backup…"), window)
+        self.restore_action.setStatusTip(self.tr("Bring back an earlier state of this case from its automatic backups"))
         self.restore_action.triggered.connect(self.show_restore)
-        self.check_action = QAction("&Check Case…", window)
-        self.check_action.setStatusTip("Check the case file for damage, back it up, rebuild its search index or recover it")
+        self.check_action = QAction(self.tr("&Check Case…"), window)
+        self.check_action.setStatusTip(self.tr("Check the case file for damage, back it up, rebuild its search index or recover it"))
         self.check_action.triggered.connect(self.show_check)
         self._add_to_menus()
         self.timer = QTimer(self)
@@ -70,15 +70,19 @@ class Maintenance(QObject):
     # --- menus -------------------------------------------------------------------------------
 
     def _add_to_menus(self) -> None:
-        menus = [action.menu() for action in self.window.menuBar().actions() if isinstance(action.menu(), QMenu)]
-        file_menu = menus[0]
-        quit_action = next((a for a in reversed(file_menu.actions()) if not a.isSeparator() and a.menu() is None), None)
-        before = quit_action if quit_action is not None and "quit" in quit_action.text().lower() else None
+        """Restore goes above Quit in File, Check at the top of Help: the menus and the action the
+        window exposes (``file_menu``, ``quit_action``, ``help_menu``), never found by their titles,
+        which a translation changes."""
+        bar = self.window.menuBar()
+        menus = [action.menu() for action in bar.actions() if isinstance(action.menu(), QMenu)]
+        file_menu = getattr(self.window, "file_menu", None) or (menus[0] if menus else bar.addMenu(self.tr("&File")))
+        quit_action = getattr(self.window, "quit_action", None)
+        before = quit_action if quit_action in file_menu.actions() else None
         file_menu.insertAction(before, self.restore_action)
         self._separators = [(file_menu, file_menu.insertSeparator(before))]
-        help_menu = next((m for m in menus if m.title().replace("&", "").lower() == "help"), None)
+        help_menu = getattr(self.window, "help_menu", None)
         if help_menu is None:
-            help_menu = self.window.menuBar().addMenu("&Help")
+            help_menu = bar.addMenu(self.tr("&Help"))
         first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(first, self.check_action)
         if first is not None:
@@ -162,7 +166,7 @@ class Maintenance(QObject):
             finally:
                 conn.close()
         except (BackupError, OSError, sqlite3.Error) as exc:  # a failed backup must never stop the work
-            return None, f"Automatic backup failed: {exc}"
+            return None, QCoreApplication.translate("Maintenance", "Automatic backup failed: %1").replace("%1", str(exc))
 
     def _report(self, backup: Backup | None, failure: str) -> Backup | None:
         if failure:
@@ -170,7 +174,7 @@ class Maintenance(QObject):
             self.backup_failed.emit(failure)
             return None
         if backup is not None:
-            self.window.statusBar().showMessage(f"Backed up: {backup.describe()}", STATUS_MS)
+            self.window.statusBar().showMessage(self.tr("Backed up: %1").replace("%1", backup.describe()), STATUS_MS)
             self.backup_taken.emit(backup)
         return backup
 

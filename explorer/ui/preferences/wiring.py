@@ -1,7 +1,7 @@
 """Edit ▸ Preferences… for one main window: ``attach(window)`` is all the window needs.
 
-``Preferences`` adds the action to the window's Edit menu (found by its title, as the
-maintenance wiring finds File and Help), applies the saved font size when attached, and applies
+``Preferences`` adds the action to the window's Edit menu (``window.edit_menu``, as the
+maintenance wiring uses ``window.help_menu``), applies the saved font size when attached, and applies
 what the dialog saves to the window's panels at once: theme (through ``window.set_theme`` so the
 View ▸ Theme menu agrees), font size, lanes, dates, the notes autosave delay and the backups.
 """
@@ -54,9 +54,8 @@ class Preferences(QObject):
             apply_font_size(size)
 
     def _add_to_menu(self) -> None:
-        menus = [action.menu() for action in self.window.menuBar().actions() if isinstance(action.menu(), QMenu)]
-        edit_menu = next((m for m in menus if m.title().replace("&", "").lower() == "edit"), None)
-        if edit_menu is None:
+        edit_menu = getattr(self.window, "edit_menu", None)  # the window's own, not found by a title a translation changes
+        if not isinstance(edit_menu, QMenu):
             edit_menu = self.window.menuBar().addMenu(self.tr("&Edit"))
         if edit_menu.actions():
             edit_menu.addSeparator()
