@@ -2,6 +2,10 @@
 
 New files are built under a temporary name beside the target and moved into place only when
 complete, so a failed ``new`` or ``import`` never leaves a half-written case behind.
+
+The interchange formats are imported when an import or export runs, not with this module: the
+window imports it at start, and the readers and writers (with the XML and URL modules they
+pull in) are a fifth of a second of start-up that opening a case does not need.
 """
 
 from __future__ import annotations
@@ -10,14 +14,15 @@ import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from explorer import paths
 from explorer.core.database import CaseFileError, Problem, ReadOnlyError, create_database, open_database
-from explorer.core.interchange import exports, formats
-from explorer.core.interchange.csv_mapping import CsvOptions
-from explorer.core.interchange.merge import ImportReport, Progress
 from explorer.core.store import CaseStore
+
+if TYPE_CHECKING:
+    from explorer.core.interchange.csv_mapping import CsvOptions
+    from explorer.core.interchange.merge import ImportReport, Progress
 
 T = TypeVar("T")
 
@@ -77,6 +82,8 @@ def import_into(
     a generic CSV. ``cancelled()`` is asked now and then; when it returns True the import stops
     and nothing is written.
     """
+    from explorer.core.interchange import formats
+
     job = formats.open_import(source, format, csv)
     target = Path(target)
     if not target.exists():
@@ -99,6 +106,8 @@ def export_case(store: CaseStore, out: Path | str, format: str = "native") -> No
         raise ValueError(f"{out}: is a folder; give the name of a file to write")
     if not out.parent.is_dir():
         raise ValueError(f"{out}: cannot be written: the folder {out.parent} does not exist")
+    from explorer.core.interchange import exports
+
     partial = out.with_name(f".{out.name}.partial-{os.getpid()}")
     try:
         with partial.open("w", encoding="utf-8", newline="") as handle:

@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.core.casefile import export_case, open_case
 from explorer.core.database import CaseFileError
-from explorer.core.interchange.formats import ImportFormat, detect
-from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.store import CaseStore
-from explorer.ui.dialogs.import_progress import ImportProgressDialog, ImportWorker
-from explorer.ui.dialogs.prompts import InterchangeDialogs
 from explorer.ui.progress import Cancelled, run_with_progress
+
+if TYPE_CHECKING:
+    from explorer.ui.dialogs.import_progress import ImportProgressDialog
+
+# The readers, writers and dialogs of the formats are imported when the user imports or exports,
+# not when the window starts (they are a tenth of a second of start-up a case does not need).
 
 _MAX_REMARKS = 8
 
@@ -52,6 +55,11 @@ class InterchangeActions(QObject):
     # --- import -------------------------------------------------------------------------------
 
     def run_import(self) -> None:
+        from explorer.core.interchange.formats import ImportFormat, detect
+        from explorer.core.interchange.json_reader import ImportFailure
+        from explorer.ui.dialogs.import_progress import ImportProgressDialog, ImportWorker
+        from explorer.ui.dialogs.prompts import InterchangeDialogs
+
         store = self.store_getter()
         if store.readonly:
             InterchangeDialogs.error(self.window, "Import", f"This case is open read-only ({store.db.readonly_reason}).")
@@ -83,6 +91,8 @@ class InterchangeActions(QObject):
         dialog.deleteLater()
 
     def _after_import(self, dialog: ImportProgressDialog, source: Path) -> None:
+        from explorer.ui.dialogs.prompts import InterchangeDialogs
+
         if dialog.was_cancelled:
             InterchangeDialogs.info(self.window, "Import cancelled", f"Nothing from {source.name} was imported; the case is unchanged.")
             return
@@ -101,6 +111,8 @@ class InterchangeActions(QObject):
     # --- export -------------------------------------------------------------------------------
 
     def run_export(self) -> None:
+        from explorer.ui.dialogs.prompts import InterchangeDialogs
+
         store = self.store_getter()
         name = store.db.path.name.removesuffix(".db").removesuffix(".case") if store.db.path else "case"
         answer = InterchangeDialogs.export_target(self.window, name)

@@ -6,7 +6,8 @@ Each runs a form and hands the operation it returns to ``window.run`` (one undoa
 are disabled while the case is read-only. F2 / Enter and Delete act on the selected events when
 the timeline or the event table has the focus. Other panels open the forms through the methods
 (``new_event_at(seconds, entity_uid)`` for a double-click on the timeline, ``edit_event(uid)``,
-``edit_entity(uid)``, ``edit_relationship(uid)``…).
+``edit_entity(uid)``, ``edit_relationship(uid)``…). The forms themselves are imported when first
+opened, so that they cost nothing when the window starts.
 """
 
 from __future__ import annotations
@@ -23,12 +24,6 @@ from explorer.core.date_input import date_for_zoom
 from explorer.core.dates import PartialDate
 from explorer.core.models import Entity, Event, Relationship
 from explorer.core.undo import Operation
-from explorer.ui.forms.case_form import CaseForm
-from explorer.ui.forms.entity_form import EntityForm
-from explorer.ui.forms.event_form import EventForm
-from explorer.ui.forms.managers import ErasDialog, SourcesDialog
-from explorer.ui.forms.network_managers import EntitiesDialog, RelationshipsDialog
-from explorer.ui.forms.relationship_form import RelationshipForm
 
 STATUS_SECONDS = 4
 
@@ -143,12 +138,16 @@ class FormActions(QObject):
         self.new_event_from(date_for_zoom(seconds, x1 - x0), (entity_uid,) if entity_uid else ())
 
     def new_event_from(self, start: PartialDate | None, participants: tuple[str, ...] = ()) -> None:
+        from explorer.ui.forms.event_form import EventForm
+
         self._run(EventForm.ask(self.window, self.window.store, start=start, participants=participants))
         added = next((uid for uid in sorted(self.last_touched) if self.window.store.exists("event", uid)), None)
         if added is not None:
             self.window.select_event(added)
 
     def edit_event(self, uid: str) -> None:
+        from explorer.ui.forms.event_form import EventForm
+
         if self.window.store.exists("event", uid):
             self._run(EventForm.ask(self.window, self.window.store, event_uid=uid))
 
@@ -171,9 +170,13 @@ class FormActions(QObject):
             self._run(undo.delete_many(store, [(Event, uid) for uid in uids], f"Delete {len(uids)} events"))
 
     def new_entity(self) -> None:
+        from explorer.ui.forms.entity_form import EntityForm
+
         self._run(EntityForm.ask(self.window, self.window.store))
 
     def edit_entity(self, uid: str) -> None:
+        from explorer.ui.forms.entity_form import EntityForm
+
         if self.window.store.exists("entity", uid):
             self._run(EntityForm.ask(self.window, self.window.store, uid))
 
@@ -181,9 +184,13 @@ class FormActions(QObject):
         self._run(undo.delete(self.window.store, Entity, uid, "Delete entity"))
 
     def new_relationship(self, source: str | None = None, target: str | None = None) -> None:
+        from explorer.ui.forms.relationship_form import RelationshipForm
+
         self._run(RelationshipForm.ask(self.window, self.window.store, source=source, target=target))
 
     def edit_relationship(self, uid: str) -> None:
+        from explorer.ui.forms.relationship_form import RelationshipForm
+
         if self.window.store.exists("relationship", uid):
             self._run(RelationshipForm.ask(self.window, self.window.store, uid))
 
@@ -191,18 +198,28 @@ class FormActions(QObject):
         self._run(undo.delete(self.window.store, Relationship, uid, "Delete relationship"))
 
     def manage_entities(self) -> None:
+        from explorer.ui.forms.network_managers import EntitiesDialog
+
         EntitiesDialog.manage(self.window, self.window.store, self._run)
 
     def manage_relationships(self) -> None:
+        from explorer.ui.forms.network_managers import RelationshipsDialog
+
         RelationshipsDialog.manage(self.window, self.window.store, self._run)
 
     def manage_sources(self) -> None:
+        from explorer.ui.forms.managers import SourcesDialog
+
         SourcesDialog.manage(self.window, self.window.store, self._run)
 
     def manage_eras(self) -> None:
+        from explorer.ui.forms.managers import ErasDialog
+
         ErasDialog.manage(self.window, self.window.store, self._run)
 
     def edit_case_details(self) -> None:
+        from explorer.ui.forms.case_form import CaseForm
+
         self._run(CaseForm.ask(self.window, self.window.store))
 
 

@@ -1,4 +1,8 @@
-"""The actions of the Help menu and the dialogs they open (one of each at a time)."""
+"""The actions of the Help menu and the dialogs they open (one of each at a time).
+
+The dialogs are imported when first opened: the shortcuts page pulls in the presenter's keys and
+About the package metadata, which the window does not need to show itself.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from explorer.ui.help.about import AboutDialog
-from explorer.ui.help.guide import UserGuideDialog
-from explorer.ui.help.shortcuts import ShortcutsDialog
-
 if TYPE_CHECKING:
+    from explorer.ui.help.about import AboutDialog
+    from explorer.ui.help.guide import UserGuideDialog
+    from explorer.ui.help.shortcuts import ShortcutsDialog
     from explorer.ui.main_window import MainWindow
     from explorer.ui.welcome import WelcomeDialog
 
@@ -49,12 +52,16 @@ class HelpActions(QObject):
         return action
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from explorer.ui.help.shortcuts import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def show_guide(self) -> UserGuideDialog:
+        from explorer.ui.help.guide import UserGuideDialog
+
         if self.guide is None:
             self.guide = UserGuideDialog(self.window)
         if self.guide.isVisible():  # already open: bring it forward
@@ -65,6 +72,8 @@ class HelpActions(QObject):
         return self.guide
 
     def show_about(self) -> AboutDialog:
+        from explorer.ui.help.about import AboutDialog
+
         dialog = AboutDialog(self.window.store.db.path, self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

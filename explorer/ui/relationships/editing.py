@@ -14,7 +14,6 @@ from explorer.core import dates, position_ops, undo
 from explorer.core.models import Relationship
 from explorer.ui.messages import Dialogs
 from explorer.ui.relationships.dialogs import RelationshipDialogs
-from explorer.ui.relationships.export import export_png, export_svg, title_for
 
 if TYPE_CHECKING:
     from explorer.ui.relationships.panel import RelationshipsPanel
@@ -86,6 +85,8 @@ def export_chosen(panel: RelationshipsPanel, fmt: str) -> None:
 
 def export_to(panel: RelationshipsPanel, path: str, fmt: str) -> None:
     """Write the graph as the panel shows it (date, clock, filters, layout, pins) to a PNG or SVG file."""
+    from explorer.ui.relationships.export import export_png, export_svg, title_for  # with QtSvg: not at start
+
     panel.scene.settle()
     title = title_for(panel.shown_seconds(), panel.mode)
     if panel.comparing:
