@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from explorer.core.models import Certainty
 from explorer.core.store import RecordError
 from explorer.core.store.entities import check_color
+from explorer.ui.drawn_icon import swatch
 from explorer.ui.style import CERTAINTY_HINT
 
 IMPORTANCE_LABELS = {1: "Minor", 2: "Normal", 3: "Turning point"}
@@ -176,8 +177,6 @@ class ColorField(QWidget):
         return None
 
     def _on_text(self) -> None:
-        pixmap = QPixmap(14, 14)
         color = self.color()
-        pixmap.fill(QColor(color) if color and self.problem() is None else Qt.GlobalColor.transparent)
-        self.button.setIcon(QIcon(pixmap))
+        self.button.setIcon(swatch(color if color and self.problem() is None else QColor(), 14, radius=0, inset=0))
         self.changed.emit()

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from explorer.core.filters import EventFilter
 from explorer.core.models import Certainty, Entity
+from explorer.ui.drawn_icon import swatch
 from explorer.ui.search.checklist import Checklist, Choice
 from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT
 
@@ -29,15 +30,7 @@ QToolButton#hideSegment { border-top-right-radius: 4px; border-bottom-right-radi
 
 
 def _swatch(color: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(color))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
+    return swatch(color, size)
 
 
 class FilterBox(QWidget):

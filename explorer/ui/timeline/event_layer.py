@@ -26,6 +26,7 @@ from explorer.ui.timeline.painting import (
     GroupedPrimitives,
     certainty_brush,
     certainty_pen,
+    device_ratio,
     edge_brush,
     edge_strips,
     group_ranges,
@@ -204,6 +205,7 @@ class EventLayer(pg.GraphicsObject):
         view = painter.viewport()
         low, high = view.left() - 4.0, view.right() + 4.0  # clipped here: Qt pays for every pixel it is given
         painter.setPen(Qt.PenStyle.NoPen)  # everything below is filled: Qt fills far faster than it strokes
+        ratio = device_ratio(painter)
         for kind, height in ((bar, bar_height), (fuzzy, bar_height * 0.85)):
             picked = np.flatnonzero(chosen & kind)
             picked = picked[np.argsort(key[picked], kind="stable")]
@@ -219,7 +221,7 @@ class EventLayer(pg.GraphicsObject):
                     painter.setBrush(faint if kind is fuzzy else brush)
                     painter.drawRects(self._rects.pointer(first), last - first)
                 if kind is bar and certainty is not Certainty.CONFIRMED:
-                    painter.setBrush(edge_brush(self.lane_colors[group // 8].rgba(), group % 8))
+                    painter.setBrush(edge_brush(self.lane_colors[group // 8].rgba(), group % 8, ratio))
                     painter.drawRects(self._edges.pointer(4 * first), 4 * (last - first))
                 if certainty is Certainty.DENIED:  # struck through, as a cheap filled strip
                     members = slice(first, last)
@@ -228,14 +230,15 @@ class EventLayer(pg.GraphicsObject):
                                         np.full(last - first, 2.0))
         picked = np.flatnonzero(chosen & ~bar & ~fuzzy)
         picked = picked[np.argsort(key[picked], kind="stable")]
-        size = float(MARKER_SIZE)
+        size = float(max(round(MARKER_SIZE * ratio), 1))  # the pixmap's device pixels, scaled back to logical ones
         count = len(picked)
         self._fragments.fill([(left[picked] + right[picked]) / 2, y[picked], np.zeros(count), np.zeros(count),
-                              np.full(count, size), np.full(count, size), np.ones(count), np.ones(count),
+                              np.full(count, size), np.full(count, size), np.full(count, 1 / ratio), np.full(count, 1 / ratio),
                               np.zeros(count), np.ones(count)])
         for group, first, last in group_ranges(key[picked]):
             color = self.lane_colors[group // 8]
-            painter.drawPixmapFragments(self._fragments.pointer(first), last - first, marker_pixmap(color.rgba(), group % 8))
+            pixmap = marker_pixmap(color.rgba(), group % 8, MARKER_SIZE, ratio)
+            painter.drawPixmapFragments(self._fragments.pointer(first), last - first, pixmap)
 
     def _solid_fills(self, chosen: np.ndarray, lane: np.ndarray, style: np.ndarray) -> dict[int, QColor]:
         """The opaque colour of each chosen bar filled strongly enough that labels need their own

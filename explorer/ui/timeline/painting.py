@@ -42,9 +42,30 @@ def certainty_brush(color: QColor, certainty: Certainty) -> QBrush:
     return QBrush(Qt.BrushStyle.NoBrush)  # reported, rumored, planned, denied: hollow
 
 
+def device_ratio(painter: QPainter) -> float:
+    """Device pixels per logical pixel where ``painter`` draws (2 on most high-DPI screens), in
+    quarter steps from 1 to 4. Read from the painter's device transform, not its device: a widget
+    rendered into a 2x picture (``QWidget.render``) paints on itself, but scaled."""
+    transform = painter.worldTransform().inverted()[0] * painter.deviceTransform()  # the device's part only
+    scale = (transform.m11() ** 2 + transform.m12() ** 2) ** 0.5
+    device = painter.device()
+    scale = max(scale, device.devicePixelRatioF() if device is not None else 1.0)
+    return min(max(round(scale * 4) / 4, 1.0), 4.0)
+
+
+def _canvas(width: float, height: float, ratio: float) -> QPixmap:
+    """A transparent pixmap of ``width`` x ``height`` logical pixels with ``ratio`` device pixels each,
+    so what is painted on it stays sharp on a high-DPI screen."""
+    pixmap = QPixmap(max(round(width * ratio), 1), max(round(height * ratio), 1))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
 @cache
-def edge_brush(rgba: int, certainty_code: int) -> QBrush:
-    """How a bar's edges are filled: solid, or dashed (rumored) / dotted (planned) as a tiled texture.
+def edge_brush(rgba: int, certainty_code: int, ratio: float = 1.0) -> QBrush:
+    """How a bar's edges are filled: solid, or dashed (rumored) / dotted (planned) as a tiled texture
+    made at the screen's ``ratio`` of device pixels.
 
     Edges are drawn as thin filled strips, not stroked: Qt fills pixels many times faster than it
     strokes lines, which matters with thousands of bars on screen.
@@ -54,8 +75,7 @@ def edge_brush(rgba: int, certainty_code: int) -> QBrush:
     if certainty not in (Certainty.RUMORED, Certainty.PLANNED):
         return QBrush(color)
     on, period = (6, 10) if certainty is Certainty.RUMORED else (2, 5)
-    tile = QPixmap(period, period)
-    tile.fill(Qt.GlobalColor.transparent)
+    tile = _canvas(period, period, ratio)
     painter = QPainter(tile)
     painter.fillRect(0, 0, on, period, color)  # vertical dashes along horizontal edges
     painter.fillRect(0, 0, period, on, color)  # and horizontal ones down vertical edges
@@ -75,12 +95,12 @@ def edge_strips(x0: np.ndarray, y0: np.ndarray, width: np.ndarray, height: np.nd
 
 
 @cache
-def marker_pixmap(rgba: int, certainty_code: int, size: int = MARKER_SIZE) -> QPixmap:
-    """A marker (circle) for one colour and certainty; denied ones are crossed out."""
+def marker_pixmap(rgba: int, certainty_code: int, size: int = MARKER_SIZE, ratio: float = 1.0) -> QPixmap:
+    """A marker (circle) ``size`` logical pixels wide for one colour and certainty, drawn with
+    ``ratio`` device pixels per logical one; denied ones are crossed out."""
     color = QColor.fromRgba(rgba)
     certainty = CERTAINTY_CODES[certainty_code]
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap = _canvas(size, size, ratio)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(certainty_pen(color, certainty, 1.8))
