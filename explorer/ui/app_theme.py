@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from explorer.paths import resources_dir
 from explorer.ui.timeline.theme import THEMES as TIMELINE_THEMES
 from explorer.ui.timeline.theme import TimelineTheme
 
@@ -39,6 +40,26 @@ CONTRAST_COLORS = {
 }
 CONTRAST_DISABLED = "#a6a6a6"
 FOCUS_COLOR = "#ffd500"
+# Once a combo or spin box has a style-sheet border, Qt draws its arrows as bare boxes: give them
+# white triangles (grey when they can't be used) on a button set off by a white line.
+ARROWS = """
+QComboBox {{ padding: 1px 28px 1px 6px; }}
+QComboBox::drop-down {{ subcontrol-origin: border; subcontrol-position: center right; width: 22px; border: none;
+    border-left: 1px solid #ffffff; }}
+QComboBox::down-arrow {{ image: url({down_on}); width: 12px; height: 12px; }}
+QComboBox::down-arrow:disabled {{ image: url({down_off}); }}
+QAbstractSpinBox {{ padding-right: 24px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: 22px; border: none;
+    border-left: 1px solid #ffffff; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url({up_on}); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url({down_on}); width: 10px; height: 10px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{ image: url({up_off}); }}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: url({down_off}); }}
+"""
+
+
 # white frames round the fields (Fusion's are drawn darker than the black window, so unseen) and
 # thick yellow focus frames for the projector
 CONTRAST_STYLE = f"""
@@ -52,6 +73,14 @@ QTextEdit:focus, QPlainTextEdit:focus, QGraphicsView:focus, QTabBar:focus, QSlid
 }}
 QToolTip {{ color: #ffffff; background: #000000; border: 2px solid #ffffff; }}
 """
+
+
+def contrast_style() -> str:
+    """The high-contrast look's style sheet, its arrow pictures found in resources/styles."""
+    folder = resources_dir() / "styles"
+    pictures = {f"{way}_{state}": (folder / f"contrast-arrow-{way}-{state}.svg").as_posix()
+                for way in ("up", "down") for state in ("on", "off")}
+    return CONTRAST_STYLE + ARROWS.format(**pictures)
 
 
 class ThemeNotifier(QObject):
@@ -128,7 +157,7 @@ def apply(name: str) -> TimelineTheme:
     look_name = resolve(name)
     _state["chosen"], _state["look"] = name, look_name
     app.setPalette(palette(look_name))
-    app.setStyleSheet(CONTRAST_STYLE if look_name == "contrast" else "")
+    app.setStyleSheet(contrast_style() if look_name == "contrast" else "")
     if name == "system" and not _state["following"]:
         QGuiApplication.styleHints().colorSchemeChanged.connect(_on_scheme_changed)
         _state["following"] = True
