@@ -4,6 +4,8 @@ User text is never handed to FTS5's query language: it is cut into words, each w
 and the last one becomes a prefix so results appear as you type. Quotes, ``AND``, ``c++``,
 ``e-mail``, ``foo:bar``, ``*``, NUL and empty strings all give results or nothing, never an
 error. Snippets mark matches with ``MARK_START``/``MARK_END``; ``snippet_parts`` splits them.
+They are built in Python (``search_snippet``) from a bounded slice of each text, and only for
+the rows of the page returned: FTS5's ``snippet()`` costs the square of the matches in a column.
 
 For large cases the first page is returned unranked (FTS5 stops at the limit); a page that holds
 every match is small, so it is ranked by bm25, names and titles weighing more than text.
@@ -22,17 +24,18 @@ from __future__ import annotations
 import re
 import sqlite3
 import string
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from explorer.core.models import note_title
+from explorer.core.search_snippet import ELLIPSIS, MARK_END, MARK_START, SCAN_CHARS, SNIPPET_TOKENS, Terms, fold, fold_fast, snippet
 
-MARK_START = "\ue000"
-MARK_END = "\ue001"
-ELLIPSIS = "…"
-SNIPPET_TOKENS = 12
+__all__ = [
+    "ELLIPSIS", "MARK_END", "MARK_START", "SNIPPET_TOKENS",
+    "HitKind", "SearchHit", "match_expression", "probe_expression", "search", "snippet_parts",
+]
+
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
 _INDEXED_PREFIXES = (2, 3)  # the ``prefix = '2 3'`` option of the FTS5 tables
@@ -87,22 +90,14 @@ def probe_expression(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class _Checked:
-    """Rows found by ``expression``, kept only if a word starts with ``prefix`` (both folded)."""
+    """Rows found by ``expression``, kept only if a word starts with ``prefix`` (folded)."""
 
     expression: str
-    prefix: str
-    words: frozenset[str]  # the other words, whose marks stay in snippets
     at_word_start: re.Pattern[str]  # the prefix, not after a letter or digit
 
     def keep(self, row: tuple) -> tuple | None:
-        """A probe row (uid, title, snippet, rank, *text) as a hit row, or None if no word starts with the prefix."""
-        uid, title, snippet, rank, *texts = row
-        return (uid, title, _remark(snippet, self), rank) if _starts_a_word(texts, self.at_word_start) else None
-
-
-def _fold(text: str) -> str:
-    """Lower case without diacritics, as FTS5's ``unicode61 remove_diacritics 2`` sees words."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+        """A probe row (uid, title, rank, *texts), or None if no word of its texts starts with the prefix."""
+        return row if _starts_a_word(row[3:], self.at_word_start) else None
 
 
 def _checked_probe(text: str) -> _Checked | None:
@@ -111,49 +106,33 @@ def _checked_probe(text: str) -> _Checked | None:
         return None
     last = words[-1]
     expression = " ".join([*(f'"{word}"' for word in words[:-1]), f'"{last[: max(_INDEXED_PREFIXES)]}"*'])
-    prefix = _fold(last)
-    return _Checked(expression, prefix, frozenset(_fold(word) for word in words[:-1]), re.compile(r"(?<![^\W_])" + re.escape(prefix)))
+    return _Checked(expression, re.compile(r"(?<![^\W_])" + re.escape(fold(last))))
 
 
-def _fold_fast(text: str) -> str:
-    return text.lower() if text.isascii() else _fold(text)
+def _starts_a_word(texts: tuple, prefix: re.Pattern[str]) -> bool:
+    return any(isinstance(text, str) and prefix.search(fold_fast(text)) for text in texts)
 
 
-def _starts_a_word(texts: list, prefix: re.Pattern[str]) -> bool:
-    return any(isinstance(text, str) and prefix.search(_fold_fast(text)) for text in texts)
+def _columns(*columns: str) -> str:
+    """The indexed texts of a row, each cut to what a snippet may read (one more shows that text follows)."""
+    return ", ".join(f"substr({column}, 1, {SCAN_CHARS + 1})" for column in columns)
 
 
-def _remark(snippet: str, checked: _Checked) -> str:
-    """Keep the marks of words that match what was typed (the probe marked every 3-letter match)."""
-    pieces = []
-    for piece, marked in snippet_parts(snippet):
-        folded = _fold_fast(piece)
-        keep = marked and (folded.startswith(checked.prefix) or folded in checked.words)
-        pieces.append(f"{MARK_START}{piece}{MARK_END}" if keep else piece)
-    return "".join(pieces)
-
-
+# Each query gives (uid, title, rank, *texts): texts are the indexed columns, in the index's order,
+# cut to SCAN_CHARS + 1 characters, for the snippet and the probe's check.
 _QUERIES = {
     HitKind.EVENT: (
-        "SELECT e.uid, e.title, snippet(event_fts, -1, ?, ?, ?, ?), {rank}{text} FROM event_fts "
+        "SELECT e.uid, e.title, {rank}, " + _columns("e.title", "e.body", "e.category", "e.display_date") + " FROM event_fts "
         "JOIN event e ON e.id = event_fts.rowid WHERE event_fts MATCH ? {order} LIMIT ?"
     ),
     HitKind.ENTITY: (
-        "SELECT e.uid, e.name, snippet(entity_fts, -1, ?, ?, ?, ?), {rank}{text} FROM entity_fts "
+        "SELECT e.uid, e.name, {rank}, " + _columns("e.name", "e.aliases", "e.summary") + " FROM entity_fts "
         "JOIN entity e ON e.id = entity_fts.rowid WHERE entity_fts MATCH ? {order} LIMIT ?"
     ),
     HitKind.NOTE: (
-        "SELECT n.uid, n.body, snippet(note_fts, -1, ?, ?, ?, ?), {rank}{text} FROM note_fts "
+        "SELECT n.uid, NULL, {rank}, " + _columns("n.body") + " FROM note_fts "
         "JOIN note n ON n.id = note_fts.rowid WHERE note_fts MATCH ? {order} LIMIT ?"
     ),
-}
-
-
-# the indexed text of each kind, for checking a probe's rows
-_TEXT = {
-    HitKind.EVENT: ", e.title, e.body, e.category, e.display_date",
-    HitKind.ENTITY: ", e.name, e.aliases, e.summary",
-    HitKind.NOTE: ", n.body",
 }
 
 # bm25 with column weights: a word in a name or title counts for more than one in a summary or body.
@@ -170,10 +149,12 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50, kinds: tuple[Hi
     if expression is None or limit <= 0:
         return []
     probe, checked = probe_expression(text), _checked_probe(text)
+    terms = Terms.of(*_words(text))
     hits: list[SearchHit] = []
     for kind in (HitKind.ENTITY, HitKind.EVENT, HitKind.NOTE):
         if kind in kinds:
-            hits.extend(_search_kind(conn, kind, expression, probe, checked, limit))
+            rows = _search_kind(conn, kind, expression, probe, checked, limit)
+            hits.extend(_hits(kind, rows, terms))
     return hits
 
 
@@ -207,37 +188,35 @@ def _probe_rows(
 
 def _search_kind(
     conn: sqlite3.Connection, kind: HitKind, expression: str, probe: str | None, checked: _Checked | None, limit: int
-) -> list[SearchHit]:
-    snippet_args = (MARK_START, MARK_END, ELLIPSIS, SNIPPET_TOKENS)
-    unranked = _QUERIES[kind].format(rank="NULL", order="", text="")
+) -> list[tuple]:
+    """Up to ``limit`` rows (uid, title, rank, *texts) of one kind."""
+    unranked = _QUERIES[kind].format(rank="NULL", order="")
     try:
-        rows = _probe_rows(conn, unranked, (*snippet_args, probe, limit + 1), limit + 1) if probe else []
+        rows = _probe_rows(conn, unranked, (probe, limit + 1), limit + 1) if probe else []
         if len(rows) > limit:
-            return _hits(kind, rows[:limit])
+            return rows[:limit]
         if checked is not None:
-            with_text = _QUERIES[kind].format(rank="NULL", order="", text=_TEXT[kind])
             budget = (limit + 1) * CANDIDATES_PER_HIT
-            rows = _probe_rows(conn, with_text, (*snippet_args, checked.expression, budget), limit + 1, checked.keep)
+            rows = _probe_rows(conn, unranked, (checked.expression, budget), limit + 1, checked.keep)
             if len(rows) > limit:
-                return _hits(kind, rows[:limit])
+                return rows[:limit]
     except _Interrupted:
         return []  # cancelled: the caller has a newer query
     try:
-        rows = conn.execute(unranked, (*snippet_args, expression, limit + 1)).fetchall()
-        ranked = len(rows) <= limit
-        if ranked and len(rows) > 1:
-            ranked_query = _QUERIES[kind].format(rank=_RANK[kind], order=f"ORDER BY {_RANK[kind]}", text="")
-            rows = conn.execute(ranked_query, (*snippet_args, expression, limit)).fetchall()
+        rows = conn.execute(unranked, (expression, limit + 1)).fetchall()
+        if 1 < len(rows) <= limit:  # a small result set: rank it
+            ranked_query = _QUERIES[kind].format(rank=_RANK[kind], order=f"ORDER BY {_RANK[kind]}")
+            rows = conn.execute(ranked_query, (expression, limit)).fetchall()
     except sqlite3.OperationalError:
         return []  # a damaged index must not break typing; `case-explorer check` reports it
-    return _hits(kind, rows[:limit])
+    return rows[:limit]
 
 
-def _hits(kind: HitKind, rows: list[tuple]) -> list[SearchHit]:
+def _hits(kind: HitKind, rows: list[tuple], terms: Terms) -> list[SearchHit]:
     hits = []
-    for uid, title, snippet, rank in rows:
-        title = note_title(title) if kind is HitKind.NOTE else title
-        hits.append(SearchHit(kind, uid, title, snippet or "", rank))
+    for uid, title, rank, *texts in rows:
+        title = note_title(texts[0] if isinstance(texts[0], str) else "") if kind is HitKind.NOTE else title
+        hits.append(SearchHit(kind, uid, title, snippet(texts, terms), rank))
     return hits
 
 
