@@ -5,6 +5,12 @@ or non-SQLite file, a damaged database, a foreign SQLite file, a newer schema an
 each raise ``CaseFileError`` naming the problem; a read-only file or folder opens read-only.
 Case files are untrusted input, so the schema is compared with the one our migrations build
 before anything else runs (``trusted_schema`` stays OFF until it matches, see ``schema``).
+
+A case in WAL mode (copied from a database in that mode: Case Explorer never sets it) opens
+read-only as an ``immutable`` file, or SQLite would create its ``-wal`` and ``-shm`` beside it.
+Its mode is read from the file's header, but never while a connection of this process may hold
+the file: closing any descriptor of a file drops every POSIX lock the process holds on it, and
+with them SQLite's protection against other writers (see ``_OpenFiles``).
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ import os
 import re
 import sqlite3
 import stat
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,18 +66,89 @@ class ReadOnlyError(Exception):
     """A write was attempted on a case opened read-only."""
 
 
-class BusyError(Exception):
-    """Another program holds the case file's write lock for longer than we wait."""
+class BusyError(sqlite3.OperationalError):
+    """Another program holds the case file's write lock for longer than we wait.
+
+    Raised by any statement on a case's connection, reads included, not only by ``atomic()``; it
+    is an ``OperationalError``, so code that handles those (search, loaders) still does.
+    """
+
+
+_BUSY_MESSAGE = "the case file is busy: another program is writing to it"
+_BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+class _CaseConnection(sqlite3.Connection):
+    """A connection whose statements raise ``BusyError`` when the file stays locked.
+
+    The lock a read needs is taken when its statement first steps, which ``execute`` does; rows
+    read after that need no other lock, so iteration is left at C speed.
+    """
+
+    def execute(self, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[no-untyped-def]
+        try:
+            return super().execute(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise BusyError(_BUSY_MESSAGE) from exc
+            raise
+
+    def executemany(self, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[no-untyped-def]
+        try:
+            return super().executemany(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise BusyError(_BUSY_MESSAGE) from exc
+            raise
+
+    def executescript(self, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[no-untyped-def]
+        try:
+            return super().executescript(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise BusyError(_BUSY_MESSAGE) from exc
+            raise
+
+    def cursor(self, factory: type[sqlite3.Cursor] | None = None) -> sqlite3.Cursor:  # type: ignore[override]
+        return super().cursor(factory or _CaseCursor)
+
+
+class _CaseCursor(sqlite3.Cursor):
+    def execute(self, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[no-untyped-def]
+        try:
+            return super().execute(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise BusyError(_BUSY_MESSAGE) from exc
+            raise
+
+    def executemany(self, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[no-untyped-def]
+        try:
+            return super().executemany(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise BusyError(_BUSY_MESSAGE) from exc
+            raise
 
 
 class Database:
     """One connection to a case file, with ``atomic()`` transactions and savepoints."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None, readonly_reason: str | None) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, readonly_reason: str | None, immutable: bool = False) -> None:
         self.conn = conn
         self.path = path
         self.readonly_reason = readonly_reason
+        self.immutable = immutable  # a read-only WAL-mode file, read without locks or logs
         self._savepoints = itertools.count(1)
+        if path is not None:
+            _open_files.hold(path, self)
+
+    @property
+    def uri(self) -> str:
+        """The URI to open more read-only connections to this case with (for worker threads)."""
+        if self.path is None:
+            raise ValueError("an in-memory case has no file")
+        return _uri(self.path, readonly=True, immutable=self.immutable)
 
     @property
     def readonly(self) -> bool:
@@ -102,33 +181,106 @@ class Database:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise _busy_or(exc) from exc
+            if not _is_busy(exc):
+                raise
+            raise BusyError(_BUSY_MESSAGE) from exc
         try:
             yield conn
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError):
-                raise _busy_or(exc) from exc
-            raise
+            busy = _busy_or(exc) if isinstance(exc, sqlite3.OperationalError) else exc
+            if busy is exc:
+                raise
+            raise busy from exc
 
     def open_reader(self) -> Database:
         """A second, read-only connection to the same file (for worker threads)."""
         if self.path is None:
             raise ValueError("an in-memory case has no file to open a reader on")
-        conn = _connect(self.path, readonly=True, timeout=DEFAULT_BUSY_TIMEOUT_S)
+        conn = _connect(self.path, readonly=True, timeout=DEFAULT_BUSY_TIMEOUT_S, immutable=self.immutable)
         _set_pragmas(conn, readonly=True)
-        return Database(conn, self.path, "reader")
+        return Database(conn, self.path, "reader", self.immutable)
 
     def close(self) -> None:
         self.conn.close()
+        if self.path is not None:
+            _open_files.release(self.path, self)
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    """Whether SQLite gave up waiting for a lock (and the error is not a BusyError already)."""
+    if isinstance(exc, BusyError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _BUSY_CODES
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _busy_or(exc: sqlite3.OperationalError) -> Exception:
-    if "locked" in str(exc) or "busy" in str(exc):
-        return BusyError("the case file is busy: another program is writing to it")
-    return exc
+    return BusyError(_BUSY_MESSAGE) if _is_busy(exc) else exc
+
+
+class _OpenFiles:
+    """The case files this process holds ``Database`` connections to, by device and inode.
+
+    Reading a file's header with ``open()`` is safe only while no connection of this process has
+    it open: on POSIX, closing that descriptor would drop the locks SQLite holds on the file for
+    every other connection. So the header is read only when no ``Database`` of the file is alive,
+    and what it said (WAL mode or not) is remembered for the connections opened meanwhile.
+    Connections made elsewhere (backups, timeline readers) live only beside a ``Database`` of the
+    same file, or are not open when a case is being opened.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders: dict[tuple[int, int], weakref.WeakSet[Database]] = {}
+        self._wal: dict[tuple[int, int], bool] = {}
+
+    @staticmethod
+    def _key(path: Path) -> tuple[int, int] | None:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return info.st_dev, info.st_ino
+
+    def hold(self, path: Path, database: Database) -> None:
+        key = self._key(path)
+        if key is not None:
+            with self._lock:
+                self._holders.setdefault(key, weakref.WeakSet()).add(database)
+
+    def release(self, path: Path, database: Database) -> None:
+        key = self._key(path)
+        with self._lock:
+            for holders in ([self._holders[key]] if key in self._holders else list(self._holders.values())):
+                holders.discard(database)
+            for stale in [k for k, holders in self._holders.items() if not holders]:
+                del self._holders[stale]
+                self._wal.pop(stale, None)
+
+    def in_wal_mode(self, path: Path) -> bool:
+        """Whether the file's header asks for WAL mode (bytes 18 and 19 are 2)."""
+        key = self._key(path)
+        if key is None:
+            return False
+        with self._lock:
+            if self._holders.get(key):  # open here already: what its header said when it was opened
+                return self._wal.get(key, False)
+            try:
+                with path.open("rb") as handle:
+                    header = handle.read(100)
+            except OSError:
+                return False  # the connection will say what is wrong with the file
+            wal = header.startswith(_SQLITE_HEADER) and header[18:20] == b"\x02\x02"
+            self._wal[key] = wal
+            return wal
+
+
+_open_files = _OpenFiles()
 
 
 # --- opening ---------------------------------------------------------------------------------
@@ -141,7 +293,8 @@ def open_database(
     path = Path(path)
     _check_path(path)
     readonly_reason = "opened read-only on request" if readonly else _readonly_reason(path)
-    conn = _open_connection(path, readonly=readonly_reason is not None, timeout=busy_timeout)
+    immutable = readonly_reason is not None and _open_files.in_wal_mode(path)
+    conn = _open_connection(path, readonly=readonly_reason is not None, timeout=busy_timeout, immutable=immutable)
     with _closing_on_error(conn, path):
         _check_identity(conn, path)
         version = _user_version(conn, path)
@@ -163,7 +316,7 @@ def open_database(
         if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
             _quick_check(conn, path)
         _set_pragmas(conn, readonly=readonly_reason is not None)
-    return Database(conn, path, readonly_reason)
+    return Database(conn, path, readonly_reason, immutable)
 
 
 def open_for_inspection(path: Path | str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S) -> sqlite3.Connection:
@@ -174,7 +327,7 @@ def open_for_inspection(path: Path | str, busy_timeout: float = DEFAULT_BUSY_TIM
     """
     path = Path(path)
     _check_path(path)
-    conn = _open_connection(path, readonly=True, timeout=busy_timeout)
+    conn = _open_connection(path, readonly=True, timeout=busy_timeout, immutable=_open_files.in_wal_mode(path))
     with _closing_on_error(conn, path):
         _check_identity(conn, path)
         _user_version(conn, path)
@@ -202,9 +355,9 @@ def _closing_on_error(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
         raise
 
 
-def _open_connection(path: Path, *, readonly: bool, timeout: float) -> sqlite3.Connection:
+def _open_connection(path: Path, *, readonly: bool, timeout: float, immutable: bool = False) -> sqlite3.Connection:
     try:
-        return _connect(path, readonly=readonly, timeout=timeout)
+        return _connect(path, readonly=readonly, timeout=timeout, immutable=immutable)
     except sqlite3.Error as exc:
         raise CaseFileError(path, Problem.UNREADABLE, f"cannot be opened ({exc})") from None
 
@@ -217,7 +370,9 @@ def create_database(path: Path | str) -> Database:
     if not path.parent.is_dir():
         raise CaseFileError(path, Problem.MISSING, f"cannot be created: the folder {path.parent} does not exist")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rwc", uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=rwc", uri=True, isolation_level=None, check_same_thread=False, factory=_CaseConnection
+        )
         _initialise(conn)
     except sqlite3.Error as exc:
         raise CaseFileError(path, Problem.UNREADABLE, f"cannot be created ({exc})") from None
@@ -288,11 +443,13 @@ def _readonly_reason(path: Path) -> str | None:
     return None
 
 
-def _connect(path: Path, *, readonly: bool, timeout: float) -> sqlite3.Connection:
-    mode = "ro" if readonly else "rw"
-    conn = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
-    )
+def _uri(path: Path, *, readonly: bool, immutable: bool = False) -> str:
+    return f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rw'}{'&immutable=1' if immutable else ''}"
+
+
+def _connect(path: Path, *, readonly: bool, timeout: float, immutable: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(_uri(path, readonly=readonly, immutable=immutable), uri=True, timeout=timeout,
+                           isolation_level=None, check_same_thread=False, factory=_CaseConnection)
     conn.text_factory = _lenient_text
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn

@@ -26,5 +26,6 @@ def load_index(store: CaseStore) -> tuple[TimelineIndex, Callable[[], bool] | No
             return TimelineIndex.from_cache(cached[0], entities), None
         except (KeyError, ValueError, IndexError, TypeError):
             pass  # an entry that does not fit this code or case: read the case instead
-    index = TimelineIndex(read_columns(store.conn, path), entities)
+    # parallel readers open the file by path; an immutable (read-only WAL-mode) case is read on its own connection
+    index = TimelineIndex(read_columns(store.conn, None if store.db.immutable else path), entities)
     return index, lambda: timeline_cache.save(path, fingerprint, index.cache_arrays(), {})
