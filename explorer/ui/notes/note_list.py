@@ -1,7 +1,7 @@
 """The list of notes in the panel: a thin model over a row cache, and a delegate that draws cards.
 
-A card shows the author's initials badge and name, the dates, the note's title and first line,
-its tags as chips, and marks for pinned, "for the speaker" and waiting conflicts (each as an
+A card shows the author's initials badge, the note's title, then the author's name, the date and
+what the note is on (or its first line), and its tags as chips, and marks for pinned, "for the speaker" and waiting conflicts (each as an
 icon with words in its tooltip and accessible text, never colour alone). The model never reads
 the store: the panel hands it rows.
 """
@@ -22,8 +22,14 @@ from explorer.ui.notes.icons import icon
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-PAD = 8
+PAD = 7
 BADGE = 24
+LINE_GAP = 3
+
+
+def card_height(line: int) -> int:
+    """The height of a card for a font whose lines are ``line`` pixels high."""
+    return PAD * 2 + line * 2 + LINE_GAP + 2
 
 
 @dataclass(frozen=True)
@@ -101,16 +107,18 @@ class NoteListModel(QAbstractListModel):
 
 
 class NoteCardDelegate(QStyledItemDelegate):
+    """Two-line cards, so a docked list shows several notes: the title (and its marks), then who
+    wrote it when, what it is on or how it begins, and its tags."""
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        line = QFontMetrics(option.font).height()
-        return QSize(200, PAD * 2 + line * 3 + 4 * 2 + 4)
+        return QSize(200, card_height(QFontMetrics(option.font).height()))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         row: NoteRow = index.data(ROW_ROLE)
         if row is None:
             return
         painter.save()
-        palette, rect = option.palette, QRectF(option.rect).adjusted(3, 2, -3, -2)
+        palette, rect = option.palette, QRectF(option.rect).adjusted(3, 1, -3, -1)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
@@ -121,28 +129,26 @@ class NoteCardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, 6, 6)
         note, metrics = row.note, QFontMetrics(option.font)
         line = metrics.height()
-        x, y, right = rect.left() + PAD, rect.top() + PAD, rect.right() - PAD
-        paint_author_badge(painter, QRectF(x, y, BADGE, BADGE), note.author)
+        x, y, right = rect.left() + PAD, rect.top() + PAD - 1, rect.right() - PAD
+        badge_top = rect.top() + (rect.height() - BADGE) / 2
+        paint_author_badge(painter, QRectF(x, badge_top, BADGE, BADGE), note.author)
         text_x = x + BADGE + 8
         width = int(right - text_x)
         text_color, muted = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.PlaceholderText)
         marks_width = self._paint_marks(painter, row, right, y, line)
-        painter.setPen(muted)
-        byline = f"{shown_name(note.author)} · {note_date(note.updated)}"
-        painter.drawText(QRectF(text_x, y, width - marks_width, line), Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(byline, Qt.TextElideMode.ElideRight, int(width - marks_width)))
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_color)
-        y += line + 4
-        painter.drawText(QRectF(text_x, y, width, line), Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(note.title, Qt.TextElideMode.ElideRight, width))
+        title_width = int(width - marks_width)
+        painter.drawText(QRectF(text_x, y, title_width, line), Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(bold).elidedText(note.title, Qt.TextElideMode.ElideRight, title_width))
         painter.setFont(option.font)
-        y += line + 4
-        chips = self._paint_tags(painter, row, right, y, line, palette, metrics, limit=width * 0.6)
+        y += line + LINE_GAP
+        chips = self._paint_tags(painter, row, right, y, line, palette, metrics, limit=width * 0.45)
         painter.setPen(muted)
-        text = row.context or row.excerpt
+        about = row.context or row.excerpt
+        text = f"{shown_name(note.author)} · {note_date(note.updated)}" + (f" — {about}" if about else "")
         painter.drawText(QRectF(text_x, y, width - chips, line), Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width - chips)))
         painter.restore()

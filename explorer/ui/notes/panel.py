@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from explorer.core.changes import Changed, Changes
@@ -25,7 +26,7 @@ from explorer.ui.notes.backlinks_view import BacklinksLabel
 from explorer.ui.notes.editor import NoteEditor
 from explorer.ui.notes.icons import icon
 from explorer.ui.notes.note_actions import NoteActions
-from explorer.ui.notes.note_list import NOTE_ROLE, NoteCardDelegate, NoteListModel, NoteRow, excerpt
+from explorer.ui.notes.note_list import NOTE_ROLE, NoteCardDelegate, NoteListModel, NoteRow, card_height, excerpt
 from explorer.ui.session import CaseSession
 
 SCOPES = (("selection", "Notes on the selection"), ("case", "Notes on the whole case"), ("all", "All notes"))
@@ -103,6 +104,8 @@ class NotesPanel(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.list.setMinimumHeight(40)
+        self._list_sized_by_user = False  # once the user drags the splitter, their sizes stay
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -117,6 +120,29 @@ class NotesPanel(QWidget):
         self.session.changed.connect(self.refresh)
         self.editor.set_store(session.store)
         self.reload()
+
+    LIST_CARDS = 5  # cards the list makes room for, as long as the editor keeps EDITOR_SHARE
+    EDITOR_SHARE = 0.42
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._list_sized_by_user:
+            self._size_list()
+
+    def _on_splitter_moved(self, _position: int, _index: int) -> None:
+        self._list_sized_by_user = True
+
+    def _size_list(self) -> None:
+        """Give the list room for ``LIST_CARDS`` cards (fewer if the panel is short), the editor the rest."""
+        total = self.splitter.height() - self.splitter.handleWidth()
+        upper = self.splitter.widget(0)
+        if total <= 0 or not upper.isVisible():
+            return
+        around = upper.height() - self.list.viewport().height()  # title, filters, frame, backlinks
+        card = card_height(QFontMetrics(self.list.font()).height()) + 2 * self.list.spacing()
+        wanted = around + self.LIST_CARDS * card + 2
+        lower = max(total - min(wanted, int(total * (1 - self.EDITOR_SHARE))), self.editor.minimumSizeHint().height())
+        self.splitter.setSizes([total - lower, lower])
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -1,7 +1,8 @@
 """The legend: what shapes, line patterns, strengths and colours mean, painted in flowing rows.
 
 One painting function serves the strip under the graph and the exported images, so a PNG or
-SVG handed to a class explains itself.
+SVG handed to a class explains itself. Under the graph the strip shows a few rows and scrolls to
+the rest, so a short dock never cuts entries off.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from explorer.core.models import Certainty, EntityKind
 from explorer.core.network import EdgeState
@@ -130,52 +131,81 @@ def paint_legend(painter: QPainter | None, rect: QRectF, theme: GraphTheme, item
     return y + ROW - rect.top()
 
 
-MIN_LAYOUT_WIDTH = 320  # narrower docks clip the legend rather than stack it ever higher
-MAX_HEIGHT = 72
+MAX_ROWS = 3  # rows shown under the graph; more scroll, so a short dock keeps its room for the graph
+PAD = 4
 
 
-class LegendStrip(QWidget):
-    """The legend under the graph; wraps to as many rows as its width needs."""
+class _LegendCanvas(QWidget):
+    """The legend's rows, as tall as they need to be, inside the strip's scroll area."""
+
+    def __init__(self, strip: LegendStrip) -> None:
+        super().__init__(strip)
+        self.strip = strip
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = self.strip.theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), theme.background)
+        paint_legend(painter, QRectF(8, PAD, self.width() - 16, self.height() - 2 * PAD), theme, self.strip.items)
+
+
+class LegendStrip(QScrollArea):
+    """The legend under the graph: wrapped to the strip's width, at most ``MAX_ROWS`` rows high;
+    when the entries need more rows, a scroll bar reaches the rest (nothing is cut off unseen)."""
 
     def __init__(self, theme: GraphTheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("relationshipLegend")
+        self.setAccessibleName("Legend")
         self.theme = theme
         self.items = entries([], [], False)
+        self.canvas = _LegendCanvas(self)
+        self.setWidget(self.canvas)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.verticalScrollBar().setSingleStep(int(ROW))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._fit()
 
     def set_entries(self, items: list[Entry], theme: GraphTheme) -> None:
         self.items, self.theme = items, theme
-        self.setFixedHeight(self._height(max(self.width(), 400)))
-        self.update()
+        self.setAccessibleDescription(self.text())
+        line = theme.muted.name()  # a thin rule between the graph and its legend
+        self.setStyleSheet(f"QScrollArea#relationshipLegend {{ border: none; border-top: 1px solid {line}; }}")
+        self._fit()
+        self.canvas.update()
 
     def text(self) -> str:
         return " · ".join(entry.text for entry in self.items)
 
-    def heightForWidth(self, width: int) -> int:  # not announced as height-for-width: a fixed height, set on resize
-        return int(paint_legend(None, QRectF(8, 4, width - 16, 1000), self.theme, self.items)) + 8
+    def content_height(self, width: int) -> int:
+        """The height all the rows take at ``width``."""
+        return int(paint_legend(None, QRectF(8, PAD, max(width, 40) - 16, 1000), self.theme, self.items)) + 2 * PAD
 
-    def _height(self, width: int) -> int:
-        """The height to take at a width: all rows, but never so tall that a narrow (or hidden,
-        tabbed) dock would make the main window taller than a laptop screen; the rest is clipped."""
-        return min(self.heightForWidth(max(width, MIN_LAYOUT_WIDTH)), MAX_HEIGHT)
+    def rows_shown(self) -> int:
+        return max(round((self.viewport().height() - 2 * PAD) / ROW), 0)
+
+    def _fit(self) -> None:
+        """Size the canvas to the rows at the current width and the strip to at most ``MAX_ROWS`` of them."""
+        width = max(self.width(), 1)
+        full = self.content_height(width)
+        most = int(MAX_ROWS * ROW) + 2 * PAD
+        if full > most:  # the scroll bar takes some of the width: wrap again in what is left
+            width -= self.verticalScrollBar().sizeHint().width()
+            full = self.content_height(width)
+        self.canvas.setFixedSize(width, full)
+        self.setFixedHeight(min(full, most) + 1)  # and the rule
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self._height(600))
+        return QSize(600, self.height())
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        height = self._height(self.width())
-        if height != self.height():
-            self.setFixedHeight(height)
+        before = self.height()
+        self._fit()
+        if self.height() != before:
             layout = self.parentWidget().layout() if self.parentWidget() else None
             if layout is not None:
                 layout.activate()  # give the graph the room at once, not on a later pass
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.theme.background)
-        painter.setPen(QPen(QColor(self.theme.muted), 0.5))
-        painter.drawLine(0, 0, self.width(), 0)
-        paint_legend(painter, QRectF(8, 4, self.width() - 16, self.height() - 8), self.theme, self.items)
