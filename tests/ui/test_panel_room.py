@@ -12,6 +12,7 @@ from explorer.core.casefile import open_case
 from explorer.ui.main_window import MainWindow
 from explorer.ui.relationships import RelationshipsPanel
 from explorer.ui.relationships.legend import MAX_ROWS, ROW, paint_legend
+from explorer.ui.search.filter_box import FilterBox
 
 
 @pytest.fixture
@@ -68,3 +69,15 @@ def test_the_legend_reaches_every_entry_without_cutting_rows(qtbot, bundled_stor
     assert abs(shown - round(shown)) < 0.1, "a row is cut in half"
     if painted > legend.viewport().height():
         assert legend.verticalScrollBar().isVisible()
+
+
+def test_the_filters_fit_a_narrow_search_dock(qtbot) -> None:
+    box = FilterBox()
+    qtbot.addWidget(box)
+    box.set_entities([])
+    box.resize(230, box.sizeHint().height())
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.minimumSizeHint().width() <= 230
+    for control in (box.dim_button, box.hide_button, box.certainties):
+        assert control.geometry().right() <= box.width(), type(control).__name__

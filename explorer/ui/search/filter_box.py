@@ -42,7 +42,7 @@ class FilterBox(QWidget):
         self._filter = EventFilter()
         self.entities = Checklist("Entities", visible_rows=6, parent=self)
         self.categories = Checklist("Categories", visible_rows=4, parent=self)
-        self.certainties = Checklist("Certainty", visible_rows=3, columns=2, parent=self)
+        self.certainties = Checklist("Certainty", visible_rows=len(Certainty), parent=self)  # one column: docks are narrow
         self.certainties.set_choices([
             Choice(c, c.value.capitalize(), CERTAINTY_HINT[c], _swatch(CERTAINTY_BADGE[c][0])) for c in Certainty
         ])
@@ -53,18 +53,19 @@ class FilterBox(QWidget):
         group.setExclusive(True)
         group.addButton(self.dim_button)
         group.addButton(self.hide_button)
-        mode = QHBoxLayout()
+        mode = QHBoxLayout()  # under its label, so the switch fits the narrowest dock
         mode.setContentsMargins(0, 0, 0, 0)
         mode.setSpacing(0)
-        others = QLabel("Events outside the filters:", self)
-        mode.addWidget(others)
-        mode.addSpacing(8)
         mode.addWidget(self.dim_button)
         mode.addWidget(self.hide_button)
         mode.addStretch(1)
+        others = QLabel("Events outside the filters:", self)
+        others.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(10)
+        layout.addWidget(others)
+        layout.addSpacing(-6)
         layout.addLayout(mode)
         layout.addWidget(self.entities)
         layout.addWidget(self.categories)
