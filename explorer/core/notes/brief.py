@@ -12,6 +12,7 @@ ended "2025-06" counts as ended throughout June 2025, and one that began then as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from explorer.core import dates
@@ -21,6 +22,7 @@ from explorer.core.notes.history import stamp
 from explorer.core.store import CaseStore
 
 MAX_EVENTS = 5000  # a brief is for reading; a generated million-event case gets its first events and a count
+PROGRESS_EVERY = 1000  # events between two calls of build_brief's ``progress``
 
 
 @dataclass(frozen=True)
@@ -86,9 +88,21 @@ def _notes_by_target(store: CaseStore) -> dict[tuple[NoteTarget, str | None], li
     return grouped
 
 
-def build_brief(store: CaseStore, as_of: PartialDate | None = None) -> Brief:
-    """Gather everything the brief shows."""
+def _read_events(store: CaseStore, progress: Callable[[int, int], None] | None, total: int) -> list[Event]:
+    events: list[Event] = []
+    for event in store.iter_events():
+        events.append(event)
+        if progress is not None and len(events) % PROGRESS_EVERY == 0:
+            progress(len(events), total)
+    return events
+
+
+def build_brief(store: CaseStore, as_of: PartialDate | None = None, progress: Callable[[int, int], None] | None = None) -> Brief:
+    """Gather everything the brief shows. ``progress(done, total)`` is told how far the reading of
+    the events is now and then (it may raise to stop the work)."""
     as_of = as_of or default_as_of(store)
+    count = store.event_count() if progress is not None else 0
+    total = count + min(count, MAX_EVENTS)  # every event is read, the first MAX_EVENTS gathered with their sources
     meta = store.meta()
     notes = _notes_by_target(store)
     names = {entity.uid: entity.name for entity in store.entities()}
@@ -96,9 +110,11 @@ def build_brief(store: CaseStore, as_of: PartialDate | None = None) -> Brief:
         title=store.title, subtitle=meta.get("subtitle", ""), summary=meta.get("summary", ""), authors=meta.get("authors", ""),
         as_of=as_of, exported=stamp(), case_notes=notes.get((NoteTarget.CASE, None), []),
     )
-    events = sorted(store.iter_events(), key=lambda e: (e.t_start, e.t_end, e.title))
+    events = sorted(_read_events(store, progress, total), key=lambda e: (e.t_start, e.t_end, e.title))
     brief.events_left_out = max(0, len(events) - MAX_EVENTS)
-    for event in events[:MAX_EVENTS]:
+    for done, event in enumerate(events[:MAX_EVENTS], 1):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(count + done, total)
         brief.events.append(BriefEvent(
             event, tuple(names.get(p.entity_uid, p.entity_uid) for p in event.participants),
             tuple(store.citations_of(CitationTarget.EVENT, event.uid)), tuple(notes.get((NoteTarget.EVENT, event.uid), ())),

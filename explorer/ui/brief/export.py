@@ -5,6 +5,10 @@
 beside it; HTML carries it inside (a data URL), so the file stands alone; the PDF is A4 with
 page numbers. Files replace the old ones only once complete. Without a running Qt application
 (the command line) one is started offscreen.
+
+With a ``progress`` (``explorer.ui.progress.Progress``) the export reports its steps and stops,
+writing nothing, when told to; the window runs it so on a worker thread (``run_in_thread``), with
+the timeline picture drawn beforehand on the GUI thread (it is a widget): ``image=``.
 """
 
 from __future__ import annotations
@@ -14,19 +18,23 @@ import os
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QThread, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from explorer.core import dates
 from explorer.core.dates import PartialDate
-from explorer.core.notes.brief import build_brief
+from explorer.core.notes.brief import Brief, build_brief
 from explorer.core.notes.brief_markdown import brief_markdown
 from explorer.core.notes.files import write_atomic
 from explorer.core.notes.links import LinkIndex
 from explorer.core.store import CaseStore
 from explorer.ui.brief.html import STYLE, TIMELINE_IMAGE, brief_html
 from explorer.ui.brief.timeline_image import png_bytes, render_timeline
+from explorer.ui.progress import Progress
+
+STEPS = 1000  # the progress bar: gathering the events is the first GATHERED, the HTML up to WRITTEN
+GATHERED, WRITTEN = 550, 600
 
 
 class BriefFormat(StrEnum):
@@ -77,33 +85,70 @@ def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
     return bytes(data.data())
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BriefExport", text)
+
+
+def _gather(store: CaseStore, as_of: PartialDate | None, progress: Progress | None) -> Brief:
+    if progress is None:
+        return build_brief(store, as_of)
+    progress.report(0, STEPS, _tr("Reading the events…"))
+    return build_brief(store, as_of, lambda done, total: progress.report(GATHERED * done // max(1, total), STEPS))
+
+
 def export_brief(
     store: CaseStore, out: Path | str, fmt: BriefFormat | str = BriefFormat.PDF, as_of: PartialDate | None = None,
-    *, timeline: bool = True, image: QImage | None = None,
+    *, timeline: bool = True, image: QImage | None = None, progress: Progress | None = None,
 ) -> list[Path]:
     """Write the brief; the files written (the Markdown brief also writes its timeline PNG)."""
     fmt = BriefFormat(fmt)
     out = Path(out)
     if store.db.path is not None and out.resolve() == store.db.path.resolve():
         raise ValueError(f"{out}: refusing to overwrite the case file itself")
-    ensure_app()
-    brief = build_brief(store, as_of)
+    app = ensure_app()
+    brief = _gather(store, as_of, progress)
     index = LinkIndex(store)
     if timeline and image is None:
+        if QThread.currentThread() is not app.thread():
+            raise RuntimeError("the timeline picture is a widget: draw it on the GUI thread and pass image=")
         image = render_timeline(store, cursor=dates.start_seconds(brief.as_of))
     if not timeline:
         image = None
+
+    def step(done: int, text: str | None = None) -> None:
+        if progress is not None:
+            progress.report(done, STEPS if done else 0, text)
+
+    step(GATHERED, _tr("Writing the brief…"))
     if fmt is BriefFormat.MARKDOWN:
         picture = out.with_name(f"{out.stem}.timeline.png") if image is not None else None
+        text = brief_markdown(brief, index, picture.name if picture else None).encode("utf-8")
+        step(WRITTEN)
         written = [out]
         if picture is not None:
+            existed = picture.exists()
             write_atomic(picture, png_bytes(image))
+            try:
+                write_atomic(out, text)
+            except BaseException:
+                if not existed:
+                    picture.unlink(missing_ok=True)  # no picture left without its brief
+                raise
             written.append(picture)
-        write_atomic(out, brief_markdown(brief, index, picture.name if picture else None).encode("utf-8"))
+        else:
+            write_atomic(out, text)
         return written
     if fmt is BriefFormat.HTML:
         source = f"data:image/png;base64,{base64.b64encode(png_bytes(image)).decode('ascii')}" if image is not None else None
-        write_atomic(out, brief_html(brief, index, source).encode("utf-8"))
+        html = brief_html(brief, index, source)
+        step(WRITTEN)
+        write_atomic(out, html.encode("utf-8"))
         return [out]
-    write_atomic(out, pdf_bytes(brief_html(brief, index, TIMELINE_IMAGE if image is not None else None), image, brief.title))
+    html = brief_html(brief, index, TIMELINE_IMAGE if image is not None else None)
+    step(WRITTEN)
+    step(0, _tr("Laying out the pages of the PDF…"))  # one call into Qt, seconds for a long brief: a busy bar
+    data = pdf_bytes(html, image, brief.title)
+    if progress is not None:
+        progress.check()
+    write_atomic(out, data)
     return [out]

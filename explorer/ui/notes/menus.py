@@ -6,6 +6,7 @@ File (before Quit) and Edit (after Find).
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,16 +15,19 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from explorer.core import dates
-from explorer.core.database import BusyError, ReadOnlyError
+from explorer.core.casefile import open_case
+from explorer.core.database import BusyError, CaseFileError, ReadOnlyError
 from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.notes.anchors import NoteAnchor
 from explorer.core.notes.exchange import export_notes, read_incoming
 from explorer.core.notes.merge import Outcome, merge_operation
 from explorer.core.store import RecordError
-from explorer.ui.brief.dialog import FORMAT_FILTERS, BriefDialog
+from explorer.ui.brief.dialog import FORMAT_FILTERS, BriefChoice, BriefDialog
 from explorer.ui.brief.export import export_brief
+from explorer.ui.brief.timeline_image import render_timeline
 from explorer.ui.notes.author_dialog import AuthorDialog
 from explorer.ui.notes.files import NoteDialogs
+from explorer.ui.progress import Cancelled, run_in_thread
 
 if TYPE_CHECKING:
     from explorer.ui.notes.controller import NotesController
@@ -126,12 +130,37 @@ class NoteMenus(QObject):
             return
         if not path.lower().endswith(choice.format.suffix):
             path += choice.format.suffix
+        try:
+            written = self._write_brief(path, choice)
+        except Cancelled:
+            NoteDialogs.info(window, self.tr("Export cancelled"), self.tr("Nothing was written to %1.").replace("%1", Path(path).name))
+            return
+        except (OSError, ValueError, RecordError, ReadOnlyError, BusyError, CaseFileError, sqlite3.Error) as exc:
+            message = f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc)
+            NoteDialogs.error(window, self.tr("Cannot export the brief"), message)
+            return
+        NoteDialogs.info(window, self.tr("Brief exported"), self.tr("Written: %1").replace("%1", ", ".join(p.name for p in written)))
+
+    def _write_brief(self, path: str, choice: BriefChoice) -> list[Path]:
+        """The timeline picture here (a widget), the rest on a worker thread through a read-only
+        connection of its own, with a progress dialog; a case held in memory is written here."""
+        window = self.controller.window
+        store = window.store
+        image = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = export_brief(window.store, path, choice.format, choice.as_of, timeline=choice.timeline)
-        except (OSError, ValueError, RecordError, ReadOnlyError, BusyError) as exc:
+            if choice.timeline:
+                image = render_timeline(store, cursor=dates.start_seconds(choice.as_of))
+            if store.db.path is None:
+                return export_brief(store, path, choice.format, choice.as_of, timeline=choice.timeline, image=image)
+            reader = open_case(store.db.path, readonly=True)
+        finally:
             QGuiApplication.restoreOverrideCursor()
-            NoteDialogs.error(window, "Cannot export the brief", str(exc))
-            return
-        QGuiApplication.restoreOverrideCursor()
-        NoteDialogs.info(window, "Brief exported", "Written: " + ", ".join(p.name for p in written))
+        try:
+            return run_in_thread(
+                window, self.tr("Export Brief"), self.tr("Writing %1…").replace("%1", Path(path).name),
+                lambda progress: export_brief(reader, path, choice.format, choice.as_of, timeline=choice.timeline,
+                                              image=image, progress=progress),
+            )
+        finally:
+            reader.close()

@@ -7,6 +7,8 @@ window when another case is opened, and ends a running show before the window cl
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
@@ -203,7 +205,9 @@ class PresenterController(QObject):
         return self.editor
 
     def export(self) -> bool:
-        from explorer.ui.presenter.export import export_slides
+        """Present ▸ Export Slides…: slide by slide with a progress dialog; Cancel leaves nothing behind."""
+        from explorer.ui.presenter.export import iter_export_slides
+        from explorer.ui.progress import Cancelled, run_steps
 
         tour = self.current_tour()
         folder = self.store.db.path.parent if self.store.db.path else None
@@ -211,10 +215,16 @@ class PresenterController(QObject):
         path = SlideExportDialog.ask(self.window, suggested)
         if not path:
             return False
+        name = Path(path).name
         try:
-            count = export_slides(self.store, path, tour.uid, theme=self.theme_name)
-        except (OSError, ValueError) as exc:
-            Dialogs.error(self.window, "Cannot export slides", f"The slides could not be written.\n\n{exc}")
+            steps = iter_export_slides(self.store, path, tour.uid, theme=self.theme_name)
+            count = run_steps(self.window, self.tr("Export Slides"), self.tr("Writing %1…").replace("%1", name), steps)
+        except Cancelled:
+            self.window.statusBar().showMessage(self.tr("Slide export cancelled: nothing was written to %1").replace("%1", name), 8000)  # type: ignore[attr-defined]
             return False
-        self.window.statusBar().showMessage(f"Exported {count} slides to {path}", 8000)  # type: ignore[attr-defined]
+        except (OSError, ValueError) as exc:
+            Dialogs.error(self.window, self.tr("Cannot export slides"), self.tr("The slides could not be written.") + f"\n\n{exc}")
+            return False
+        self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Exported %1 slides to %2").replace("%1", str(count)).replace("%2", path), 8000)
         return True

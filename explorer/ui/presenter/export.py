@@ -2,15 +2,26 @@
 
 These run without a window (the command line uses them offscreen): they need a Qt application
 for fonts (a widgets one: the relationship graph is a graphics scene) and make one if none runs. The PDF is painted, not pasted: its text
-stays text. A failed PDF export leaves no half-written file behind.
+stays text. A failed or cancelled export leaves nothing half-written: the PDF is written beside
+the target and renamed to it when complete, PNG images are made in a folder beside the target and
+moved into it once all are drawn.
+
+``iter_export_slides`` is the export one slide at a time (a generator yielding ``(done, total,
+text)``, for ``explorer.ui.progress.run_steps``: painting uses the graph's scene, so it stays on the
+GUI thread); closing it early cleans up. ``export_slides`` runs it to the end.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
+import shutil
+import tempfile
+from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +36,9 @@ from explorer.ui.presenter.theme import slide_theme
 
 PDF_DPI = 96  # so a page of size (1920, 1080) is 1920×1080 painter pixels (20×11.25 inches)
 _app: QApplication | None = None
+_STEP_FILE = re.compile(r"step-\d+\.png")
+_partials = itertools.count()
+Step = tuple[int, int, str | None]
 
 
 def ensure_gui() -> None:
@@ -76,16 +90,56 @@ def export_slides(store: CaseStore, out_path: str | Path, tour_uid: str | None =
     """Write a tour's slides: a PDF with one page a step when ``out_path`` ends in .pdf, else a
     folder of PNG images (step-01.png …). ``tour_uid`` may also be a tour's title; None is the
     default tour. Returns the number of slides written."""
+    steps = iter_export_slides(store, out_path, tour_uid, size, theme)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as finished:
+            return finished.value  # type: ignore[no-any-return]
+
+
+def iter_export_slides(store: CaseStore, out_path: str | Path, tour_uid: str | None = None,
+                       size: tuple[int, int] = (1920, 1080), theme: str = "light") -> Generator[Step, None, int]:
+    """``export_slides`` one slide a ``next()``: yields ``(slides done, slides, text)``, returns the
+    number written; closed before the end, it leaves nothing behind."""
     ensure_gui()
-    slides = TourSlides(store, choose_tour(store, tour_uid))
+    preparing = QCoreApplication.translate("SlideExport", "Preparing the slides…")
+    tour = choose_tour(store, tour_uid)
+    yield 0, 0, preparing
+    slides = TourSlides(store, tour)
     if not len(slides):
         raise ValueError(f'the tour "{slides.tour.title}" has no steps')
+    yield 0, 0, preparing
     out = Path(out_path)
     assets = slide_assets(store, slides)
+    yield 0, len(slides), None
     if out.suffix.lower() == ".pdf":
-        _write_pdf(out, slides, assets, size, theme)
+        yield from _write_pdf(out, slides, assets, size, theme)
     else:
-        out.mkdir(parents=True, exist_ok=True)
+        yield from _write_pngs(out, slides, assets, size, theme)
+    return len(slides)
+
+
+def _step(done: int, total: int) -> Step:
+    text = QCoreApplication.translate("SlideExport", "Slide %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+    return done, total, text
+
+
+def _partial(out: Path) -> Path:
+    """A name beside ``out`` for the file being written (created now: a missing or read-only folder fails here)."""
+    partial = out.with_name(f".{out.name}.{os.getpid()}-{next(_partials)}.partial")
+    with open(partial, "xb"):
+        pass
+    return partial
+
+
+def _write_pngs(out: Path, slides: TourSlides, assets: SlideAssets, size: tuple[int, int], theme: str) -> Generator[Step, None, None]:
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"{out}: is a file; slides go to a .pdf file or to a folder of PNG images")
+    parent = out.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    staged = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=parent))
+    try:
         digits = max(2, len(str(len(slides))))
         for index in range(len(slides)):
             image = QImage(int(size[0]), int(size[1]), QImage.Format.Format_ARGB32_Premultiplied)
@@ -94,16 +148,26 @@ def export_slides(store: CaseStore, out_path: str | Path, tour_uid: str | None =
                 _paint(painter, size, slides, index, assets, theme)
             finally:
                 painter.end()
-            target = out / f"step-{index + 1:0{digits}d}.png"
+            target = staged / f"step-{index + 1:0{digits}d}.png"
             if not image.save(str(target), "PNG"):
-                raise OSError(f"could not write {target}")
-    return len(slides)
+                raise OSError(f"could not write {out / target.name}")
+            yield _step(index + 1, len(slides))
+        if not out.exists():
+            os.replace(staged, out)
+            return
+        written = {image.name for image in staged.iterdir()}
+        for name in sorted(written):
+            os.replace(staged / name, out / name)
+        for old in out.iterdir():  # step images of a longer tour exported there before
+            if _STEP_FILE.fullmatch(old.name) and old.name not in written and old.is_file():
+                old.unlink()
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
 
 
-def _write_pdf(out: Path, slides: TourSlides, assets: SlideAssets, size: tuple[int, int], theme: str) -> None:
-    partial = out.with_name(out.name + ".part")
-    with open(partial, "wb"):  # a folder that is missing or read-only fails here, with the reason
-        pass
+def _write_pdf(out: Path, slides: TourSlides, assets: SlideAssets, size: tuple[int, int], theme: str) -> Generator[Step, None, None]:
+    partial = _partial(out)
+    complete = False
     writer = QPdfWriter(str(partial))
     writer.setTitle(slides.tour.title)
     writer.setCreator("Case Explorer")
@@ -119,10 +183,13 @@ def _write_pdf(out: Path, slides: TourSlides, assets: SlideAssets, size: tuple[i
             if index:
                 writer.newPage()
             _paint(painter, (writer.width(), writer.height()), slides, index, assets, theme)
-    except BaseException:
+            yield _step(index + 1, len(slides))
+        painter.end()
+        del writer  # closes the file
+        os.replace(partial, out)
+        complete = True
+    finally:  # also when closed early (cancelled)
         if painter.isActive():
             painter.end()
-        partial.unlink(missing_ok=True)
-        raise
-    painter.end()
-    os.replace(partial, out)
+        if not complete:
+            partial.unlink(missing_ok=True)
