@@ -164,7 +164,6 @@ class LegendStrip(QScrollArea):
         self.setWidget(self.canvas)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.verticalScrollBar().setSingleStep(int(ROW))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._fit()
@@ -192,20 +191,24 @@ class LegendStrip(QScrollArea):
         width = max(self.width(), 1)
         full = self.content_height(width)
         most = int(MAX_ROWS * ROW) + 2 * PAD
-        if full > most:  # the scroll bar takes some of the width: wrap again in what is left
+        scrolls = full > most
+        if scrolls:  # the scroll bar takes some of the width: wrap again in what is left
             width -= self.verticalScrollBar().sizeHint().width()
             full = self.content_height(width)
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)  # at once: "as needed" would only decide on a later pass
         self.canvas.setFixedSize(width, full)
-        self.setFixedHeight(min(full, most) + 1)  # and the rule
+        height = min(full, most) + 1  # and the rule
+        if height != self.height():
+            self.setFixedHeight(height)
+            layout = self.parentWidget().layout() if self.parentWidget() else None
+            if layout is not None:
+                layout.activate()  # give the graph the room (or the rows) at once, not on a later pass
 
     def sizeHint(self) -> QSize:
         return QSize(600, self.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        before = self.height()
         self._fit()
-        if self.height() != before:
-            layout = self.parentWidget().layout() if self.parentWidget() else None
-            if layout is not None:
-                layout.activate()  # give the graph the room at once, not on a later pass
