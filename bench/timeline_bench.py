@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -119,23 +118,10 @@ def index_mode_entity():
 
 
 def bundled_start_to_paint_s() -> float:
-    """Process start to a painted main window on the bundled case, in a fresh interpreter."""
-    child = (
-        "import time, os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen');"
-        "from explorer import app as a; import sys;"
-        "from PySide6.QtWidgets import QApplication; qapp = QApplication([]);"
-        "from explorer.core.casefile import ensure_working_copy, open_case;"
-        "from explorer.ui.settings import use_data_folder; use_data_folder();"
-        "from explorer.ui.main_window import MainWindow;"
-        "w = MainWindow(open_case(ensure_working_copy())); w.remember_layout = False; w.resize(1600, 1000); w.show();"
-        "w.repaint(); qapp.processEvents(); print(time.time())"
-    )
-    home = REPO / "bench" / ".cache" / "home"
-    env = {**os.environ, "CASE_EXPLORER_HOME": str(home), "PYTHONPATH": str(REPO)}
-    subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, check=True)  # builds the working copy
-    started = time.time()
-    result = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True, check=True)
-    return float(result.stdout.strip().splitlines()[-1]) - started
+    """Process start to a painted main window on the bundled case (median of 3; see startup_bench.py)."""
+    from startup_bench import measure
+
+    return float(measure(3)["app_s"])
 
 
 def main() -> None:
@@ -143,7 +129,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--case", type=Path, help="use this case instead of a generated one")
-    parser.add_argument("--bundled", action="store_true", help="also time process start to a painted window on the bundled case")
+    parser.add_argument("--bundled", action="store_true", help="also time start-up on the bundled case (bench/startup_bench.py)")
     args = parser.parse_args()
 
     os.environ["CASE_EXPLORER_HOME"] = str(REPO / "bench" / ".cache" / "home")

@@ -17,19 +17,14 @@ from PySide6.QtWidgets import QMenu
 from explorer.core import dates
 from explorer.core.casefile import open_case
 from explorer.core.database import BusyError, CaseFileError, ReadOnlyError
-from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.notes.anchors import NoteAnchor
-from explorer.core.notes.exchange import export_notes, read_incoming
-from explorer.core.notes.merge import Outcome, merge_operation
 from explorer.core.store import RecordError
-from explorer.ui.brief.dialog import FORMAT_FILTERS, BriefChoice, BriefDialog
-from explorer.ui.brief.export import export_brief
-from explorer.ui.brief.timeline_image import render_timeline
 from explorer.ui.notes.author_dialog import AuthorDialog
 from explorer.ui.notes.files import NoteDialogs
 from explorer.ui.progress import Cancelled, run_in_thread
 
 if TYPE_CHECKING:
+    from explorer.ui.brief.dialog import BriefChoice
     from explorer.ui.notes.controller import NotesController
 
 
@@ -87,6 +82,10 @@ class NoteMenus(QObject):
         path = NoteDialogs.import_path(window, self._folder())
         if not path:
             return
+        from explorer.core.interchange.json_reader import ImportFailure
+        from explorer.core.notes.exchange import read_incoming
+        from explorer.core.notes.merge import Outcome, merge_operation
+
         panel.end_session()
         try:
             incoming = read_incoming(path)
@@ -103,6 +102,8 @@ class NoteMenus(QObject):
         NoteDialogs.info(window, "Notes imported", message)
 
     def export_notes(self) -> None:
+        from explorer.core.notes.exchange import export_notes
+
         window = self.controller.window
         self.controller.panel.end_session()
         stem = window.store.db.path.name.removesuffix(".db").removesuffix(".case") if window.store.db.path else "case"
@@ -117,6 +118,8 @@ class NoteMenus(QObject):
         NoteDialogs.info(window, "Notes exported", f"{count} note{'s' if count != 1 else ''} written to {Path(path).name}.")
 
     def export_brief(self) -> None:
+        from explorer.ui.brief.dialog import FORMAT_FILTERS, BriefDialog
+
         window = self.controller.window
         self.controller.panel.end_session()
         as_of = dates.from_seconds_at(window.timeline.cursor_seconds(), dates.Precision.DAY)
@@ -144,6 +147,9 @@ class NoteMenus(QObject):
     def _write_brief(self, path: str, choice: BriefChoice) -> list[Path]:
         """The timeline picture here (a widget), the rest on a worker thread through a read-only
         connection of its own, with a progress dialog; a case held in memory is written here."""
+        from explorer.ui.brief.export import export_brief
+        from explorer.ui.brief.timeline_image import render_timeline
+
         window = self.controller.window
         store = window.store
         image = None

@@ -13,13 +13,27 @@ Themes: "light", "dark" and "contrast" (high contrast, for washed-out projectors
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from explorer.ui.presenter.controller import PresenterController
-from explorer.ui.presenter.export import export_slides, render_step
 from explorer.ui.presenter.theme import THEMES
 
+if TYPE_CHECKING:
+    from explorer.ui.presenter.export import export_slides, render_step
+
 __all__ = ["THEMES", "PresenterController", "attach", "export_slides", "render_step"]
+
+
+def __getattr__(name: str) -> object:
+    """``export_slides`` and ``render_step`` come with the slide painter, imported when first asked
+    for: the window attaches presenter mode at start and has no slide to paint yet."""
+    if name in ("export_slides", "render_step"):
+        from explorer.ui.presenter import export
+
+        return getattr(export, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def attach(window: QWidget) -> PresenterController:

@@ -8,6 +8,7 @@ window when another case is opened, and ends a running show before the window cl
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -18,8 +19,10 @@ from explorer.core.changes import Changes
 from explorer.core.models import Tour
 from explorer.core.store import CaseStore
 from explorer.ui.messages import Dialogs
-from explorer.ui.presenter.runner import ShowRunner, raise_window
 from explorer.ui.presenter.theme import THEMES
+
+if TYPE_CHECKING:
+    from explorer.ui.presenter.runner import ShowRunner
 
 THEME_KEY = "presenter/theme"
 
@@ -43,8 +46,7 @@ class PresenterController(QObject):
         self.theme_name = str(QSettings().value(THEME_KEY, getattr(window, "theme_name", "light")))  # first time: the app's
         if self.theme_name not in THEMES:
             self.theme_name = "light"
-        self.runner = ShowRunner(window)
-        self.runner.ended.connect(self._on_ended)
+        self._runner: ShowRunner | None = None  # made at the first show: its windows' code is not needed to start
         self.editor: QWidget | None = None
         self._build_menu()
         self.session.changed.connect(self._on_changed)
@@ -56,8 +58,17 @@ class PresenterController(QObject):
         return self.session.store
 
     @property
+    def runner(self) -> ShowRunner:
+        if self._runner is None:
+            from explorer.ui.presenter.runner import ShowRunner
+
+            self._runner = ShowRunner(self.window)
+            self._runner.ended.connect(self._on_ended)
+        return self._runner
+
+    @property
     def presenting(self) -> bool:
-        return self.runner.presenting
+        return self._runner is not None and self._runner.presenting
 
     # --- menu ----------------------------------------------------------------------------
 
@@ -130,13 +141,14 @@ class PresenterController(QObject):
         QSettings().setValue(THEME_KEY, self.theme_name)
         for action in self.theme_actions.actions():
             action.setChecked(action.text() == THEMES[self.theme_name].label)
-        self.runner.set_theme(self.theme_name)
+        if self._runner is not None:
+            self._runner.set_theme(self.theme_name)
 
     # --- shows ---------------------------------------------------------------------------
 
     def start(self, from_selection: bool = False, tour: Tour | None = None, index: int | None = None) -> None:
         """Present a tour full screen (the chosen one when None); a running show just comes forward."""
-        if self.runner.presenting:
+        if self.presenting:
             self.runner.to_front()  # F5 during a show does not restart it
             return
         tour = tour or self.current_tour()
@@ -158,7 +170,8 @@ class PresenterController(QObject):
         return tours.start_index(tour, uid, time_of, event.t_start if event else None)
 
     def stop(self) -> None:
-        self.runner.stop()
+        if self._runner is not None:
+            self._runner.stop()
 
     def _on_ended(self, event_uid: str) -> None:
         """Back at the desk: the timeline has the focus and the event the talk ended on selected."""
@@ -170,7 +183,8 @@ class PresenterController(QObject):
         self.window.timeline.setFocus()  # type: ignore[attr-defined]
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
-        self.runner.follow(changes)
+        if self._runner is not None:
+            self._runner.follow(changes)
 
     def _on_session_replaced(self, session: object) -> None:
         """Another case is open (the old one is already closed): the show ends, the editor follows."""
@@ -178,7 +192,7 @@ class PresenterController(QObject):
         self.session = session
         self.session.changed.connect(self._on_changed)
         self.tour_uid = None
-        self.runner.stop()
+        self.stop()
         if self.editor is not None:
             self.editor.set_session(session)  # type: ignore[attr-defined]
 
@@ -187,7 +201,7 @@ class PresenterController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self._window_closing = True  # the show ends without handing the focus back
-            self.runner.stop()
+            self.stop()
             self._window_closing = False
             if self.editor is not None:
                 self.editor.close()
@@ -197,6 +211,7 @@ class PresenterController(QObject):
 
     def open_editor(self) -> QWidget:
         from explorer.ui.presenter.editor import TourEditor
+        from explorer.ui.presenter.runner import raise_window
 
         if self.editor is None:
             self.editor = TourEditor(self)

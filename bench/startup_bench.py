@@ -1,0 +1,107 @@
+"""Start-up benchmark: process start to a painted main window on the bundled case.
+
+    python bench/startup_bench.py [--runs 5]
+
+Each run is a fresh interpreter that goes through the app's real entry point
+(``explorer.app.main``: settings, translations, the single-instance check, the bundled working
+copy, the main window with every panel) and stops when the event loop would start, after the
+visible windows have painted. In the same session, and interleaved with it, a *floor* is timed:
+a bare PySide6 window holding one pyqtgraph plot, which is what importing Qt, numpy and pyqtgraph
+and painting a window cost any app built on them. The last line printed is one JSON object:
+``app_s`` and ``floor_s`` (medians, seconds), every run, ``app_minus_floor_s`` (what Case
+Explorer itself adds) and the load average when the runs started.
+
+Bytecode is written and used as in an installed app (pip compiles it on install; an editable
+install writes it on the first start): ``PYTHONDONTWRITEBYTECODE`` is removed for the children,
+and one warm-up run of each child is not counted (it also builds the bundled working copy, and
+shows the welcome page of a first start).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+_PAINT_AND_STOP = """
+def _paint_and_stop(*args):
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.repaint()
+    QApplication.processEvents()
+    print(time.time())
+    return 0
+"""
+
+APP_CHILD = (
+    "import os, time\n"
+    "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    + _PAINT_AND_STOP
+    + "QApplication.exec = _paint_and_stop\n"
+    "from explorer.app import main\n"
+    "main(['--new-instance'])\n"
+)
+
+FLOOR_CHILD = (
+    "import os, time\n"
+    "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "import numpy, pyqtgraph\n"
+    + _PAINT_AND_STOP
+    + "app = QApplication([])\n"
+    "window = QMainWindow()\n"
+    "window.setCentralWidget(pyqtgraph.PlotWidget())\n"
+    "window.resize(1600, 1000)\n"
+    "window.show()\n"
+    "_paint_and_stop()\n"
+)
+
+
+def _env() -> dict[str, str]:
+    env = {**os.environ, "CASE_EXPLORER_HOME": str(REPO / "bench" / ".cache" / "startup-home"), "PYTHONPATH": str(REPO)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def time_child(code: str) -> float:
+    """Seconds from starting a fresh interpreter on ``code`` to the time it prints after painting."""
+    started = time.time()
+    result = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, check=True, cwd=REPO)
+    return float(result.stdout.strip().splitlines()[-1]) - started
+
+
+def measure(runs: int) -> dict[str, object]:
+    load = os.getloadavg()[0]
+    time_child(APP_CHILD)  # warm-up: bytecode, the working copy, the first start's welcome page
+    time_child(FLOOR_CHILD)
+    app, floor = [], []
+    for _ in range(runs):
+        app.append(time_child(APP_CHILD))
+        floor.append(time_child(FLOOR_CHILD))
+    return {
+        "app_s": round(statistics.median(app), 3),
+        "floor_s": round(statistics.median(floor), 3),
+        "app_minus_floor_s": round(statistics.median(app) - statistics.median(floor), 3),
+        "app_runs_s": [round(value, 3) for value in app],
+        "floor_runs_s": [round(value, 3) for value in floor],
+        "load_average_at_start": round(load, 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    print(json.dumps(measure(args.runs)))
+
+
+if __name__ == "__main__":
+    main()
