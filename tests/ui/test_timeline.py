@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from explorer.core import dates
 from explorer.core.casefile import build_case, open_case
@@ -93,6 +93,19 @@ def test_click_selects_the_event_under_the_pointer(qtbot, timeline: TimelineView
     assert blocker.args == ["ev-openai-confirms-wind-down"]
     assert timeline.selected_uid == "ev-openai-confirms-wind-down"
     assert timeline.events.selected.size == 1
+
+
+def test_hovering_an_event_shows_its_title_date_and_certainty(qtbot, timeline: TimelineView, monkeypatch) -> None:
+    _paint(qtbot, timeline)
+    shown: list[tuple[QPoint, str]] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda where, text, *rest: shown.append((where, text)))
+    point = _screen_point(timeline, "ev-openai-confirms-wind-down")
+    timeline.interaction.hover(timeline.graphics.mapToScene(point))
+    assert len(shown) == 1
+    where, text = shown[0]
+    event = timeline.store.event("ev-openai-confirms-wind-down")
+    assert event.title in text and event.date_text in text and event.certainty in text
+    assert where == timeline.graphics.mapToGlobal(point)
 
 
 def test_keys_zoom_pan_and_fit(qtbot, timeline: TimelineView) -> None:

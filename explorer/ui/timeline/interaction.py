@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QToolTip
 
@@ -43,8 +43,8 @@ class TimelineInteraction:
 
     # --- hit testing ---------------------------------------------------------------------
 
-    def _point(self, scene_pos: QPointF) -> QPointF:
-        return self.view.graphics.mapFromScene(scene_pos)
+    def _point(self, scene_pos: QPointF) -> QPoint:
+        return self.view.graphics.mapFromScene(scene_pos)  # a QPoint: a widget pixel
 
     def hit(self, scene_pos: QPointF) -> int | None:
         """The event position under a scene point (within HIT_RADIUS pixels), or None."""
@@ -112,7 +112,7 @@ class TimelineInteraction:
             event = found[0]
             text = f"{event.title}\n{event.date_text} · {event.certainty}"
             graphics = self.view.graphics
-            QToolTip.showText(graphics.mapToGlobal(self._point(scene_pos).toPoint()), plain_tooltip(text), graphics)
+            QToolTip.showText(graphics.mapToGlobal(self._point(scene_pos)), plain_tooltip(text), graphics)
 
     # --- dragging (called by the view box) -----------------------------------------------
 
