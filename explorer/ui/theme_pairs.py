@@ -79,9 +79,11 @@ def _mix(color: QColor, share: float, base: QColor) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 
-def lane_pairs(look: str, own_colors: tuple[str, ...] = ()) -> list[Pair]:
+def lane_pairs(look: str, own_colors: tuple[str, ...] = (), era_colors: tuple[str | None, ...] = (None, None)) -> list[Pair]:
     """The timeline's marks and what is written on and around them, for every palette colour and
-    every ``own_colors`` (a case's entity, category and era colours, as the theme adjusts them).
+    every ``own_colors`` (a case's entity and category colours, as the theme adjusts them), drawn
+    over the bands of eras coloured ``era_colors`` (None: the palette's; by default two, as in the
+    bundled case) as well as the background.
 
     Marks of every certainty are drawn in the lane colour (filled, hollow outline, dashed or dotted
     edges, crossed), so the lane colour must stand out 3:1 on the background and the stripes.
@@ -89,9 +91,11 @@ def lane_pairs(look: str, own_colors: tuple[str, ...] = ()) -> list[Pair]:
     faint bars (dates known to the month or year, unconfirmed spans) and on era bands the text colour.
     """
     theme = TIMELINE_THEMES[look]
-    colors = [theme.lane_color(i) for i in range(len(theme.palette))]
-    colors += [theme.lane_color(0, own) for own in own_colors]
-    pairs = []
+    eras = tuple(theme.lane_color(i, own) for i, own in enumerate(era_colors))
+    colors = [theme.lane_color(i, None, eras) for i in range(len(theme.palette))]
+    colors += [theme.lane_color(0, own, eras) for own in own_colors]
+    pairs = [Pair(f"{look} timeline: lane {color.name()} on {ground}", color.name(), ground, contrast.AA_GRAPHICS)
+             for color in colors for ground in theme.grounds(eras)[2:]]  # on each era's band
     for color in colors:
         name = color.name()
         for back in (theme.background, theme.stripe):

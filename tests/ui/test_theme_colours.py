@@ -24,6 +24,10 @@ def _case_colors() -> tuple[str, ...]:
     return tuple(color for color in found if color)
 
 
+def _case_eras() -> tuple[str | None, ...]:
+    return tuple(era.get("color") for era in json.loads(BUNDLED_JSON.read_text(encoding="utf-8"))["eras"])
+
+
 @pytest.mark.parametrize("look", app_theme.LOOKS)
 def test_every_palette_colour_stands_out_as_it_is(qapp, look: str) -> None:
     theme = THEMES[look]
@@ -37,11 +41,21 @@ def test_every_palette_colour_stands_out_as_it_is(qapp, look: str) -> None:
 def test_the_case_own_and_awkward_colours_are_adjusted_to_be_seen(qapp, look: str) -> None:
     own = _case_colors() + AWKWARD
     assert len(own) > len(AWKWARD)  # the bundled case colours its entities
-    pairs = theme_pairs.lane_pairs(look, own)
+    eras = _case_eras()
+    assert eras  # and marks its eras
+    pairs = theme_pairs.lane_pairs(look, own, eras)
     failing = [f"{p.where}: {p.foreground} on {p.background} = {p.ratio:.2f} < {p.minimum}" for p in pairs if not p.passes]
     assert failing == []
     lane_checks = [p for p in pairs if " lane " in p.where]
-    assert len(lane_checks) == 2 * (len(THEMES[look].palette) + len(own))
+    grounds = 2 + 2 * len(eras)  # background, stripes, and each era's band over both
+    assert len(lane_checks) == grounds * (len(THEMES[look].palette) + len(own))
+
+
+@pytest.mark.parametrize("look", app_theme.LOOKS)
+@pytest.mark.parametrize("eras", [("#bcbd22", "#ff00ff"), ("#000000", "#ffffff"), ("#1f77b4", "#d62728", "#2ca02c")])
+def test_marks_stand_out_on_any_era_band(qapp, look: str, eras: tuple[str, ...]) -> None:
+    pairs = [p for p in theme_pairs.lane_pairs(look, AWKWARD, eras) if " lane " in p.where]
+    assert [p.where for p in pairs if not p.passes] == []
 
 
 def test_colours_that_already_stand_out_are_kept() -> None:

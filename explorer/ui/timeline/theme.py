@@ -40,16 +40,28 @@ class TimelineTheme:
     era_alpha: int
     palette: tuple[str, ...] = LIGHT_PALETTE
 
-    def lane_color(self, index: int, own: str | None = None) -> QColor:
-        """The colour of lane ``index``: its own (made visible on this theme) or the palette's."""
+    def lane_color(self, index: int, own: str | None = None, eras: tuple[QColor, ...] = ()) -> QColor:
+        """The colour of lane ``index``: its own or the palette's, made to stand out on this theme's
+        background and stripes, and on the bands of ``eras`` (their colours) it may be drawn over."""
         color = QColor(own) if own else QColor()
         if not color.isValid():
             color = QColor(self.palette[index % len(self.palette)])
-        return QColor(self.visible(color.name()))
+        return QColor(self.visible(color.name(), eras))
 
-    def visible(self, color: str) -> str:
-        """``color`` darkened or lightened until marks in it stand out 3:1 on the background and stripes."""
-        return contrast.readable(color, (self.background.name(), self.stripe.name()), MARK_CONTRAST)
+    def grounds(self, eras: tuple[QColor, ...] = ()) -> tuple[str, ...]:
+        """Every colour a mark can lie on: the background, the stripes, and each era's band over both."""
+        plain = (self.background, self.stripe)
+        return tuple(c.name() for c in plain) + tuple(self.era_band(era, under) for era in eras for under in plain)
+
+    def era_band(self, era: QColor, under: QColor) -> str:
+        """The opaque colour of an era's band over ``under`` (the band is the era's colour, faint)."""
+        share = self.era_alpha / 255
+        return "#{:02x}{:02x}{:02x}".format(*(round(a * share + b * (1 - share)) for a, b in
+                                              ((era.red(), under.red()), (era.green(), under.green()), (era.blue(), under.blue()))))
+
+    def visible(self, color: str, eras: tuple[QColor, ...] = ()) -> str:
+        """``color`` darkened or lightened until marks in it stand out 3:1 on everything behind them."""
+        return contrast.readable(color, self.grounds(eras), MARK_CONTRAST)
 
     def text_on(self, fill: QColor) -> QColor:
         """Black or white, whichever reads better on a bar filled with ``fill``."""

@@ -186,7 +186,8 @@ class TimelineView(QWidget):
     def _show_marks(self) -> None:
         index = self.index
         marks = index.marks(self.lane_mode)
-        colors = [self.theme.lane_color(i, lane.color) for i, lane in enumerate(marks.lanes)]
+        eras = tuple(era.color for era in self._eras)  # marks lie on the era bands too
+        colors = [self.theme.lane_color(i, lane.color, eras) for i, lane in enumerate(marks.lanes)]
         self.events.set_marks(index, marks, colors)
         self._apply_filter()
         start, end = index.time_range
@@ -472,5 +473,5 @@ class TimelineView(QWidget):
         self.cursor.label.update()
         self.overview.apply_theme(theme)
         if self.index is not None:
-            self._eras = [EraBand(e.t0, e.t1, e.title, e.color) for e in self._eras]
+            self._eras = self._read_eras()  # their colours, like the lanes', are made for the theme
             self._show_marks()
