@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,8 +84,9 @@ class RecoveryReport:
         return lines
 
 
-def recover_case(damaged: Path | str, target: Path | str) -> RecoveryReport:
-    """Copy every readable row of ``damaged`` into a new case at ``target`` (which must not exist)."""
+def recover_case(damaged: Path | str, target: Path | str, progress: Callable[[int, int], None] | None = None) -> RecoveryReport:
+    """Copy every readable row of ``damaged`` into a new case at ``target`` (which must not exist).
+    ``progress(tables done, tables)`` is called before each table; it may raise to stop (nothing is written)."""
     damaged, target = Path(damaged), Path(target)
     if target.exists() or target.is_symlink():
         raise CaseFileError(target, Problem.EXISTS, "already exists; choose another name")
@@ -97,7 +99,7 @@ def recover_case(damaged: Path | str, target: Path | str) -> RecoveryReport:
         report = RecoveryReport(damaged, target, version)
         out = sqlite3.connect(partial, isolation_level=None)
         try:
-            _fill(source, out, version, report)
+            _fill(source, out, version, report, progress)
         finally:
             out.close()
         place_new_file(partial, target)
@@ -137,7 +139,10 @@ def _version(source: sqlite3.Connection) -> int:
     return version if 1 <= version <= latest else latest
 
 
-def _fill(source: sqlite3.Connection, out: sqlite3.Connection, version: int, report: RecoveryReport) -> None:
+def _fill(
+    source: sqlite3.Connection, out: sqlite3.Connection, version: int, report: RecoveryReport,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     migrations.apply_all(out, up_to=version)
     out.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     out.execute("PRAGMA trusted_schema = ON")  # the new file's schema is our own: its FTS triggers may run
@@ -145,7 +150,10 @@ def _fill(source: sqlite3.Connection, out: sqlite3.Connection, version: int, rep
     out.execute("BEGIN IMMEDIATE")
     try:
         with deferred_indexing(out, tuple(_FTS_OF)):
-            for table in case_tables(version):
+            tables = case_tables(version)
+            for done, table in enumerate(tables):
+                if progress is not None:
+                    progress(done, len(tables))
                 result = TableRecovery(table.name)
                 report.tables.append(result)
                 read = read_table(source, table, _extra_keys(source, table))

@@ -99,11 +99,13 @@ def _turn(dialog: QProgressDialog) -> None:
     QApplication.processEvents(flags)
 
 
-def _cancel_handler(dialog: QProgressDialog, progress: Progress) -> Callable[[], None]:
+def _cancel_handler(dialog: QProgressDialog, progress: Progress, interrupt: Callable[[], None] | None = None) -> Callable[[], None]:
     def cancel() -> None:
         if not progress.stopped:
             progress.stop()
             dialog.setLabelText(QCoreApplication.translate("Progress", "Cancelling…"))
+            if interrupt is not None:
+                interrupt()
     return cancel
 
 
@@ -119,9 +121,13 @@ class _WorkThread(QThread):
         self.target()
 
 
-def run_in_thread(parent: QWidget | None, title: str, label: str, work: Callable[[Progress], T]) -> T:
+def run_in_thread(
+    parent: QWidget | None, title: str, label: str, work: Callable[[Progress], T], interrupt: Callable[[], None] | None = None
+) -> T:
     """``work(progress)`` on a worker thread (it must not touch widgets); its result, or its
-    exception raised here (``Cancelled`` when the user cancelled it). Returns only once it ended."""
+    exception raised here (``Cancelled`` when the user cancelled it). Returns only once it ended.
+    ``interrupt`` is called on Cancel too (e.g. ``interrupt`` the connection the work alone uses):
+    any error the work ends with after it counts as cancelled."""
     progress = Progress()
     outcome: dict[str, object] = {}
 
@@ -132,7 +138,7 @@ def run_in_thread(parent: QWidget | None, title: str, label: str, work: Callable
             outcome["error"] = exc
 
     dialog = progress_dialog(parent, title, label)
-    cancel = _cancel_handler(dialog, progress)
+    cancel = _cancel_handler(dialog, progress, interrupt)
     dialog.canceled.connect(cancel)
     dialog.setValue(0)
     thread = _WorkThread(target)
@@ -150,7 +156,7 @@ def run_in_thread(parent: QWidget | None, title: str, label: str, work: Callable
         dialog.deleteLater()
     if "error" in outcome:
         error = outcome["error"]
-        if progress.stopped and isinstance(error, Cancelled):
+        if progress.stopped and (isinstance(error, Cancelled) or interrupt is not None):
             raise Cancelled(title) from None
         raise error  # type: ignore[misc]
     return outcome["result"]  # type: ignore[return-value]

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from explorer.core import backups
@@ -17,11 +17,15 @@ from explorer.core.database import BusyError, CaseFileError, ReadOnlyError
 from explorer.core.restore import restore_as_new, restore_over
 from explorer.ui.maintenance.prompts import MaintenancePrompts
 from explorer.ui.messages import Dialogs
+from explorer.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
     from explorer.ui.maintenance.wiring import Maintenance
 
-EMPTY = "There are no backups of this case yet. A backup is taken when a case is opened and every few minutes while it changes."
+EMPTY = QT_TRANSLATE_NOOP(
+    "RestoreDialog",
+    "There are no backups of this case yet. A backup is taken when a case is opened and every few minutes while it changes.",
+)
 _RESTORE_ERRORS = (CaseFileError, BusyError, ReadOnlyError, BackupError, OSError, sqlite3.Error)
 
 
@@ -39,17 +43,17 @@ class RestoreDialog(QDialog):
     def __init__(self, maintenance: Maintenance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(self.tr("Restore from Backup"))
         self.maintenance = maintenance
         self.main_window = maintenance.window
         self.case_path: Path = self.main_window.store.db.path
-        self.intro = QLabel(f"Backups of {self.case_path.name}, newest first:", self)
+        self.intro = QLabel(self.tr("Backups of %1, newest first:").replace("%1", self.case_path.name), self)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
         self.list = QListWidget(self)
         self.list.setObjectName("backupList")
-        self.list.setAccessibleName("Backups")
-        self.as_new_button = QPushButton("Restore as &New Case…", self)
-        self.over_button = QPushButton("&Restore Over This Case…", self)
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.as_new_button = QPushButton(self.tr("Restore as &New Case…"), self)
+        self.over_button = QPushButton(self.tr("&Restore Over This Case…"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.as_new_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.over_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -72,7 +76,7 @@ class RestoreDialog(QDialog):
             item.setToolTip(str(backup.path))
             self.list.addItem(item)
         if not self.backups:
-            item = QListWidgetItem(EMPTY)
+            item = QListWidgetItem(QCoreApplication.translate("RestoreDialog", EMPTY))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         else:
@@ -94,16 +98,19 @@ class RestoreDialog(QDialog):
             return None
         stamp = time.strftime("%Y-%m-%d-%H%M", time.localtime(backup.taken))
         stem = self.case_path.name.removesuffix(".db").removesuffix(".case")
-        suggested = str(self.case_path.with_name(f"{stem} (restored {stamp}).case.db"))
-        chosen = MaintenancePrompts.new_case_path(self, "Restore as New Case", suggested)
+        suggested = str(self.case_path.with_name(self.tr("%1 (restored %2).case.db").replace("%1", stem).replace("%2", stamp)))
+        chosen = MaintenancePrompts.new_case_path(self, self.tr("Restore as New Case"), suggested)
         if not chosen:
             return None
-        try:
-            target = restore_as_new(backup, chosen)
+        try:  # a copy through the backup API, off the GUI thread (about a second for a 70 MB case); no Cancel
+            target = run_with_progress(self, self.tr("Restore as New Case"), self.tr("Restoring %1…").replace("%1", Path(chosen).name),
+                                       lambda: restore_as_new(backup, chosen))
         except _RESTORE_ERRORS as exc:
-            Dialogs.error(self, "Cannot restore", f"The backup could not be restored.\n\n{exc}")
+            Dialogs.error(self, self.tr("Cannot restore"), self.tr("The backup could not be restored.") + f"\n\n{exc}")
             return None
-        if MaintenancePrompts.ask(self, "Backup restored", f"The backup of {backup.describe()} is now {target}.\n\nOpen it?"):
+        question = self.tr("The backup of %1 is now %2.").replace("%1", backup.describe()).replace("%2", str(target))
+        question += "\n\n" + self.tr("Open it?")
+        if MaintenancePrompts.ask(self, self.tr("Backup restored"), question):
             self.accept()
             self.main_window.open_case_file(target)
         return target
@@ -113,15 +120,17 @@ class RestoreDialog(QDialog):
         if backup is None:
             return False
         question = (
-            f"Replace everything in {self.case_path.name} with the backup of {backup.describe()}?\n\n"
-            "The case as it is now is backed up first, so this can be undone by restoring that backup."
+            self.tr("Replace everything in %1 with the backup of %2?").replace("%1", self.case_path.name).replace("%2", backup.describe())
+            + "\n\n" + self.tr("The case as it is now is backed up first, so this can be undone by restoring that backup.")
         )
-        if not MaintenancePrompts.confirm(self, "Restore Over This Case", question, "Restore"):
+        if not MaintenancePrompts.confirm(self, self.tr("Restore Over This Case"), question, self.tr("Restore")):
             return False
-        try:
-            restore_over(backup, self.case_path, busy_timeout=self.BUSY_TIMEOUT_S)
+        case_path, timeout = self.case_path, self.BUSY_TIMEOUT_S
+        try:  # through connections of its own, off the GUI thread; no Cancel (it replaces the case in one transaction)
+            run_with_progress(self, self.tr("Restore Over This Case"), self.tr("Restoring %1…").replace("%1", case_path.name),
+                              lambda: restore_over(backup, case_path, busy_timeout=timeout))
         except _RESTORE_ERRORS as exc:
-            Dialogs.error(self, "Cannot restore", f"Nothing was changed.\n\n{exc}")
+            Dialogs.error(self, self.tr("Cannot restore"), self.tr("Nothing was changed.") + f"\n\n{exc}")
             return False
         self.maintenance.forget_changes()  # they are in the backup restore_over took first
         self.accept()
