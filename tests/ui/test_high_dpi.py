@@ -120,3 +120,35 @@ def test_on_a_2x_screen_the_timeline_and_swatches_are_drawn_at_2x(tmp_path: Path
     assert found["grab"] == [1800, 2.0]
     assert found["asked"] == [2.0]  # every marker drawn from a 2x pixmap
     assert found["colour button"] == 28
+
+
+def test_the_density_image_has_a_column_per_device_pixel(qtbot, tmp_path: Path) -> None:
+    from explorer.core.casefile import open_case
+
+    from .test_timeline import _generated
+
+    store = open_case(_generated(tmp_path, 25_000))
+    view = TimelineView(store)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.zoom_to_fit()
+    widths: list[int] = []
+    density = view.events.marks.density
+
+    def recording(x0: float, x1: float, width: int, lanes: range | None = None):
+        widths.append(width)
+        return density(x0, x1, width, lanes)
+
+    view.events.marks.density = recording
+    for ratio in (1.0, 2.0):
+        image = QImage(view.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(0)
+        view.render(image)
+    assert view.events.density_shown
+    one, two = widths[0], widths[-1]
+    assert abs(two - 2 * one) <= 1, widths
+    view.close()
+    store.close()

@@ -148,7 +148,7 @@ class EventLayer(pg.GraphicsObject):
     def _paint_density(self, painter: QPainter, x0: float, x1: float, lanes: range,
                        sx: float, dx: float, sy: float, dy: float) -> None:
         left, right = x0 * sx + dx, x1 * sx + dx
-        width = max(1, round(right - left))
+        width = max(1, round((right - left) * device_ratio(painter)))  # a column per device pixel: sharp on 2x screens
         counts = self.marks.density(x0, x1, width, lanes)
         peak = max(int(counts.max()), 1)
         strength = np.log1p(counts) / np.log1p(peak)
@@ -160,7 +160,7 @@ class EventLayer(pg.GraphicsObject):
             rgba[..., 0], rgba[..., 1], rgba[..., 2] = color.red(), color.green(), color.blue()
             rgba[0, :, 3] = np.where(counts[lane] > 0, 40 + 215 * strength[lane], 0).astype(np.uint8)
             image = QImage(rgba.data, width, 1, 4 * width, QImage.Format.Format_RGBA8888)
-            painter.drawImage(QRectF(left, centres[lane] * sy + dy - height / 2, width, height), image)
+            painter.drawImage(QRectF(left, centres[lane] * sy + dy - height / 2, right - left, height), image)
 
     def _paint_marks(self, painter: QPainter, chosen: np.ndarray, view_left: float,
                      sx: float, dx: float, sy: float, dy: float) -> None:
