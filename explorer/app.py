@@ -1,8 +1,9 @@
 """Start the GUI: open a case (the bundled one by default) in the main window, or render a view
 of it offscreen to a PNG with ``--screenshot`` and exit (``explorer.screenshot``).
 
-Started without a case on the first run (or when the user asked for it), the welcome page comes
-up over the bundled case. A start with a case while the app already runs hands the case to the
+Started without a case, the app reopens the case that was open last (the first recent file), or
+the bundled case the first time or when that file is gone; on the first run (or when the user
+asked for it) the welcome page comes up over it. A start with a case while the app already runs hands the case to the
 running app (``explorer.single_instance``) unless ``--new-instance`` is given.
 """
 
@@ -80,7 +81,7 @@ def main(argv: Sequence[str]) -> int:
 
         use_offscreen()
 
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
     from explorer import single_instance
@@ -109,17 +110,26 @@ def main(argv: Sequence[str]) -> int:
         print("case-explorer: the running Case Explorer opens it" if args.path else "case-explorer: already running")
         return 0
 
+    path = args.path
     try:
-        path = args.path or ensure_working_copy()
+        if path is None:  # a picture is of the bundled case; the app reopens the case last open
+            path = (None if args.screenshot is not None else last_case()) or ensure_working_copy()
         store = open_case(path)
     except CaseFileError as exc:
         if args.screenshot is not None:
             print(f"case-explorer: error: {exc}", file=sys.stderr)
             return 1
-        Dialogs.error(None, "Cannot open case", f"The case could not be opened.\n\n{exc}")
-        if args.path is None:
+        Dialogs.error(None, QCoreApplication.translate("app", "Cannot open case"),
+                      QCoreApplication.translate("app", "The case could not be opened.") + f"\n\n{exc}")
+        if path is None:
             return 1
-        store = open_case(ensure_working_copy())  # fall back to the bundled case
+        try:  # fall back to the bundled case
+            bundled = ensure_working_copy()
+            if Path(path).resolve() == bundled.resolve():
+                return 1
+            store = open_case(bundled)
+        except CaseFileError:
+            return 1
 
     if args.screenshot is not None:
         return _screenshot(store, args, size)
@@ -135,6 +145,16 @@ def main(argv: Sequence[str]) -> int:
     if server is not None:
         server.close()
     return code
+
+
+def last_case() -> Path | None:
+    """The case open when the app last closed (the first of the recent files), if it still exists."""
+    from PySide6.QtCore import QSettings
+
+    from explorer.ui.recent_files import RecentFiles
+
+    recent = RecentFiles(QSettings()).paths()
+    return recent[0] if recent else None
 
 
 def _screenshot(store: CaseStore, args: argparse.Namespace, size: tuple[int, int]) -> int:

@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
     def __init__(
         self, store: CaseStore, parent: QWidget | None = None, theme: str | None = None, automatic_backups: bool = True
     ) -> None:
-        """``automatic_backups=False`` (``--screenshot`` renders): no backups, and no Restore/Check entries."""
+        """``automatic_backups=False`` (``--screenshot`` renders): no backups, no Restore/Check entries, and
+        the case is not added to the recent files (a picture must not change what the app reopens)."""
         super().__init__(parent)
         self.automatic_backups = automatic_backups
         self.setWindowIcon(app_icon())
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         if not self._docks_sized:
             self._default_layout()
         self.set_lane_mode(str(settings.value("laneMode", LaneMode.ENTITY)))
-        if store.db.path is not None:
+        if store.db.path is not None and automatic_backups:
             self.recent.add(store.db.path)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = self.recent.paths()
         for path in paths:
-            action = self.recent_menu.addAction(path.name, lambda p=path: self.open_case_file(p))
+            action = self.recent_menu.addAction(f"{path.name}  —  {_folder_text(path.parent)}", lambda p=path: self.open_case_file(p))
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
         if not paths:
@@ -488,3 +489,11 @@ class MainWindow(QMainWindow):
         self.search.shutdown()
         self.store.close()
         super().closeEvent(event)
+
+
+def _folder_text(folder: Path) -> str:
+    """A folder as a menu shows it: under the home folder as ``~/…``."""
+    try:
+        return "~/" + folder.relative_to(Path.home()).as_posix() if folder != Path.home() else "~"
+    except ValueError:
+        return str(folder)

@@ -89,6 +89,20 @@ def test_opening_another_case_replaces_the_view(qtbot, main_window, tmp_path: Pa
     assert "0 events" in main_window.status_case.text()
 
 
+def test_open_recent_names_each_case_with_its_folder_and_opens_it(qtbot, main_window, tmp_path: Path) -> None:
+    from explorer.core.casefile import new_case
+
+    other = tmp_path / "empty.case.db"
+    new_case(other, "An empty case")
+    assert main_window.open_case_file(other) is True
+    main_window.recent_menu.aboutToShow.emit()
+    texts = [action.text() for action in main_window.recent_menu.actions()]
+    assert texts[0] == f"empty.case.db  —  {tmp_path}"  # the latest first, with its folder
+    assert any(text.startswith("scale.case.db  —  ") for text in texts[1:])
+    next(a for a in main_window.recent_menu.actions() if a.text().startswith("scale.case.db")).trigger()
+    assert main_window.store.db.path.name == "scale.case.db"
+
+
 def test_read_only_file_opens_read_only(qtbot, bundled_case: Path) -> None:
     from explorer.core.casefile import open_case
     from explorer.ui.main_window import MainWindow

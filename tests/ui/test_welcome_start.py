@@ -1,4 +1,5 @@
-"""How the app starts: --screenshot renders take no backups; a first start shows the welcome page."""
+"""How the app starts: --screenshot renders take no backups; a first start shows the welcome page; a
+start without a case reopens the last one."""
 
 from __future__ import annotations
 
@@ -35,6 +36,61 @@ def test_first_start_shows_the_welcome_page_over_the_bundled_case(qapp, private_
     assert app.main(["--new-instance"]) == 0
     assert "welcomeDialog" in seen and "mainWindow" in seen
     assert paths.working_copy().name in seen
+
+
+def _start_and_look(monkeypatch, argv: list[str]) -> list[str]:
+    """Run app.main; instead of the event loop, note the names of the cases the windows show."""
+    shown: list[str] = []
+
+    def look_and_quit() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "mainWindow" and widget.isVisible():
+                shown.append(widget.store.db.path.name)
+                widget.remember_layout = False
+                widget.close()
+            elif widget.objectName() == "welcomeDialog" and widget.isVisible():
+                widget.close()
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: (look_and_quit(), 0)[1]))
+    assert app.main(argv) == 0
+    return shown
+
+
+def _remember_as_last(path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from explorer.ui.recent_files import RecentFiles
+    from explorer.ui.settings import use_data_folder
+
+    use_data_folder()
+    RecentFiles(QSettings()).add(path)
+
+
+def test_a_start_without_a_case_reopens_the_case_open_last(qapp, private_home: Path, tmp_path: Path, monkeypatch):
+    from explorer.core.casefile import new_case
+
+    mine = tmp_path / "mine.case.db"
+    new_case(mine)
+    _remember_as_last(mine)
+    assert _start_and_look(monkeypatch, ["--new-instance"]) == ["mine.case.db"]
+    other = tmp_path / "other.case.db"
+    new_case(other)
+    assert _start_and_look(monkeypatch, [str(other), "--screenshot", str(tmp_path / "a.png")]) == []  # a picture ...
+    assert _start_and_look(monkeypatch, ["--new-instance"]) == ["mine.case.db"]  # ... does not change what is reopened
+
+
+def test_a_last_case_that_cannot_be_opened_is_named_and_the_bundled_case_opens(qapp, private_home: Path, tmp_path: Path,
+                                                                                 monkeypatch):
+    from explorer.ui.messages import Dialogs
+
+    broken = tmp_path / "broken.case.db"
+    broken.write_bytes(b"not a case at all" * 100)
+    _remember_as_last(broken)
+    said: list[str] = []
+    monkeypatch.setattr(Dialogs, "error", staticmethod(lambda parent, title, text: said.append(text)))
+    assert _start_and_look(monkeypatch, ["--new-instance"]) == [paths.working_copy().name]
+    assert len(said) == 1 and "broken.case.db" in said[0]
+    assert broken.read_bytes() == b"not a case at all" * 100
 
 
 def _window(qtbot, path: Path, size: tuple[int, int]):
