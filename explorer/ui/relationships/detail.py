@@ -18,7 +18,7 @@ from explorer.core.models import Relationship
 from explorer.core.network import Mode, Network
 from explorer.core.network.lifetime import event_date
 from explorer.ui import date_text
-from explorer.ui.safe_text import MARKDOWN_FEATURES, SafeTextBrowser
+from explorer.ui.safe_text import MARKDOWN_FEATURES, SafeTextBrowser, bounded_text
 from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT
 
 EMPTY_TEXT = "Select a relationship or an entity in the graph or the table to see why it changed."
@@ -80,7 +80,7 @@ class RelationshipDetail(QWidget):
         cursor.insertHtml(self._header(network, relationship, seconds))
         if relationship.summary:
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            cursor.insertFragment(QTextDocumentFragment.fromMarkdown(relationship.summary, MARKDOWN_FEATURES))
+            cursor.insertFragment(QTextDocumentFragment.fromMarkdown(bounded_text(relationship.summary), MARKDOWN_FEATURES))
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         cursor.insertHtml(self._events(network, uid) + self._sources(network, uid))
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
@@ -164,7 +164,7 @@ class RelationshipDetail(QWidget):
         cursor.insertHtml(f"<h3>{escape(entity.name)}</h3><p style='color:gray'>{escape(str(entity.kind))}</p>")
         if entity.summary:
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            cursor.insertFragment(QTextDocumentFragment.fromMarkdown(entity.summary, MARKDOWN_FEATURES))
+            cursor.insertFragment(QTextDocumentFragment.fromMarkdown(bounded_text(entity.summary), MARKDOWN_FEATURES))
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         cursor.insertHtml(f"<br><h4>Relationships on {escape(on)} ({escape(mode.label)})</h4>{ties}")
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
