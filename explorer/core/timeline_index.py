@@ -9,6 +9,7 @@ O(lanes × pixels × log n) whatever the number of events.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,6 +19,7 @@ from explorer.core.models import Entity, EntityKind
 from explorer.core.timeline_columns import TimelineColumns
 
 _DAY = 86_400
+EMPTY_HALF_SPAN = 182 * _DAY  # an empty case shows the year around today
 _BUCKET_LIMITS = (*(days * _DAY for days in (1, 7, 32, 92, 367, 734, 1470, 2940, 5880, 23_500)), np.iinfo(np.int64).max)
 _KIND_ORDER = {EntityKind.COMPANY: 0, EntityKind.ORGANIZATION: 1, EntityKind.GROUP: 2, EntityKind.PERSON: 3}
 
@@ -181,8 +183,11 @@ class TimelineIndex:
 
     @property
     def time_range(self) -> tuple[int, int]:
+        """From the first event's start to the latest end; for a case without events, the year
+        around today (where a new case's first events usually go), not 1 January 1970."""
         if not len(self):
-            return 0, 1
+            today = int(time.time()) // _DAY * _DAY
+            return today - EMPTY_HALF_SPAN, today + EMPTY_HALF_SPAN
         return int(self.t_start[0]), int(self.t_end.max())
 
     def position(self, event_ids: np.ndarray | list[int]) -> np.ndarray:

@@ -136,3 +136,21 @@ def test_events_without_participants_get_a_lane_of_their_own_and_only_then(bundl
     assert lanes[-1] == UNASSIGNED_LANE.name and lanes.count(UNASSIGNED_LANE.name) == 1
     assert [lane for event_id, lane in placed if event_id == bare_id] == [UNASSIGNED_LANE.name]
     assert all(lane != UNASSIGNED_LANE.name for event_id, lane in placed if event_id != bare_id)
+
+
+def test_a_case_without_events_spans_the_year_around_today(tmp_path: Path) -> None:
+    import time
+
+    from explorer.core.casefile import new_case
+
+    path = tmp_path / "empty.case.db"
+    new_case(path)
+    store = open_case(path)
+    try:
+        empty = TimelineIndex(read_columns(store.conn, path), store.entities())
+    finally:
+        store.close()
+    start, end = empty.time_range
+    now = time.time()
+    assert start < now < end  # not 1 January 1970
+    assert 360 * 86_400 <= end - start <= 370 * 86_400

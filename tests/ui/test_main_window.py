@@ -120,3 +120,18 @@ def test_screenshot_of_the_main_window(qtbot, main_window, screenshot_dir: Path)
     image = main_window.grab()
     assert image.save(str(screenshot_dir / "main-window.png"))
     assert image.width() >= 1000 and image.height() >= 600
+
+
+def test_an_empty_case_opens_on_today_in_the_timeline_and_the_graph(qtbot, main_window, tmp_path: Path) -> None:
+    import time
+
+    from explorer.core.casefile import new_case
+
+    empty = tmp_path / "new.case.db"
+    new_case(empty)
+    assert main_window.open_case_file(empty) is True
+    now = time.time()
+    x0, x1 = main_window.timeline.visible_range()
+    assert x0 < now < x1
+    assert abs(main_window.timeline.cursor_seconds() - now) < 2 * 86_400
+    assert abs(main_window.relationships_controller.panel.shown_seconds() - now) < 2 * 86_400
