@@ -205,3 +205,27 @@ def test_a_source_made_in_the_form_is_added_with_the_event(qtbot, main_window) -
     )
     main_window.undo()
     assert len(store.sources()) == sources and store.source(source.uid) is None
+
+
+def test_esc_and_cancel_ask_before_throwing_away_what_was_typed(qtbot, main_window, monkeypatch) -> None:
+    asked: list[bool] = []
+    answer = {"discard": False}
+    monkeypatch.setattr(EventForm, "confirm_discard", lambda form: (asked.append(True), answer["discard"])[1])
+    untouched = _form(qtbot, main_window)
+    qtbot.keyClick(untouched.title_edit, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and asked == []  # nothing typed: closes at once
+
+    counts = main_window.store.counts()
+    form = _form(qtbot, main_window)
+    qtbot.keyClicks(form.title_edit, "A long title typed with care")
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_Escape)
+    assert form.isVisible() and asked == [True]  # Keep Editing
+    assert form.title_edit.text() == "A long title typed with care"
+    qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert form.isVisible() and len(asked) == 2
+    form.close()
+    assert form.isVisible() and len(asked) == 3
+    answer["discard"] = True
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_Escape)
+    assert not form.isVisible() and form.result() == 0
+    assert main_window.store.counts() == counts

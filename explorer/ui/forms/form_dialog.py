@@ -4,6 +4,8 @@ A form adds its fields with ``add_field`` (a QFormLayout row, on a tab if it has
 what is wrong in ``problems()`` (field key -> message, reusing the store's ``check_*`` rules),
 and turns what was entered into one undoable ``Operation`` in ``operation()``. The frame shows
 each problem beside its field, marks tabs that hold one, and keeps OK disabled until none is left.
+Cancel, Esc and closing the window ask before throwing away fields the user changed (``reject()``
+itself, for code, does not ask).
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QStyle,
     QTabWidget,
@@ -94,7 +98,7 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
 
     # --- building ------------------------------------------------------------------------
 
@@ -190,6 +194,34 @@ class FormDialog(QDialog):
             for index in range(self.tabs.count()):
                 self.tabs.setTabIcon(index, warning if id(self.tabs.widget(index)) in troubled else QIcon())
         self.ok_button.setEnabled(not problems)
+
+    # --- leaving ---------------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Cancel, Esc or the title bar's close: leave, but ask first when the user has changed a field."""
+        if self._touched and not self.confirm_discard():
+            return
+        self.reject()
+
+    def confirm_discard(self) -> bool:
+        """Whether to throw away what was entered (Keep Editing is the default)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr("Discard what you entered?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep Editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.cancel()  # QDialog would reject at once
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and self._touched and not self.confirm_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def accept(self) -> None:
         if self.problems():  # Enter in a field presses OK even while it is disabled: say what is missing
