@@ -95,9 +95,9 @@ class _Checked:
     expression: str
     at_word_start: re.Pattern[str]  # the prefix, not after a letter or digit
 
-    def keep(self, row: tuple) -> tuple | None:
-        """A probe row (uid, title, rank, *texts), or None if no word of its texts starts with the prefix."""
-        return row if _starts_a_word(row[3:], self.at_word_start) else None
+    def keep(self, kind: HitKind) -> Callable[[tuple], tuple | None]:
+        """Whether a probe row of ``kind`` has a word that starts with the prefix: the row, or None."""
+        return lambda row: row if _starts_a_word(_texts(kind, row), self.at_word_start) else None
 
 
 def _checked_probe(text: str) -> _Checked | None:
@@ -109,7 +109,7 @@ def _checked_probe(text: str) -> _Checked | None:
     return _Checked(expression, re.compile(r"(?<![^\W_])" + re.escape(fold(last))))
 
 
-def _starts_a_word(texts: tuple, prefix: re.Pattern[str]) -> bool:
+def _starts_a_word(texts: list, prefix: re.Pattern[str]) -> bool:
     return any(isinstance(text, str) and prefix.search(fold_fast(text)) for text in texts)
 
 
@@ -118,15 +118,15 @@ def _columns(*columns: str) -> str:
     return ", ".join(f"substr({column}, 1, {SCAN_CHARS + 1})" for column in columns)
 
 
-# Each query gives (uid, title, rank, *texts): texts are the indexed columns, in the index's order,
-# cut to SCAN_CHARS + 1 characters, for the snippet and the probe's check.
+# Each query gives (uid, title, rank, *texts): texts are the indexed columns after the title (all
+# of a note's), in the index's order, cut to SCAN_CHARS + 1 characters; see ``_texts``.
 _QUERIES = {
     HitKind.EVENT: (
-        "SELECT e.uid, e.title, {rank}, " + _columns("e.title", "e.body", "e.category", "e.display_date") + " FROM event_fts "
+        "SELECT e.uid, e.title, {rank}, " + _columns("e.body", "e.category", "e.display_date") + " FROM event_fts "
         "JOIN event e ON e.id = event_fts.rowid WHERE event_fts MATCH ? {order} LIMIT ?"
     ),
     HitKind.ENTITY: (
-        "SELECT e.uid, e.name, {rank}, " + _columns("e.name", "e.aliases", "e.summary") + " FROM entity_fts "
+        "SELECT e.uid, e.name, {rank}, " + _columns("e.aliases", "e.summary") + " FROM entity_fts "
         "JOIN entity e ON e.id = entity_fts.rowid WHERE entity_fts MATCH ? {order} LIMIT ?"
     ),
     HitKind.NOTE: (
@@ -134,6 +134,15 @@ _QUERIES = {
         "JOIN note n ON n.id = note_fts.rowid WHERE note_fts MATCH ? {order} LIMIT ?"
     ),
 }
+
+
+def _texts(kind: HitKind, row: tuple) -> list:
+    """The indexed texts of a row, in the index's column order, for the snippet and the probe's check."""
+    _uid, title, _rank, *texts = row
+    if kind is HitKind.NOTE:
+        return texts
+    return [title[: SCAN_CHARS + 1] if isinstance(title, str) else title, *texts]
+
 
 # bm25 with column weights: a word in a name or title counts for more than one in a summary or body.
 _RANK = {
@@ -197,7 +206,7 @@ def _search_kind(
             return rows[:limit]
         if checked is not None:
             budget = (limit + 1) * CANDIDATES_PER_HIT
-            rows = _probe_rows(conn, unranked, (checked.expression, budget), limit + 1, checked.keep)
+            rows = _probe_rows(conn, unranked, (checked.expression, budget), limit + 1, checked.keep(kind))
             if len(rows) > limit:
                 return rows[:limit]
     except _Interrupted:
@@ -214,8 +223,11 @@ def _search_kind(
 
 def _hits(kind: HitKind, rows: list[tuple], terms: Terms) -> list[SearchHit]:
     hits = []
-    for uid, title, rank, *texts in rows:
-        title = note_title(texts[0] if isinstance(texts[0], str) else "") if kind is HitKind.NOTE else title
+    for row in rows:
+        uid, title, rank = row[:3]
+        texts = _texts(kind, row)
+        if kind is HitKind.NOTE:
+            title = note_title(texts[0] if isinstance(texts[0], str) else "")
         hits.append(SearchHit(kind, uid, title, snippet(texts, terms), rank))
     return hits
 

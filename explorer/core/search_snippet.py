@@ -13,6 +13,11 @@ letters and digits, compared without case or diacritics. Each word the user type
 is a prefix while it is still being typed. The snippet is ``SNIPPET_TOKENS`` tokens around the
 first match of the column with the most distinct words matched (the earlier column on a tie),
 with matches between ``MARK_START`` and ``MARK_END`` and ``ELLIPSIS`` where text was left out.
+
+Speed matters too (a page is 50 rows, each of several columns): ASCII text, the common case, is
+searched with one regular expression of the typed words over its lower-cased copy, and only the
+words of the window are then read; other text is read word by word, folded, from a little before
+the first place a typed word occurs, and not at all when none does.
 A match that lies beyond the slice (or that folding here does not recognise) leaves the snippet
 at the start of the first non-empty column, without marks.
 """
@@ -31,7 +36,10 @@ SNIPPET_TOKENS = 12
 SCAN_CHARS = 20_000  # of each column; about a few milliseconds of Python at most
 # letters and digits, with combining marks kept inside a word (decomposed "Zoë" is one word)
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+_SEPARATOR = re.compile(r"(?:(?![\u0300-\u036f])[\W_])+")
+LOOKBACK_CHARS = 400  # read before a first match, for the words that lead into it
 _MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
 def fold(text: str) -> str:
@@ -49,13 +57,15 @@ class Terms:
 
     phrases: tuple[tuple[str, ...], ...]
     last_is_prefix: bool
+    ascii: re.Pattern[str] | None = None  # the phrases that can match ASCII text, as one pattern
 
     @classmethod
     def of(cls, words: Sequence[str], typing: bool) -> Terms:
         phrases = tuple(tuple(_TOKEN.findall(fold(word))) for word in words)
         last = len(phrases) - 1
         kept = tuple(phrase for phrase in phrases if phrase)
-        return cls(kept, typing and bool(phrases) and bool(phrases[last]))
+        prefix = typing and bool(phrases) and bool(phrases[last])
+        return cls(kept, prefix, _ascii_pattern(kept, prefix))
 
     def match_ending_at(self, tokens: Sequence[str], end: int, start_at: int = 0) -> tuple[int, int] | None:
         """(phrase index, first token) of a phrase whose last token is ``tokens[end]``, or None."""
@@ -64,18 +74,46 @@ class Terms:
             first = end - len(phrase) + 1
             if first < start_at:
                 continue
-            prefix = self.last_is_prefix and index == last
-            if all(
-                tokens[first + offset].startswith(part) if prefix and offset == len(phrase) - 1 else tokens[first + offset] == part
-                for offset, part in enumerate(phrase)
-            ):
+            tail = tokens[end]
+            if not (tail.startswith(phrase[-1]) if self.last_is_prefix and index == last else tail == phrase[-1]):
+                continue
+            if all(tokens[first + offset] == part for offset, part in enumerate(phrase[:-1])):
                 return index, first
         return None
 
+    def first_candidate(self, text: str) -> int | None:
+        """Where to start reading ``text`` for its first match: near the first place a phrase's first
+        word occurs (folded), 0 when the text is not ASCII, or None when no phrase can match."""
+        if not text.isascii():
+            folded = fold(text)
+            return 0 if any(phrase[0] in folded for phrase in self.phrases) else None
+        lowered = text.lower()  # the same length: positions match
+        found = [at for at in (lowered.find(phrase[0]) for phrase in self.phrases) if at >= 0]
+        if not found:
+            return None
+        at = min(found)
+        if at <= LOOKBACK_CHARS:
+            return 0
+        gap = _SEPARATOR.search(text, at - LOOKBACK_CHARS, at)  # start on a word, not inside one
+        return gap.end() if gap is not None else 0
 
-def tokens_of(text: str) -> Iterator[re.Match[str]]:
-    """The words of ``text``, in order (tests count how many a snippet reads)."""
-    return _TOKEN.finditer(text)
+
+def _ascii_pattern(phrases: tuple[tuple[str, ...], ...], last_is_prefix: bool) -> re.Pattern[str] | None:
+    """One pattern for lower-cased ASCII text; group ``p<i>`` is phrase ``i``. In ASCII text a word
+    is a run of letters and digits, so a phrase is its words with anything else between them."""
+    alternatives = []
+    for index, phrase in enumerate(phrases):
+        if not all(_ASCII_WORD.fullmatch(part) for part in phrase):
+            continue  # a folded word with other letters never matches ASCII text
+        body = "[^a-z0-9]+".join(re.escape(part) for part in phrase)
+        tail = "[a-z0-9]*" if last_is_prefix and index == len(phrases) - 1 else "(?![a-z0-9])"
+        alternatives.append(f"(?P<p{index}>(?<![a-z0-9]){body}{tail})")
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def tokens_of(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The words of ``text`` from ``start`` (to ``end``), in order (tests count how many a snippet reads)."""
+    return _TOKEN.finditer(text, start, len(text) if end is None else end)
 
 
 @dataclass(frozen=True)
@@ -113,11 +151,16 @@ def _column_window(value: str, terms: Terms, unmatched: bool = False) -> _Window
     """The window around the first match in this column (or its start, when ``unmatched``)."""
     truncated = len(value) > SCAN_CHARS
     text = value[:SCAN_CHARS]
+    if text.isascii() and not unmatched:
+        return _ascii_window(text, terms, truncated) if terms.ascii is not None else None
+    origin = 0 if unmatched else terms.first_candidate(text)
+    if origin is None:
+        return None
     spans: list[tuple[int, int]] = []
     words: list[str] = []
     start = 0 if unmatched else -1
     beyond = False  # a token after the window was seen
-    for token in tokens_of(text):
+    for token in tokens_of(text, origin):
         if start >= 0 and len(words) >= start + SNIPPET_TOKENS:
             beyond = True
             break
@@ -135,18 +178,59 @@ def _column_window(value: str, terms: Terms, unmatched: bool = False) -> _Window
         start = max(0, min(start, len(words) - SNIPPET_TOKENS))
     end = min(len(words), start + SNIPPET_TOKENS)  # one past the window's last token
     marks, distinct = _marks(words, start, end, terms)
-    begin = 0 if start == 0 else spans[start][0]
-    more = beyond or truncated
-    finish = (spans[end - 1][1] if end > start else begin) if more else len(text)
-    pieces = [ELLIPSIS] if start > 0 else []
+    earlier = start > 0 or (origin > 0 and _TOKEN.search(text, 0, origin) is not None)  # words before the window
+    window = spans[start:end]
+    return _assemble(text, window, [(spans[a][0], spans[b][1]) for a, b in marks], earlier, beyond or truncated, len(distinct))
+
+
+def _ascii_window(text: str, terms: Terms, truncated: bool) -> _Window | None:
+    """``_column_window`` for ASCII text: the pattern finds the matches, only the window's words are read."""
+    assert terms.ascii is not None
+    lowered = text.lower()
+    first = terms.ascii.search(lowered)
+    if first is None:
+        return None
+    at, until = first.span()
+    back = max(0, at - LOOKBACK_CHARS)
+    if back > 0:
+        gap = _SEPARATOR.search(text, back, at)  # start on a word, not inside one
+        back = gap.end() if gap is not None else 0
+    before = [token.span() for token in tokens_of(text, back, at)]
+    matched = sum(1 for _token in tokens_of(text, at, until))
+    lead = min(len(before), max(0, SNIPPET_TOKENS - matched) // 2)
+    after = []
+    for token in tokens_of(text, at):
+        after.append(token.span())
+        if len(after) > SNIPPET_TOKENS - lead:
+            break
+    beyond = len(after) > SNIPPET_TOKENS - lead
+    if beyond:
+        after.pop()
+    else:  # the text ends within the window: fill it from before
+        lead = min(len(before), SNIPPET_TOKENS - len(after))
+    window = before[len(before) - lead :] + after
+    earlier = len(before) > lead or (back > 0 and _TOKEN.search(text, 0, back) is not None)
+    marks, distinct = [], set()
+    for match in terms.ascii.finditer(lowered, window[0][0], window[-1][1]):
+        marks.append(match.span())
+        distinct.add(match.lastgroup)
+    return _assemble(text, window, marks, earlier, beyond or truncated, len(distinct))
+
+
+def _assemble(text: str, window: list[tuple[int, int]], marks: list[tuple[int, int]], earlier: bool, more: bool,
+              distinct: int) -> _Window:
+    """The snippet of a window of words (their spans), with ``marks`` (character spans) marked."""
+    begin = window[0][0] if earlier and window else 0
+    finish = (window[-1][1] if window else begin) if more else len(text)
+    pieces = [ELLIPSIS] if earlier else []
     position = begin
     for first, last in marks:
-        pieces += [_clean(text[position : spans[first][0]]), MARK_START, _clean(text[spans[first][0] : spans[last][1]]), MARK_END]
-        position = spans[last][1]
+        pieces += [_clean(text[position:first]), MARK_START, _clean(text[first:last]), MARK_END]
+        position = last
     pieces.append(_clean(text[position:finish]))
     if more:
         pieces.append(ELLIPSIS)
-    return _Window((len(distinct), len(marks)), "".join(pieces))
+    return _Window((distinct, len(marks)), "".join(pieces))
 
 
 def _marks(words: list[str], start: int, end: int, terms: Terms) -> tuple[list[tuple[int, int]], set[int]]:

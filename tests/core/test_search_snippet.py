@@ -9,6 +9,21 @@ from explorer.core.search import snippet_parts
 from explorer.core.search_snippet import ELLIPSIS, MARK_END, MARK_START, SCAN_CHARS, SNIPPET_TOKENS, Terms, snippet
 
 
+@pytest.fixture
+def read(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Every word the snippet code reads from a text."""
+    words: list = []
+    original = search_snippet.tokens_of
+
+    def counting(*args: object):  # type: ignore[no-untyped-def]
+        for token in original(*args):
+            words.append(token)
+            yield token
+
+    monkeypatch.setattr(search_snippet, "tokens_of", counting)
+    return words
+
+
 def marked(text: str) -> list[str]:
     return [piece for piece, is_match in snippet_parts(text) if is_match]
 
@@ -76,16 +91,43 @@ def test_a_match_beyond_the_slice_read_is_not_looked_for() -> None:
 
 
 @pytest.mark.parametrize("repeats", [100, 10_000])
-def test_the_tokens_read_do_not_grow_with_the_matches(repeats: int, monkeypatch) -> None:
-    read = []
-    original = search_snippet.tokens_of
-
-    def counting(text: str):
-        for token in original(text):
-            read.append(token)
-            yield token
-
-    monkeypatch.setattr(search_snippet, "tokens_of", counting)
+def test_the_tokens_read_do_not_grow_with_the_matches(repeats: int, read: list) -> None:
     shown = snippet(["<div>" * repeats], terms("div"))
     assert marked(shown) == ["div"] * SNIPPET_TOKENS
-    assert len(read) == SNIPPET_TOKENS + 1  # the window, and one token to know that text follows
+    assert len(read) == SNIPPET_TOKENS + 2  # the window, one word to know that text follows, the match's word
+
+
+def test_a_late_match_is_read_from_a_little_before_it(read: list) -> None:
+    text = "lead " * 3000 + "misreports and then the reports we want"
+    shown = snippet([text], terms("reports"))
+    assert shown.startswith(f"{ELLIPSIS}lead lead") and marked(shown) == ["reports"]
+    assert len(read) < 120  # the words of the last 400 characters or so, not 3,000
+
+
+def test_text_without_any_typed_word_is_not_read_word_by_word(read: list) -> None:
+    assert marked(snippet(["a title " * 100, "the body with zebra"], terms("zebra"))) == ["zebra"]
+    assert len(read) == 5  # the body's four words and the match's, none of the title's 200
+
+
+def test_non_ascii_text_is_read_from_its_start() -> None:
+    text = "Größe " * 200 + "Zoë arrives"
+    assert marked(snippet([text], terms("zoe"))) == ["Zoë"]
+    assert snippet([text], terms("zoe")).startswith(ELLIPSIS)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "typing"),
+    [
+        ("Reports on a breach involving Quaselka Networks", ("reports",), False),
+        ("Misreports first, then the reporter reports the report", ("repor",), True),
+        ("lead " * 200 + "a snake_case name and snake case", ("snake_case",), False),
+        ("Alpha one two three beta four alpha five beta", ("alpha", "beta"), False),
+        ("x" * 300 + " the zebra", ("zebra",), False),  # a word before the match as long as most of the look-back
+        ("a-b c_d e.f zebra! (zebra) [zebra]", ("zebra",), True),
+    ],
+)
+def test_ascii_text_gets_the_snippet_that_reading_word_by_word_gives(text: str, words: tuple[str, ...], typing: bool) -> None:
+    filler = " filler" * 40
+    fast = snippet([text + filler], terms(*words, typing=typing))
+    slow = snippet([text + filler + " é"], terms(*words, typing=typing))  # not ASCII: read word by word
+    assert fast == slow and marked(fast)
