@@ -4,6 +4,10 @@ sources cited for it. Events and entities are links; a click selects them elsewh
 
 Case text is escaped (or rendered as Markdown with HTML off); links carry an index into lists
 kept here, never a uid in a URL, so any uid works and nothing from the case becomes a URL.
+
+Links and muted text take their colours from the theme (``set_colors``), written into the text
+itself: a text browser keeps the link colour of the palette it had when the text was made, which
+after a theme switch can be unreadable on the new background.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocumentFragment
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explorer.core.models import Relationship
@@ -41,14 +45,23 @@ class RelationshipDetail(QWidget):
         layout.addWidget(self.browser)
         self.links: list[tuple[str, str]] = []  # (kind, uid) by link number
         self.shown: tuple[str, str] | None = None
+        self.link_color = "#0000ff"
+        self.muted_color = "#525b68"
         self.show_nothing()
+
+    def set_colors(self, link: QColor | str, muted: QColor | str) -> None:
+        """The theme's link and muted-text colours; the caller shows the selection again to apply them."""
+        self.link_color, self.muted_color = QColor(link).name(), QColor(muted).name()
+
+    def _muted(self, html: str, tag: str = "span") -> str:
+        return f"<{tag} style='color:{self.muted_color}'>{html}</{tag}>"
 
     def text(self) -> str:
         return self.browser.toPlainText()
 
     def _link(self, kind: str, uid: str, text: str) -> str:
         self.links.append((kind, uid))
-        return f"<a href='{kind}:{len(self.links) - 1}'>{escape(text)}</a>"
+        return f"<a href='{kind}:{len(self.links) - 1}' style='color:{self.link_color}'>{escape(text)}</a>"
 
     def _on_link(self, url: QUrl) -> None:
         kind, _, number = url.toString().partition(":")
@@ -66,7 +79,7 @@ class RelationshipDetail(QWidget):
 
     def show_nothing(self) -> None:
         self.shown = None
-        self._start().insertHtml(f"<p style='color:gray'>{escape(EMPTY_TEXT)}</p>")
+        self._start().insertHtml(self._muted(escape(EMPTY_TEXT), "p"))
 
     # --- a relationship --------------------------------------------------------------------
 
@@ -101,7 +114,7 @@ class RelationshipDetail(QWidget):
         lines.append(
             f"<p><span style='background-color:{background}; color:{foreground}; font-weight:600'>"
             f"&nbsp;{escape(str(r.certainty).upper())}&nbsp;</span> "
-            f"<span style='color:gray'>{escape(CERTAINTY_HINT[r.certainty])}</span></p>"
+            f"{self._muted(escape(CERTAINTY_HINT[r.certainty]))}</p>"
         )
         facts = [f"Dates: {escape(network.lifetime(r.uid, Mode.HAPPENED).describe())}"]
         known = network.lifetime(r.uid, Mode.KNOWN)
@@ -118,13 +131,13 @@ class RelationshipDetail(QWidget):
             if event is None:
                 continue
             public = event_date(event, Mode.KNOWN)
-            became = f" <span style='color:gray'>(public {escape(date_text.display(public))})</span>" if public != event.start else ""
+            became = " " + self._muted(f"(public {escape(date_text.display(public))})") if public != event.start else ""
             items.append(
                 f"<li>{escape(event.date_text)}: {self._link('event', event.uid, event.title)} "
                 f"— <i>{EFFECT_WORDS[str(effect.effect)]}</i>{became}</li>"
             )
         if not items:
-            return "<br><h4>Events</h4><p style='color:gray'>No event is recorded as starting, ending or changing this relationship.</p>"
+            return "<br><h4>Events</h4>" + self._muted("No event is recorded as starting, ending or changing this relationship.", "p")
         return "<br><h4>Events</h4><ul>" + "".join(items) + "</ul>"
 
     def _sources(self, network: Network, uid: str) -> str:
@@ -133,12 +146,12 @@ class RelationshipDetail(QWidget):
             published = f", {escape(date_text.display(source.published))}" if source.published else ""
             item = f"<li><b>{escape(source.publisher)}</b>: {escape(source.title)}{published}"
             if citation.quote:
-                item += f"<br><span style='color:gray'>{escape(citation.quote)}</span>"
+                item += "<br>" + self._muted(escape(citation.quote))
             if str(citation.stance) == "contradicts":
                 item += " <b>(contradicts)</b>"
             items.append(item + "</li>")
         if not items:
-            return "<h4>Sources</h4><p style='color:gray'>No sources cited for this relationship.</p>"
+            return "<h4>Sources</h4>" + self._muted("No sources cited for this relationship.", "p")
         return "<h4>Sources</h4><ul>" + "".join(items) + "</ul>"
 
     # --- an entity ---------------------------------------------------------------------------
@@ -159,9 +172,9 @@ class RelationshipDetail(QWidget):
             name = network.entities[other].name if other in network.entities else other
             phrase = f"{r.type_label} {name}" if r.source_uid == uid else f"{name} is {r.type_label} it"
             state = network.state(r.uid, seconds, mode).label
-            items.append(f"<li>{self._link('rel', r.uid, phrase)} <span style='color:gray'>({state})</span></li>")
-        ties = "<ul>" + "".join(items) + "</ul>" if items else "<p style='color:gray'>No relationships recorded.</p>"
-        cursor.insertHtml(f"<h3>{escape(entity.name)}</h3><p style='color:gray'>{escape(str(entity.kind))}</p>")
+            items.append(f"<li>{self._link('rel', r.uid, phrase)} {self._muted(f'({state})')}</li>")
+        ties = "<ul>" + "".join(items) + "</ul>" if items else self._muted("No relationships recorded.", "p")
+        cursor.insertHtml(f"<h3>{escape(entity.name)}</h3>" + self._muted(escape(str(entity.kind)), "p"))
         if entity.summary:
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             cursor.insertFragment(QTextDocumentFragment.fromMarkdown(bounded_text(entity.summary), MARKDOWN_FEATURES))

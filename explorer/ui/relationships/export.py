@@ -55,12 +55,15 @@ def paint_picture(painter: QPainter, size: QSize, scene: GraphScene, title: str,
     legend_rect.moveTop(height - MARGIN * 0.6 - legend_height)
     legend_rect.setHeight(legend_height)
     graph_rect = QRectF(MARGIN, MARGIN * 0.6 + TITLE_HEIGHT, width - 2 * MARGIN, legend_rect.top() - MARGIN * 1.6 - TITLE_HEIGHT)
-    source = scene.shown_rect().adjusted(-12, -12, 12, 12)
-    if not source.isEmpty() and graph_rect.height() > 0:
-        scale = min(graph_rect.width() / source.width(), graph_rect.height() / source.height(), 1.6)
-        target = QRectF(0, 0, source.width() * scale, source.height() * scale)
-        target.moveCenter(graph_rect.center())
-        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    if not scene.shown_rect().isEmpty() and graph_rect.height() > 0:
+        shown_at = scene.view_scale
+        source, scale = scene.fit_rect(graph_rect.size(), 12.0, 1.6)  # names sized to read at the picture's scale
+        try:
+            target = QRectF(0, 0, source.width() * scale, source.height() * scale)
+            target.moveCenter(graph_rect.center())
+            scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+        finally:
+            scene.set_view_scale(shown_at)  # as the panel's view shows it
     paint_legend(painter, legend_rect, theme, legend)
 
 

@@ -1,8 +1,11 @@
-"""Where edge labels go: along each edge, wherever they cover no entity and no other label.
+"""Where edge labels go: along each edge, wherever they cover no entity and no other label; and
+which entity names are shown at the scale the graph is drawn.
 
 Greedy, most important edges first (selected, then present, then the rest); a label that finds
-no free place is left out (the edge's tooltip and the table still say everything). Rectangles
-are bucketed in a grid, so placing thousands of labels stays linear.
+no free place is left out (the edge's tooltip and the table still say everything). Names work
+the same way: most important entities first (selected, in focus, most connected), each name
+shown unless it would cover an entity or a name already shown. Rectangles are bucketed in a
+grid, so placing thousands of labels stays linear.
 """
 
 from __future__ import annotations
@@ -13,21 +16,24 @@ from collections.abc import Iterable
 from PySide6.QtCore import QPointF, QRectF
 
 from explorer.ui.relationships.edge_item import EdgeItem
-from explorer.ui.relationships.node_item import NodeItem
+from explorer.ui.relationships.node_item import MAX_NAME_SCALE, NodeItem
 
 CROWDED = 500  # above this many shown edges, labels simply sit at their edge's middle (and show when zoomed in)
 CELL = 160.0
 PADDING = 3.0  # keep labels a little apart, not just not overlapping
 ALONG = (0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75)
+NAME_PLACES = ("below", "above", "right", "left")
 
 
 class _Grid:
-    def __init__(self) -> None:
+    def __init__(self, cell: float = CELL) -> None:
+        self.cell = cell
         self.cells: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
 
     def _keys(self, rect: QRectF) -> Iterable[tuple[int, int]]:
-        for i in range(int(rect.left() // CELL), int(rect.right() // CELL) + 1):
-            for j in range(int(rect.top() // CELL), int(rect.bottom() // CELL) + 1):
+        cell = self.cell
+        for i in range(int(rect.left() // cell), int(rect.right() // cell) + 1):
+            for j in range(int(rect.top() // cell), int(rect.bottom() // cell) + 1):
                 yield i, j
 
     def add(self, rect: QRectF) -> None:
@@ -93,3 +99,35 @@ def _centre_labels(edges: list[EdgeItem]) -> None:
             continue
         size, centre = edge.label_size(), edge.point(0.5)
         edge.set_label_rect(QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height()))
+
+
+def _name_priority(node: NodeItem, focused: set[str]) -> tuple:
+    return (not node.isSelected(), node.uid not in focused, node.faded, -len(node.edges), -node.size, node.entity.name, node.uid)
+
+
+def place_names(nodes: Iterable[NodeItem], scale: float, focused: set[str] = frozenset(), room: QRectF | None = None) -> None:
+    """Draw every name ``scale`` times its natural size, under its entity or else above, right or
+    left of it, wherever it covers no entity and no name of a more important entity (and stays in
+    ``room``, the part of the scene on show); a name with no such place is hidden, and all of them
+    when drawn so far out they would need to be more than ``MAX_NAME_SCALE`` times larger (the
+    selected entity's name always shows)."""
+    nodes = [n for n in nodes if n.isVisible()]
+    if not nodes:
+        return
+    height = nodes[0].name_rect.height() * scale
+    grid = _Grid(max(CELL, height * 4))
+    for node in nodes:
+        grid.add(node.mapRectToScene(node.outline.boundingRect()))
+    readable = scale <= MAX_NAME_SCALE
+    for node in sorted(nodes, key=lambda n: _name_priority(n, focused)):
+        place, rect = "below", node.mapRectToScene(node.name_rect_at("below", scale))
+        shown = node.isSelected()
+        if readable:
+            for candidate in NAME_PLACES:
+                candidate_rect = node.mapRectToScene(node.name_rect_at(candidate, scale))
+                if (room is None or room.contains(candidate_rect)) and grid.free(candidate_rect):
+                    place, rect, shown = candidate, candidate_rect, True
+                    break
+        node.set_name_scale(scale, shown, place)
+        if shown:
+            grid.add(rect)

@@ -1,8 +1,11 @@
 """One entity in the graph: its shape by kind, its colour, its name; dragged to pin it.
 
-Names are painted only when they would be readable (the level of detail of the painter's
-transform) or when the entity is selected or under the pointer, so a graph of thousands of
-entities zoomed out draws shapes only and stays smooth.
+Names keep a readable size on screen however small the graph is drawn: below the scale at which
+``NAME_FONT_PX`` would fall under ``MIN_NAME_PX`` screen pixels, a name is drawn larger in the
+scene by ``name_scale`` (set by the scene for the scale it is shown at). The scene hides the names
+that would then cover another name or entity (``name_shown``); the selected entity and the one
+under the pointer always show theirs. A graph of thousands of entities zoomed out so draws a few
+names, not thousands, and stays smooth.
 """
 
 from __future__ import annotations
@@ -10,17 +13,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextDocument
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from explorer.core.models import Entity, EntityKind
 from explorer.ui.relationships.shapes import building_mark, node_path, person_mark
 from explorer.ui.relationships.theme import EDGE_FONT_PX, KIND_LABELS, NAME_FONT_PX, NODE_SIZE, GraphTheme
-from explorer.ui.safe_text import plain_tooltip
+from explorer.ui.safe_text import MARKDOWN_FEATURES, plain_tooltip
 
 FADED_OPACITY = 0.3
 MARKS = {EntityKind.PERSON: person_mark, EntityKind.COMPANY: building_mark}
 DIMMED_OPACITY = 0.4
+MIN_NAME_PX = 11.0  # names are never drawn smaller than this on screen
+MAX_NAME_SCALE = 8.0  # drawn further out than this, names are left out (unless selected or pointed at)
+
+
+def markdown_as_plain(text: str) -> str:
+    """What Markdown reads as, without its marks (``**2016**`` is "2016"): for tooltips."""
+    document = QTextDocument()
+    document.setMarkdown(text, MARKDOWN_FEATURES)
+    return document.toPlainText().strip()
+
+
+def name_scale_for(view_scale: float) -> float:
+    """How much larger than ``NAME_FONT_PX`` scene pixels a name is drawn at a view scale, so it
+    stays ``MIN_NAME_PX`` screen pixels tall (1 when it already is)."""
+    return max(1.0, MIN_NAME_PX / (NAME_FONT_PX * max(view_scale, 1e-6)))
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -38,9 +56,9 @@ class Canvas:
     name_font: QFont = field(default_factory=lambda: _font(NAME_FONT_PX, bold=True))
     edge_font: QFont = field(default_factory=lambda: _font(EDGE_FONT_PX))
     edge_bold_font: QFont = field(default_factory=lambda: _font(EDGE_FONT_PX, bold=True))
-    label_lod: float = 0.5  # painter scale below which names are left out (raised for big graphs)
+    label_lod: float = 0.5  # painter scale below which edge labels are left out (raised for big graphs)
 
-    detail_lod: float = 0.3  # below this scale, shapes are drawn plainly (a big graph zoomed out)
+    detail_lod: float = 0.0  # below this scale, shapes are drawn plainly (raised for big graphs zoomed out)
 
     def labels_readable(self, painter: QPainter) -> bool:
         return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) >= self.label_lod
@@ -64,16 +82,19 @@ class NodeItem(QGraphicsItem):
         self._press_pos: QPointF | None = None
         metrics = QFontMetricsF(canvas.name_font)
         width = metrics.horizontalAdvance(entity.name) + 10
-        self.name_rect = QRectF(-width / 2, self.size / 2 + 4, width, metrics.height() + 4)
-        self._bounds = self.outline.boundingRect().adjusted(-6, -6, 6, 6).united(self.name_rect.adjusted(-1, -1, 1, 1))
+        self.name_rect = QRectF(-width / 2, self.size / 2 + 4, width, metrics.height() + 4)  # at natural size
+        self.name_scale = 1.0
+        self.name_place = "below"  # or "above", "right", "left": where there was room
+        self.name_shown = True  # False: it would cover another name or entity at the scale shown, or be unreadable
+        self._bounds = QRectF()
+        self._refresh_bounds()
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
-        summary = f"\n\n{entity.summary}" if entity.summary else ""
-        self.setToolTip(plain_tooltip(f"{entity.name} ({KIND_LABELS.get(entity.kind, entity.kind)}){summary}"))
+        self._tooltip_ready = False  # made on the first hover: a graph of thousands never parses every summary
 
     @property
     def uid(self) -> str:
@@ -83,12 +104,53 @@ class NodeItem(QGraphicsItem):
     def radius(self) -> float:
         return self.size / 2 + (3 if self.entity.kind is not EntityKind.PERSON else 1)
 
+    def tooltip_text(self) -> str:
+        entity = self.entity
+        summary = markdown_as_plain(entity.summary) if entity.summary else ""
+        return f"{entity.name} ({KIND_LABELS.get(entity.kind, entity.kind)})" + (f"\n\n{summary}" if summary else "")
+
+    def name_rect_at(self, place: str, scale: float) -> QRectF:
+        """Where the name goes, ``scale`` times its natural size: under the shape, above, right or left of it."""
+        width, height = self.name_rect.width() * scale, self.name_rect.height() * scale
+        gap = self.name_rect.top() - self.size / 2
+        if place == "above":
+            return QRectF(-width / 2, -self.size / 2 - gap - height, width, height)
+        if place == "right":
+            return QRectF(self.size / 2 + gap, -height / 2, width, height)
+        if place == "left":
+            return QRectF(-self.size / 2 - gap - width, -height / 2, width, height)
+        return QRectF(-width / 2, self.name_rect.top(), width, height)
+
+    @property
+    def shown_name_rect(self) -> QRectF:
+        """Where the name is drawn: at ``name_scale``, on the side ``name_place`` says."""
+        return self.name_rect_at(self.name_place, self.name_scale)
+
+    def set_name_scale(self, scale: float, shown: bool, place: str = "below") -> None:
+        if (scale, shown, place) != (self.name_scale, self.name_shown, self.name_place):
+            self.prepareGeometryChange()  # the shape (what a click hits) changes too
+            self.name_scale, self.name_shown, self.name_place = scale, shown, place
+            self._refresh_bounds()
+            self.update()
+
+    def _name_drawn(self) -> bool:
+        return self.name_shown or self.isSelected() or self.hovered
+
+    def _refresh_bounds(self) -> None:
+        bounds = self.outline.boundingRect().adjusted(-6, -6, 6, 6)
+        if self._name_drawn():  # a hidden name takes no room: a big graph zoomed out repaints only shapes
+            bounds = bounds.united(self.shown_name_rect.adjusted(-1, -1, 1, 1))
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self.outline)
-        path.addRect(self.name_rect)
+        if self.name_shown:
+            path.addRect(self.shown_name_rect)
         return path
 
     def set_faded(self, faded: bool, dimmed: bool) -> None:
@@ -109,33 +171,48 @@ class NodeItem(QGraphicsItem):
         painter.setPen(QPen(theme.node_outline, 2))
         painter.setBrush(QBrush(self.color))
         painter.drawPath(self.outline)
-        readable = self.canvas.labels_readable(painter)
         mark = MARKS.get(self.entity.kind)
         if mark is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 235))
             painter.drawPath(mark(self.size))
-        if readable or self.isSelected() or self.hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.label_background)
-            painter.drawRoundedRect(self.name_rect, 4, 4)
-            painter.setFont(self.canvas.name_font)
-            painter.setPen(theme.text)
-            painter.drawText(self.name_rect, Qt.AlignmentFlag.AlignCenter, self.entity.name)
+        if self.name_shown or self.isSelected() or self.hovered:
+            self._paint_name(painter, theme)
+
+    def _paint_name(self, painter: QPainter, theme: GraphTheme) -> None:
+        """The name laid out at its natural size, then scaled into its place."""
+        rect, shown = QRectF(0, 0, self.name_rect.width(), self.name_rect.height()), self.shown_name_rect
+        painter.save()
+        painter.translate(shown.topLeft())
+        painter.scale(self.name_scale, self.name_scale)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.label_background)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setFont(self.canvas.name_font)
+        painter.setPen(theme.text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.entity.name)
+        painter.restore()
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
                 edge.update_geometry()
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._refresh_bounds()  # a selected entity always shows its name
         return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if not self._tooltip_ready:
+            self._tooltip_ready = True
+            self.setToolTip(plain_tooltip(self.tooltip_text()))
         self.hovered = True
+        self._refresh_bounds()
         self.update()
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = False
+        self._refresh_bounds()
         self.update()
         super().hoverLeaveEvent(event)
 

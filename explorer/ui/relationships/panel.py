@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from explorer.core import dates
@@ -80,6 +80,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         self.legend = LegendStrip(self.theme, self)
         self.table = RelationshipTable(self)
         self.detail = RelationshipDetail(self)
+        self._color_detail()
         self.compare_view = CompareView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Relationship views"))
@@ -299,6 +300,13 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         self.theme = graph_theme(name)
         self.scene.set_theme(self.theme)
         self.legend.set_entries(self._legend_entries(), self.theme)
+        self._color_detail()
+        self._refresh_detail()  # its links and muted text are written in the old theme's colours
+
+    def _color_detail(self) -> None:
+        """The detail's links in the theme's link colour (its palette's), its muted text in the theme's."""
+        link = app_theme.palette(self.theme.name).color(QPalette.ColorRole.Link)
+        self.detail.set_colors(link, self.theme.muted)
 
     def step(self, direction: int) -> None:
         """Move the date to the previous or next moment the network changes, fading the changes in."""

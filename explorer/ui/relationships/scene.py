@@ -3,24 +3,31 @@
 The scene knows nothing of dates or the store: the panel hands it a ``Network``, positions and
 ``looks``; the scene builds items, bends parallel edges apart, places labels, fades edges in and
 out when looks change, and dims what is not related to the focused entity or relationship.
+
+Whoever shows the scene tells it the scale it is drawn at (``set_view_scale``: the view as it
+zooms, a picture before it paints); the scene then sizes the entities' names to stay readable
+and hides those that would cover another (``place_names``). ``fit_rect`` finds the part of the
+scene to show in a box of a given size, names included.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QObject, QRectF, QVariantAnimation, Signal
+import numpy as np
+from PySide6.QtCore import QEasingCurve, QObject, QRectF, QSizeF, QVariantAnimation, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from explorer.core.network import Network, bends
 from explorer.ui.relationships.edge_item import EdgeItem
-from explorer.ui.relationships.labels import place_labels
+from explorer.ui.relationships.labels import place_labels, place_names
 from explorer.ui.relationships.looks import EdgeLook
-from explorer.ui.relationships.node_item import Canvas, NodeItem
-from explorer.ui.relationships.theme import GraphTheme, family
+from explorer.ui.relationships.node_item import MIN_NAME_PX, Canvas, NodeItem, name_scale_for
+from explorer.ui.relationships.theme import NAME_FONT_PX, GraphTheme, family
 
 FADE_MS = 380
 UNFOCUSED = 0.22  # strength of edges unrelated to the focused entity or relationship
-LABEL_LOD = ((300, 0.5), (1500, 0.9), (10**9, 1.4))  # (up to this many entities, names readable from this scale)
+LABEL_LOD = ((300, 0.5), (1500, 0.9), (10**9, 1.4))  # (up to this many entities, edge labels shown from this scale)
+DETAIL_LOD = ((300, 0.0), (10**9, 0.3))  # (up to this many entities, shapes drawn in full from this scale)
 
 
 class GraphScene(QGraphicsScene):
@@ -45,6 +52,8 @@ class GraphScene(QGraphicsScene):
         self.fader.valueChanged.connect(self._on_fade_step)
         self.fader.finished.connect(self._on_fade_finished)
         self._fading: list[tuple[EdgeItem, float, float]] = []
+        self.view_scale = 1.0  # the scale the scene is drawn at, as told by ``set_view_scale``
+        self.room: QRectF | None = None  # the part of the scene on show, names kept inside (None: anywhere)
         self.setBackgroundBrush(theme.background)
 
     # --- building -------------------------------------------------------------------------
@@ -75,7 +84,9 @@ class GraphScene(QGraphicsScene):
             self.edges[relationship.uid] = edge
         count = len(self.nodes)
         self.canvas.label_lod = next(lod for limit, lod in LABEL_LOD if count <= limit)
+        self.canvas.detail_lod = next(lod for limit, lod in DETAIL_LOD if count <= limit)
         self._bend_edges()
+        self.place_names()
 
     def set_positions(self, positions: dict[str, tuple[float, float]]) -> None:
         """Move entities (after a layout change, a pin or an undo) and reroute their edges."""
@@ -85,6 +96,7 @@ class GraphScene(QGraphicsScene):
                 node.setPos(x, y)
         self._bend_edges()
         self.place_labels()
+        self.place_names()
 
     def positions(self) -> dict[str, tuple[float, float]]:
         return {uid: (node.pos().x(), node.pos().y()) for uid, node in self.nodes.items()}
@@ -100,6 +112,7 @@ class GraphScene(QGraphicsScene):
         """After a drag: reroute around the entity's new place and place labels again."""
         self._bend_edges()
         self.place_labels()
+        self.place_names()
 
     def set_theme(self, theme: GraphTheme) -> None:
         self.canvas.theme = theme
@@ -126,6 +139,7 @@ class GraphScene(QGraphicsScene):
         self.focus_entity, self.focus_relationship = entity_uid, relationship_uid
         self._apply_strength(animate=False)
         self.place_labels()
+        self.place_names()
 
     def _related(self) -> tuple[set[str], set[str]]:
         """The edges and entities in focus (all of them when nothing is focused)."""
@@ -188,10 +202,86 @@ class GraphScene(QGraphicsScene):
     def place_labels(self) -> None:
         place_labels(self.edges.values(), self.nodes.values())
 
+    # --- names at the scale shown -----------------------------------------------------------
+
+    def set_view_scale(self, scale: float) -> None:
+        """The scene is drawn at ``scale`` now: size the names to stay readable, hide those that collide."""
+        if scale > 0 and abs(scale - self.view_scale) > 1e-9:
+            self.view_scale = scale
+            self.place_names()
+
+    def place_names(self, room: QRectF | None = None) -> None:
+        focused = self._related()[1] if self.focus_entity or self.focus_relationship else set()
+        place_names(self.nodes.values(), name_scale_for(self.view_scale), focused, room or self.room)
+
     def shown_rect(self) -> QRectF:
-        """What fit-to-view shows: every entity, and every visible edge with its label."""
+        """What fit-to-view shows: every entity with its name as drawn now, and every visible edge with its label."""
         rect = None
-        for item in [*self.nodes.values(), *(e for e in self.edges.values() if self.looks.get(e.uid) and self.looks[e.uid].visible)]:
-            bounds = item.sceneBoundingRect()
+        for node in self.nodes.values():
+            bounds = node.mapRectToScene(node.outline.boundingRect().adjusted(-6, -6, 6, 6))
+            if node.name_shown:
+                bounds = bounds.united(node.mapRectToScene(node.shown_name_rect))
             rect = bounds if rect is None else rect.united(bounds)
+        for edge in self.edges.values():
+            if self.looks.get(edge.uid) and self.looks[edge.uid].visible:
+                bounds = edge.sceneBoundingRect()
+                rect = bounds if rect is None else rect.united(bounds)
         return rect if rect is not None else self.itemsBoundingRect()
+
+    def fit_rect(self, box: QSizeF, margin: float, max_scale: float, min_scale: float = 0.02) -> tuple[QRectF, float]:
+        """The part of the scene to show in a box of ``box`` pixels (``margin`` pixels kept free on
+        each side), and its scale (at most ``max_scale``); the names are sized for that scale.
+
+        A name keeps its size on screen below a certain scale, so the room the graph needs is not
+        proportional to the scale: the largest scale that fits is searched for (the room needed
+        grows with the scale), every name counted as shown."""
+        fixed, names = self._extents()
+        width, height = max(box.width() - 2 * margin, 1.0), max(box.height() - 2 * margin, 1.0)
+        if fixed is None:
+            return QRectF(), self.view_scale
+
+        def needed(scale: float) -> tuple[float, float, float, float]:
+            on_screen = max(scale, MIN_NAME_PX / NAME_FONT_PX)  # a name's size on screen per natural pixel
+            left = min(fixed[0] * scale, float(np.min(names[0] * scale - names[1] / 2 * on_screen)) if len(names[0]) else np.inf)
+            right = max(fixed[1] * scale, float(np.max(names[0] * scale + names[1] / 2 * on_screen)) if len(names[0]) else -np.inf)
+            top = min(fixed[2] * scale, float(np.min(names[2] * scale)) if len(names[0]) else np.inf)
+            bottom = max(fixed[3] * scale, float(np.max(names[2] * scale + names[3] * on_screen)) if len(names[0]) else -np.inf)
+            return left, top, right, bottom
+
+        def fits(scale: float) -> bool:
+            left, top, right, bottom = needed(scale)
+            return right - left <= width and bottom - top <= height
+
+        low, high = min_scale, max(max_scale, min_scale)
+        if fits(high):
+            low = high
+        else:
+            for _ in range(40):
+                middle = (low * high) ** 0.5
+                low, high = (middle, high) if fits(middle) else (low, middle)
+        left, top, right, bottom = needed(low)
+        rect = QRectF(left / low, top / low, (right - left) / low, (bottom - top) / low)
+        self.view_scale = low
+        self.place_names(rect)
+        return rect, low
+
+    def _extents(self) -> tuple[tuple[float, float, float, float] | None, tuple[np.ndarray, ...]]:
+        """The scene box of the entities' shapes and the visible edges; and of each name its centre,
+        natural width, top and natural height."""
+        rect = None
+        for node in self.nodes.values():
+            bounds = node.mapRectToScene(node.outline.boundingRect().adjusted(-6, -6, 6, 6))
+            rect = bounds if rect is None else rect.united(bounds)
+        for edge in self.edges.values():
+            if self.looks.get(edge.uid) and self.looks[edge.uid].visible:
+                rect = edge.sceneBoundingRect() if rect is None else rect.united(edge.sceneBoundingRect())
+        nodes = list(self.nodes.values())
+        names = (
+            np.array([n.pos().x() + n.name_rect.center().x() for n in nodes], dtype=float),
+            np.array([n.name_rect.width() for n in nodes], dtype=float),
+            np.array([n.pos().y() + n.name_rect.top() for n in nodes], dtype=float),
+            np.array([n.name_rect.height() for n in nodes], dtype=float),
+        )
+        if rect is None:
+            return None, names
+        return (rect.left(), rect.right(), rect.top(), rect.bottom()), names

@@ -2,14 +2,18 @@
 
 Dragging an entity moves it (the panel pins it); Shift+drag from one entity to another, or any
 drag while the "connect" tool is on, asks for a new relationship between them. Until the user
-zooms or pans, the view keeps the whole graph fitted as it is resized.
+zooms or pans, the view keeps the whole graph fitted as it is resized (a click on the background
+that hardly moves is not a pan). The view tells the scene its scale, so names stay readable.
+
+``GRAPH_KEYS`` is the one table of the keys the view handles itself: ``keyPressEvent`` looks keys
+up in it, and Help ▸ Keyboard Shortcuts lists it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsView, QWidget
 
 from explorer.ui.relationships.edge_item import EdgeItem
 from explorer.ui.relationships.node_item import NodeItem
@@ -17,7 +21,28 @@ from explorer.ui.relationships.scene import GraphScene
 
 MAX_FIT_SCALE = 1.4
 MIN_SCALE, MAX_SCALE = 0.02, 6.0
-FIT_MARGIN = 24
+FIT_MARGIN = 16  # screen pixels kept free round the fitted graph
+Key = Qt.Key
+
+# The keys the graph view handles (when it has the focus): keys, the keys as Help shows them, what they do, command
+GRAPH_KEYS: tuple[tuple[tuple[Key, ...], str, str, str], ...] = (
+    ((Key.Key_Plus, Key.Key_Equal), "+  =", QT_TRANSLATE_NOOP("GraphView", "Zoom in"), "zoom_in"),
+    ((Key.Key_Minus,), "-", QT_TRANSLATE_NOOP("GraphView", "Zoom out"), "zoom_out"),
+    ((Key.Key_0, Key.Key_F), "0  F", QT_TRANSLATE_NOOP("GraphView", "Fit the whole graph"), "fit"),
+    ((Key.Key_Delete, Key.Key_Backspace), "Delete  Backspace",
+     QT_TRANSLATE_NOOP("GraphView", "Delete the selected relationship"), "delete"),
+)
+# What the pointer does on the graph (for Help): gesture, what it does
+GRAPH_GESTURES: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("GraphView", "Wheel"), QT_TRANSLATE_NOOP("GraphView", "Zoom in or out around the pointer")),
+    (QT_TRANSLATE_NOOP("GraphView", "Drag the background"), QT_TRANSLATE_NOOP("GraphView", "Pan")),
+    (QT_TRANSLATE_NOOP("GraphView", "Click"), QT_TRANSLATE_NOOP("GraphView", "Select an entity or a relationship (empty space: clear)")),
+    (QT_TRANSLATE_NOOP("GraphView", "Drag an entity"), QT_TRANSLATE_NOOP("GraphView", "Move it and pin it there")),
+    (QT_TRANSLATE_NOOP("GraphView", "Shift+drag from one entity to another"),
+     QT_TRANSLATE_NOOP("GraphView", "Add a relationship between them")),
+    (QT_TRANSLATE_NOOP("GraphView", "Double-click a relationship"), QT_TRANSLATE_NOOP("GraphView", "Edit it")),
+)
+_COMMAND_OF_KEY = {key: command for keys, _shown, _does, command in GRAPH_KEYS for key in keys}
 
 
 class GraphView(QGraphicsView):
@@ -39,6 +64,7 @@ class GraphView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.connect_mode = False
         self.user_zoomed = False
+        self._pan_from: QPoint | None = None  # where a press on the background was, until it moves far enough to pan
         self._connect_from: NodeItem | None = None
         self._rubber: QGraphicsLineItem | None = None
 
@@ -52,17 +78,20 @@ class GraphView(QGraphicsView):
         return self.transform().m11()
 
     def fit(self) -> None:
-        rect = self.graph.shown_rect()
-        if rect.isEmpty():
-            return
-        rect = rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
-        self.setSceneRect(rect.united(self.graph.itemsBoundingRect()).adjusted(-2000, -2000, 2000, 2000))
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.scale_factor() > MAX_FIT_SCALE:
-            self.resetTransform()
-            self.scale(MAX_FIT_SCALE, MAX_FIT_SCALE)
-            self.centerOn(rect.center())
+        """Show the whole graph, names included, as large as the view allows (up to ``MAX_FIT_SCALE``)."""
+        viewport = self.viewport().size()
+        if self.graph.shown_rect().isEmpty() or min(viewport.width(), viewport.height()) < 4 * FIT_MARGIN:
+            return  # not laid out yet: fitted when it is given its size
+        rect, scale = self.graph.fit_rect(QSizeF(viewport), FIT_MARGIN, MAX_FIT_SCALE, MIN_SCALE)
+        self.setSceneRect(rect.united(self.graph.itemsBoundingRect()).adjusted(-4000, -4000, 4000, 4000))
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
+        self.graph.room = self.visible_rect()  # the names were placed inside it already
         self.user_zoomed = False
+
+    def visible_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         target = min(max(self.scale_factor() * factor, MIN_SCALE), MAX_SCALE)
@@ -71,6 +100,8 @@ class GraphView(QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.scale(factor, factor)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.graph.room = None  # zoomed by hand: names anywhere (a pan would move the edges of the view)
+        self.graph.set_view_scale(self.scale_factor())
         self.user_zoomed = True
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -85,17 +116,19 @@ class GraphView(QGraphicsView):
             self.fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(1.25)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom(0.8)
-        elif key in (Qt.Key.Key_0, Qt.Key.Key_F):
-            self.fit()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_requested.emit()
-        else:
+        command = _COMMAND_OF_KEY.get(Qt.Key(event.key()))
+        if command is None or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             super().keyPressEvent(event)
+            return
+        if command == "zoom_in":
+            self.zoom(1.25)
+        elif command == "zoom_out":
+            self.zoom(0.8)
+        elif command == "fit":
+            self.fit()
+        elif command == "delete":
+            self.delete_requested.emit()
+        event.accept()
 
     # --- drawing a new tie ------------------------------------------------------------------
 
@@ -119,6 +152,8 @@ class GraphView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+        grabbed = self.graph.mouseGrabberItem() is not None
+        self._pan_from = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton and not grabbed else None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         for item in self.items(event.position().toPoint()):
@@ -134,8 +169,11 @@ class GraphView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
-        if event.buttons() & Qt.MouseButton.LeftButton and self.graph.mouseGrabberItem() is None:
+        start = self._pan_from
+        panning = start is not None and event.buttons() & Qt.MouseButton.LeftButton and self.graph.mouseGrabberItem() is None
+        if panning and (event.position().toPoint() - start).manhattanLength() >= QApplication.startDragDistance():
             self.user_zoomed = True  # panned by hand: stop fitting on resize
+            self._pan_from = None
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._rubber is not None:
@@ -147,4 +185,5 @@ class GraphView(QGraphicsView):
                 self.connect_requested.emit(source.uid, target.uid)
             event.accept()
             return
+        self._pan_from = None
         super().mouseReleaseEvent(event)

@@ -1,0 +1,125 @@
+"""Entity names stay readable wherever the graph is shown: in a docked panel fitted small, in a
+picture for a slide; the panel fits the graph again as it is resized until the user zooms or
+pans by hand; a tooltip shows an entity's summary as plain text, not Markdown marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QGraphicsSceneHoverEvent
+
+from explorer.core import dates
+from explorer.ui.relationships import RelationshipsPanel, render_relationships
+from explorer.ui.relationships.node_item import MIN_NAME_PX, NodeItem
+from explorer.ui.relationships.theme import NAME_FONT_PX
+
+SHOTS = Path("/tmp/nufix")
+
+
+def at(text: str) -> int:
+    return dates.start_seconds(dates.parse(text))
+
+
+@pytest.fixture
+def small_panel(qtbot, bundled_store) -> RelationshipsPanel:
+    """The panel about as large as its dock is beside the timeline on a laptop."""
+    panel = RelationshipsPanel(bundled_store)
+    qtbot.addWidget(panel)
+    panel.resize(980, 330)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_as_of(at("2025-06-20"), animate=False)
+    return panel
+
+
+def screen_rect(panel: RelationshipsPanel, node: NodeItem):
+    return panel.view.mapFromScene(node.mapRectToScene(node.shown_name_rect)).boundingRect()
+
+
+def test_names_are_readable_in_a_small_fitted_panel_and_never_overlap(small_panel) -> None:
+    panel = small_panel
+    assert panel.view.scale_factor() < 0.5  # drawn well below half size: names used to be left out here
+    shown = [node for node in panel.scene.nodes.values() if node.name_shown]
+    assert len(shown) >= 0.7 * len(panel.scene.nodes)
+    for node in shown:
+        assert screen_rect(panel, node).height() >= MIN_NAME_PX  # as tall on screen as a small label
+        assert panel.view.viewport().rect().contains(screen_rect(panel, node))  # not cut off by the edge
+    rects = [node.mapRectToScene(node.shown_name_rect) for node in shown]
+    for i, rect in enumerate(rects):
+        assert not any(rect.intersects(other) for other in rects[i + 1:])
+        for node in panel.scene.nodes.values():
+            assert not rect.intersects(node.mapRectToScene(node.outline.boundingRect()))
+    SHOTS.mkdir(exist_ok=True)
+    panel.grab().save(str(SHOTS / "names-small-panel.png"))
+
+
+def test_zoomed_in_names_are_drawn_at_their_own_size(small_panel) -> None:
+    panel = small_panel
+    panel.view.zoom(2.0 / panel.view.scale_factor())
+    assert all(node.name_scale == 1.0 for node in panel.scene.nodes.values())
+    panel.view.fit()
+    scale = panel.view.scale_factor()
+    assert all(node.name_scale == pytest.approx(MIN_NAME_PX / (NAME_FONT_PX * scale)) for node in panel.scene.nodes.values())
+
+
+def test_a_picture_for_a_slide_draws_the_names(qtbot, bundled_store, monkeypatch) -> None:
+    painted: list[str] = []
+    original = NodeItem._paint_name
+
+    def recording(self, painter, theme) -> None:
+        painted.append(self.entity.name)
+        original(self, painter, theme)
+
+    monkeypatch.setattr(NodeItem, "_paint_name", recording)
+    image = render_relationships(bundled_store, at("2025-06-20"), (640, 400), "dark")
+    assert {"Scale AI", "Meta", "OpenAI", "Google"} <= set(painted)
+    assert len(set(painted)) >= 7
+    image.save(str(SHOTS / "names-slide-picture.png"))
+
+
+def test_resizing_fits_again_after_a_click_on_the_background(qtbot, small_panel) -> None:
+    panel = small_panel
+    view = panel.view
+    empty = next(QPoint(x, 6) for x in range(6, view.viewport().width(), 6) if not view.items(QPoint(x, 6)))
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    qtbot.mouseMove(view.viewport(), empty + QPoint(1, 0))  # a hand is never quite still
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=empty + QPoint(1, 0))
+    before = view.scale_factor()
+    panel.resize(980, 700)
+    qtbot.waitUntil(lambda: view.viewport().height() > 500)
+    assert view.scale_factor() > before * 1.3  # fitted again to the taller panel
+    assert not view.user_zoomed
+
+
+def test_panning_by_hand_stops_the_fit_on_resize(qtbot, small_panel) -> None:
+    panel = small_panel
+    view = panel.view
+    empty = next(QPoint(x, 6) for x in range(6, view.viewport().width(), 6) if not view.items(QPoint(x, 6)))
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    for step in range(1, 6):
+        qtbot.mouseMove(view.viewport(), empty + QPoint(10 * step, 10 * step))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=empty + QPoint(50, 50))
+    assert view.user_zoomed
+    before = view.scale_factor()
+    panel.resize(980, 700)
+    qtbot.waitUntil(lambda: view.viewport().height() > 500)
+    assert view.scale_factor() == pytest.approx(before)
+
+
+def test_an_entity_tooltip_shows_its_summary_as_plain_text(small_panel) -> None:
+    node = small_panel.scene.nodes["scale-ai"]
+    assert "**2016**" in node.entity.summary
+    node.hoverEnterEvent(QGraphicsSceneHoverEvent())
+    tip = node.toolTip()
+    assert "founded in 2016 by Alexandr Wang" in tip and "**" not in tip
+    assert tip.startswith("<p") and "Scale AI (company)" in tip  # shown literally, never read as HTML
+
+
+def test_a_selected_entity_always_shows_its_name(qtbot, small_panel) -> None:
+    panel = small_panel
+    hidden = [uid for uid, node in panel.scene.nodes.items() if not node.name_shown]
+    uid = hidden[0] if hidden else "xai"
+    panel.select_entity(uid)
+    assert panel.scene.nodes[uid].name_shown
