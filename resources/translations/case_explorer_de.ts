@@ -29,9 +29,463 @@
     </message>
 </context>
 <context>
+    <name>AudienceView</name>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Case Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorBadge</name>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorDialog</name>
+    <message>
+        <source>Author Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is stamped on each note you write, so notes from colleagues and students can be told apart after merging. Leave it empty to use your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacklinksLabel</name>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefExport</name>
+    <message>
+        <source>Reading the events…</source>
+        <translation>Ereignisse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Writing the brief…</source>
+        <translation>Kurzbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages of the PDF…</source>
+        <translation>Die Seiten des PDF werden gesetzt…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCaseDialog</name>
+    <message>
+        <source>The case is sound: nothing needs repairing.</source>
+        <translation>Der Fall ist in Ordnung: nichts muss repariert werden.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged. Recover what can still be read into a new case, or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index is out of step with the case. Rebuild it to make search find everything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found problems; see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Case</source>
+        <translation>Fall prüfen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;Search Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover into a New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up first (see the status bar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The case could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be backed up first, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was not rebuilt; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild Search Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild cancelled: the search index was not rebuilt; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recovered).case.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover into a New Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery cancelled: nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered into %1: %2 rows saved, %3 known lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the recovered case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitationsEditor</name>
+    <message>
+        <source>&amp;New source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between the two dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their version in the preview below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your text; their version is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use their text; yours stays in the note&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their text as a second note on the same item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 versions wait.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also changed this note (%2). Both versions are kept until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>Any certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells separated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>Cannot export the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPane</name>
+    <message>
+        <source>Event detail</source>
+        <translation type="unfinished">Ereignisdetails</translation>
+    </message>
+</context>
+<context>
+    <name>EventTable</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this case as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit the whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in or out around the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entity or a relationship (empty space: clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it and pin it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+drag from one entity to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a relationship between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -76,6 +530,157 @@
     <message>
         <source>Version, where this case and its backups are kept</source>
         <translation>Version; wo dieser Fall und seine Sicherungen liegen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   (%2 since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 earlier version kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier versions kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every save of the last five minutes, then one a minute for an hour, one an hour for a day, one a day after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeActions</name>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add events, entities or relationships from TimelineJS, CSV or case JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this case as TimelineJS, a sheet, a network for Gephi, or case JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is open read-only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from %1 was imported; the case is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the case is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refusing to overwrite the case file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished">%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished">Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation type="unfinished">Nach %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeDialogs</name>
+    <message>
+        <source>Timelines and tables (*.json *.csv *.tsv *.txt);;TimelineJS or case JSON (*.json);;CSV (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkCompleter</name>
+    <message>
+        <source>Link to an entity or event</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -310,6 +915,373 @@
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Bring back an earlier state of this case from its automatic backups</source>
+        <translation>Einen früheren Stand dieses Falls aus den automatischen Sicherungen zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Case…</source>
+        <translation>Fall &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check the case file for damage, back it up, rebuild its search index or recover it</source>
+        <translation>Die Falldatei auf Schäden prüfen, sichern, ihren Suchindex neu aufbauen oder sie retten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Gesichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your note in Markdown. The first line is its title; #tags and [[links]] work anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRelationshipDialog</name>
+    <message>
+        <source>Add a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 49%, non-voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteActions</name>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialogs</name>
+    <message>
+        <source>Notes or case files (*.json *.case.db *.db);;Notes JSON (*.json);;Case files (*.case.db *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import notes from a notes file or another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a note, or add one with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to an event or entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the speaker (shown in presenter mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1
+Last saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is kept in the editor and saved again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes save themselves as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteMenus</name>
+    <message>
+        <source>Import &amp;Notes…</source>
+        <translation>&amp;Notizen importieren…</translation>
+    </message>
+    <message>
+        <source>Merge notes from a notes file or another case</source>
+        <translation>Notizen aus einer Notizdatei oder einem anderen Fall zusammenführen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Notes…</source>
+        <translation>Notizen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save every note of the case as a notes JSON file</source>
+        <translation>Alle Notizen des Falls als Notiz-JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Brief…</source>
+        <translation>&amp;Kurzbericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Write a brief of the case as PDF, HTML or Markdown</source>
+        <translation>Einen Kurzbericht des Falls als PDF, HTML oder Markdown schreiben</translation>
+    </message>
+    <message>
+        <source>New &amp;Note</source>
+        <translation>Neue &amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Add a note on the selection</source>
+        <translation>Eine Notiz zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note on This &amp;Period</source>
+        <translation>Notiz zu diesem &amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>Add a note on the period the timeline shows</source>
+        <translation>Eine Notiz zu dem Zeitraum hinzufügen, den die Zeitleiste zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Author Name…</source>
+        <translation>&amp;Autorenname…</translation>
+    </message>
+    <message>
+        <source>The name stamped on your notes</source>
+        <translation>Der Name auf Ihren Notizen</translation>
+    </message>
+    <message>
+        <source>Note on the Selection</source>
+        <translation>Notiz zur Auswahl</translation>
+    </message>
+    <message>
+        <source>Note on the Whole Case</source>
+        <translation>Notiz zum ganzen Fall</translation>
+    </message>
+    <message>
+        <source>Cannot import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes changed on both sides keep your version; theirs waits above the note in the Notes panel (marked with a warning sign) until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 notes written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>Nach %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot export the brief</source>
+        <translation>Der Kurzbericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Brief exported</source>
+        <translation>Kurzbericht exportiert</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation>Kurzbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note on the selection (Ctrl+Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <source>The case has no entities yet: add one with Edit ▸ New Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>&amp;Preferences…</source>
@@ -480,9 +1452,370 @@
     </message>
 </context>
 <context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>Presenter console — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tour has no steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (←, Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (→, Page Down, Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black screen (B or .)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the elapsed time again from zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the presenter keys (?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the show (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now showing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Steps of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished">Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>No steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to step %1 — press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterController</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Start from &amp;Beginning</source>
+        <translation>Von &amp;Anfang an</translation>
+    </message>
+    <message>
+        <source>Present the tour full screen</source>
+        <translation>Die Tour im Vollbild präsentieren</translation>
+    </message>
+    <message>
+        <source>Start from &amp;Selection</source>
+        <translation>Ab Aus&amp;wahl</translation>
+    </message>
+    <message>
+        <source>Present from the step of the selected event</source>
+        <translation>Ab dem Schritt des ausgewählten Ereignisses präsentieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tours…</source>
+        <translation>&amp;Touren…</translation>
+    </message>
+    <message>
+        <source>Add, remove, reorder and annotate the steps of tours</source>
+        <translation>Schritte von Touren hinzufügen, entfernen, umordnen und kommentieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Slides…</source>
+        <translation>Folien &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the tour as a PDF or as PNG images</source>
+        <translation>Die Tour als PDF oder als PNG-Bilder speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Tour</source>
+        <translation>Tour &amp;wählen</translation>
+    </message>
+    <message>
+        <source>Slide T&amp;heme</source>
+        <translation>Folien&amp;design</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>“%1” has no steps yet: add some in Present ▸ Tours…</source>
+        <translation>„%1“ hat noch keine Schritte: fügen Sie welche unter Präsentieren ▸ Touren… hinzu</translation>
+    </message>
+    <message>
+        <source>Export Slides</source>
+        <translation>Folien exportieren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Slide export cancelled: nothing was written to %1</source>
+        <translation>Folienexport abgebrochen: nach %1 wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot export slides</source>
+        <translation>Folien können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>The slides could not be written.</source>
+        <translation>Die Folien konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1 slides to %2</source>
+        <translation>%1 Folien nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordManager</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are made at once; Edit ▸ Undo takes them back one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDetail</name>
+    <message>
+        <source>Relationship detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDialogs</name>
+    <message>
+        <source>Export the relationship graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTable</name>
+    <message>
+        <source>Relationships table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsController</name>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished">Beziehungen</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipsPanel</name>
     <message>
         <source>Relationship views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>There are no backups of this case yet. A backup is taken when a case is opened and every few minutes while it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as &amp;New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Over This Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored %2).case.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as New Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Over This Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeText</name>
+    <message>
+        <source>… (%1 more characters are not shown here)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,7 +1830,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search events, entities and notes; results appear as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,6 +1922,126 @@
     </message>
 </context>
 <context>
+    <name>SlideExport</name>
+    <message>
+        <source>Preparing the slides…</source>
+        <translation>Folien werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Folie %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlideExportDialog</name>
+    <message>
+        <source>PDF, one page a step (*.pdf);;PNG images in a folder (*)</source>
+        <translation>PDF, eine Seite je Schritt (*.pdf);;PNG-Bilder in einem Ordner (*)</translation>
+    </message>
+    <message>
+        <source>Export slides</source>
+        <translation>Folien exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>SlideTheme</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished">Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished">Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished">Beziehungen</translation>
+    </message>
+    <message>
+        <source>Edit step headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change step window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change relationships date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit speaker notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic — e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say at this step (Markdown). Only you see these, on the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a step in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: (deleted from the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Try %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>System</source>
@@ -591,6 +2064,85 @@
     <name>TimelineView</name>
     <message>
         <source>Timeline chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourEditor</name>
+    <message>
+        <source>Tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default tour (F5 plays it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps (drag to reorder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Selected Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Period in View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Relationships at Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present from This Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tour is made from the case whenever it is shown. To change it, make a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder; double-click to present from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event on the timeline (or in the table) first, then add it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +2301,17 @@
     <message>
         <source>(no recent cases yet)</source>
         <translation>(noch keine zuletzt geöffneten Fälle)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cannot open case</source>
+        <translation type="unfinished">Fall kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The case could not be opened.</source>
+        <translation type="unfinished">Der Fall konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 </TS>

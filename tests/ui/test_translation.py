@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from explorer import paths
 from explorer.ui import translation
@@ -45,7 +45,7 @@ def test_german_menus(german, qtbot, bundled_case: Path):
     assert titles.count("&Hilfe") == 1 and "&Help" not in titles  # Check Case joined the translated Help menu
     assert titles.count("&Bearbeiten") == 1  # and Preferences the translated Edit menu
     help_texts = [a.text() for a in window.help_menu.actions()]
-    assert "&Tastenkürzel" in help_texts and "&Check Case…" in help_texts
+    assert "&Tastenkürzel" in help_texts and "Fall &prüfen…" in help_texts
     edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Bearbeiten")
     assert isinstance(edit_menu, QMenu) and "&Einstellungen…" in [a.text() for a in edit_menu.actions()]
     assert window.open_action.text() == "Ö&ffnen…"
@@ -78,4 +78,26 @@ def test_german_menus_get_preferences_and_check_without_the_stray_menu_merge(ger
     file_actions = window.file_menu.actions()
     assert file_actions[-1] is window.quit_action  # Beenden stays last, found without its English text
     assert window.maintenance.restore_action in file_actions
+    window.close()
+
+
+def test_german_present_notes_and_progress_texts(german, qtbot, bundled_case: Path):
+    """The Present menu, the notes' menu entries and the progress dialog speak German too."""
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.progress import progress_dialog
+
+    window = MainWindow(open_case(bundled_case))
+    qtbot.addWidget(window)
+    window.remember_layout = False
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Präsentieren" in titles and "&Present" not in titles
+    assert titles.index("&Präsentieren") == titles.index("&Hilfe") - 1  # before Help, found without its English title
+    assert [a.text() for a in window.presenter.menu.actions()][:2] == ["Von &Anfang an", "Ab Aus&wahl"]
+    edit_texts = [a.text() for a in window.edit_menu.actions()]
+    assert "Neue &Notiz" in edit_texts and "&Autorenname…" in edit_texts
+    assert "&Kurzbericht exportieren…" in [a.text() for a in window.file_menu.actions()]
+    dialog = progress_dialog(window, "t", "l")
+    assert dialog.findChild(QPushButton).text() == "Abbrechen"
+    dialog.close()
     window.close()

@@ -85,14 +85,10 @@ def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
     return bytes(data.data())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BriefExport", text)
-
-
 def _gather(store: CaseStore, as_of: PartialDate | None, progress: Progress | None) -> Brief:
     if progress is None:
         return build_brief(store, as_of)
-    progress.report(0, STEPS, _tr("Reading the events…"))
+    progress.report(0, STEPS, QCoreApplication.translate("BriefExport", "Reading the events…"))
     return build_brief(store, as_of, lambda done, total: progress.report(GATHERED * done // max(1, total), STEPS))
 
 
@@ -119,7 +115,7 @@ def export_brief(
         if progress is not None:
             progress.report(done, STEPS if done else 0, text)
 
-    step(GATHERED, _tr("Writing the brief…"))
+    step(GATHERED, QCoreApplication.translate("BriefExport", "Writing the brief…"))
     if fmt is BriefFormat.MARKDOWN:
         picture = out.with_name(f"{out.stem}.timeline.png") if image is not None else None
         text = brief_markdown(brief, index, picture.name if picture else None).encode("utf-8")
@@ -146,7 +142,8 @@ def export_brief(
         return [out]
     html = brief_html(brief, index, TIMELINE_IMAGE if image is not None else None)
     step(WRITTEN)
-    step(0, _tr("Laying out the pages of the PDF…"))  # one call into Qt, seconds for a long brief: a busy bar
+    # one call into Qt, seconds for a long brief: a busy bar
+    step(0, QCoreApplication.translate("BriefExport", "Laying out the pages of the PDF…"))
     data = pdf_bytes(html, image, brief.title)
     if progress is not None:
         progress.check()

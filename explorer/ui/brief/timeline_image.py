@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
+from shiboken6 import Shiboken
 
 from explorer.core.store import CaseStore
 from explorer.core.timeline_index import LaneMode
@@ -40,7 +41,7 @@ def render_timeline(
         return view.grab().toImage()
     finally:
         view.close()
-        view.deleteLater()
+        Shiboken.delete(view)  # now: left to a later turn of the event loop, it would follow theme changes of a closed store
 
 
 def png_bytes(image: QImage) -> bytes:

@@ -13,24 +13,24 @@ class AuthorDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("authorDialog")
-        self.setWindowTitle("Author Name")
+        self.setWindowTitle(self.tr("Author Name"))
         self.name_edit = QLineEdit(author_name(), self)
-        self.name_edit.setAccessibleName("Author name")
-        self.name_edit.setPlaceholderText(login_name() or "Your name")
+        self.name_edit.setAccessibleName(self.tr("Author name"))
+        self.name_edit.setPlaceholderText(login_name() or self.tr("Your name"))
         self.name_edit.setMaxLength(120)
         self.badge = AuthorBadge(author_name(), 28, self)
         self.sample = QLabel(self)
         explanation = QLabel(
-            "Your name is stamped on each note you write, so notes from colleagues and students "
-            "can be told apart after merging. Leave it empty to use your login name.", self,
+            self.tr("Your name is stamped on each note you write, so notes from colleagues and students "
+            "can be told apart after merging. Leave it empty to use your login name."), self,
         )
         explanation.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.badge)
         row.addWidget(self.sample, 1)
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("Shown as:", row)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("Shown as:"), row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -69,6 +69,7 @@ class BacklinksLabel(QLabel):
             self.hide()
             return
         links = ", ".join(f"<a href='{escape(note_url(n.uid), quote=True)}'>{escape(n.title)}</a>" for n in notes[: self.SHOWN])
-        more = f" and {len(notes) - self.SHOWN} more" if len(notes) > self.SHOWN else ""
-        self.setText(f"<span style='color:gray'>Linked from:</span> {links}{more}")
+        more = " " + escape(self.tr("and %1 more").replace("%1", str(len(notes) - self.SHOWN))) if len(notes) > self.SHOWN else ""
+        heading = escape(self.tr("Linked from:"))
+        self.setText(f"<span style='color:gray'>{heading}</span> {links}{more}")
         self.show()

@@ -60,7 +60,7 @@ class AuthorBadge(QWidget):
         self.update()
 
     def _update_accessible(self) -> None:
-        self.setAccessibleName(f"Author: {authors.shown_name(self._name)}")
+        self.setAccessibleName(self.tr("Author: %1").replace("%1", authors.shown_name(self._name)))
 
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)

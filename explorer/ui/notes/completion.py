@@ -37,7 +37,7 @@ class LinkCompleter(QObject):
         self.completer.setCompletionRole(NAME_ROLE)
         self.completer.setMaxVisibleItems(9)
         self.completer.popup().setObjectName("linkCompletions")
-        self.completer.popup().setAccessibleName("Link to an entity or event")
+        self.completer.popup().setAccessibleName(self.tr("Link to an entity or event"))
         self.completer.activated[QModelIndex].connect(self._insert)
         edit.popup_keys = lambda: self.completer.popup().isVisible()
         edit.textChanged.connect(self.update_popup)

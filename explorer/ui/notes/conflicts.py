@@ -39,15 +39,15 @@ class ConflictBar(QFrame):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.toggle = QPushButton("Compare", self)
+        self.toggle = QPushButton(self.tr("Compare"), self)
         self.toggle.setCheckable(True)
-        self.toggle.setToolTip("Show their version in the preview below")
+        self.toggle.setToolTip(self.tr("Show their version in the preview below"))
         self.toggle.toggled.connect(self._on_compare)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip in (
-            ("mine", "Keep mine", "Keep your text; their version is dropped"),
-            ("theirs", "Take theirs", "Use their text; yours stays in the note's history"),
-            ("both", "Keep both", "Keep their text as a second note on the same item"),
+            ("mine", self.tr("Keep mine"), self.tr("Keep your text; their version is dropped")),
+            ("theirs", self.tr("Take theirs"), self.tr("Use their text; yours stays in the note's history")),
+            ("both", self.tr("Keep both"), self.tr("Keep their text as a second note on the same item")),
         ):
             button = QPushButton(text, self)
             button.setToolTip(tip)
@@ -76,8 +76,9 @@ class ConflictBar(QFrame):
             return
         c = self.conflict
         where = ", ".join(part for part in (c.origin, note_date(c.updated)) if part)
-        more = f" ({len(conflicts)} versions wait.)" if len(conflicts) > 1 else ""
-        self.message.setText(f"{shown_name(c.author)} also changed this note ({where}). Both versions are kept until you choose.{more}")
+        more = " " + self.tr("(%1 versions wait.)").replace("%1", str(len(conflicts))) if len(conflicts) > 1 else ""
+        text = self.tr("%1 also changed this note (%2). Both versions are kept until you choose.")
+        self.message.setText(text.replace("%1", shown_name(c.author)).replace("%2", where) + more)
         self.setToolTip(self.message.text())
         self.show()
         self._fit_message()
@@ -93,7 +94,7 @@ class ConflictBar(QFrame):
         self._fit_message()
 
     def _on_compare(self, shown: bool) -> None:
-        self.toggle.setText("Show mine" if shown else "Compare")
+        self.toggle.setText(self.tr("Show mine") if shown else self.tr("Compare"))
         self.compare.emit(self.conflict if shown else None)
 
     def _decide(self, key: str) -> None:

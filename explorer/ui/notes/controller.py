@@ -42,7 +42,7 @@ class NotesController(QObject):
         super().__init__(window)
         self.window = window
         self.panel = NotesPanel(window.session, self._run, window)
-        self.dock = QDockWidget("Notes", window)
+        self.dock = QDockWidget(self.tr("Notes"), window)
         self.dock.setObjectName("notesDock")
         self.dock.setWidget(self.panel)
         self.first_run = not window.restoreDockWidget(self.dock)

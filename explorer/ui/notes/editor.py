@@ -8,7 +8,7 @@ delete are requests for the panel, which makes them undoable edits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
@@ -26,15 +26,15 @@ from explorer.ui.notes.markdown_edit import MarkdownEdit
 from explorer.ui.safe_text import SafeTextBrowser
 
 FORMATS = (  # command, icon, label, shortcut
-    ("bold", "bold", "Bold", "Ctrl+B"),
-    ("italic", "italic", "Italic", "Ctrl+I"),
-    ("heading", "heading", "Heading", "Ctrl+Shift+H"),
-    ("list", "list", "Bulleted list", "Ctrl+Shift+8"),
-    ("quote", "quote", "Quote", "Ctrl+Shift+."),
-    ("link", "link", "Web link", "Ctrl+K"),
+    ("bold", "bold", QT_TRANSLATE_NOOP("NoteEditor", "Bold"), "Ctrl+B"),
+    ("italic", "italic", QT_TRANSLATE_NOOP("NoteEditor", "Italic"), "Ctrl+I"),
+    ("heading", "heading", QT_TRANSLATE_NOOP("NoteEditor", "Heading"), "Ctrl+Shift+H"),
+    ("list", "list", QT_TRANSLATE_NOOP("NoteEditor", "Bulleted list"), "Ctrl+Shift+8"),
+    ("quote", "quote", QT_TRANSLATE_NOOP("NoteEditor", "Quote"), "Ctrl+Shift+."),
+    ("link", "link", QT_TRANSLATE_NOOP("NoteEditor", "Web link"), "Ctrl+K"),
 )
 PREVIEW_DELAY_MS = 150
-EMPTY = "Choose a note, or add one with +."
+EMPTY = QT_TRANSLATE_NOOP("NoteEditor", "Choose a note, or add one with +.")
 
 
 class NoteEditor(QWidget):
@@ -54,7 +54,7 @@ class NoteEditor(QWidget):
         self.byline.setTextFormat(Qt.TextFormat.PlainText)
         self.state = QLabel(self)
         self.state.setObjectName("noteSaveState")
-        self.state.setAccessibleName("Save state")
+        self.state.setAccessibleName(self.tr("Save state"))
         self.conflicts = ConflictBar(self)
         self.comparing: NoteConflict | None = None
         self.conflicts.compare.connect(self._compare)
@@ -62,7 +62,7 @@ class NoteEditor(QWidget):
         self.completer = LinkCompleter(self.text_edit)
         self.preview = SafeTextBrowser(self)
         self.preview.setObjectName("notePreview")
-        self.preview.setAccessibleName("Note preview")
+        self.preview.setAccessibleName(self.tr("Note preview"))
         self.preview.link_clicked.connect(self._on_link)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.text_edit)
@@ -102,33 +102,33 @@ class NoteEditor(QWidget):
         return action
 
     def _build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar("Note formatting", self)
+        toolbar = QToolBar(self.tr("Note formatting"), self)
         toolbar.setObjectName("noteToolbar")
         toolbar.setIconSize(toolbar.iconSize().scaled(18, 18, Qt.AspectRatioMode.KeepAspectRatio))
         self.format_actions: dict[str, QAction] = {}
         for command, icon_name, text, shortcut in FORMATS:
-            action = self._action(icon_name, text, shortcut)
+            action = self._action(icon_name, self.tr(text), shortcut)
             action.triggered.connect(lambda _checked=False, c=command: self.apply_format(c))
             toolbar.addAction(action)
             self.format_actions[command] = action
-        self.link_record_action = self._action("wikilink", "Link to an event or entity", "Ctrl+Shift+K")
+        self.link_record_action = self._action("wikilink", self.tr("Link to an event or entity"), "Ctrl+Shift+K")
         self.link_record_action.triggered.connect(self.completer.start_link)
         toolbar.addAction(self.link_record_action)
         toolbar.addSeparator()
-        self.preview_action = self._action("preview", "Show preview", "Ctrl+Shift+P", checkable=True)
+        self.preview_action = self._action("preview", self.tr("Show preview"), "Ctrl+Shift+P", checkable=True)
         self.preview_action.setChecked(True)
         self.preview_action.toggled.connect(self.preview.setVisible)
         toolbar.addAction(self.preview_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
         toolbar.addWidget(spacer)
-        self.pin_action = self._action("pin", "Pin to the top", checkable=True)
+        self.pin_action = self._action("pin", self.tr("Pin to the top"), checkable=True)
         self.pin_action.triggered.connect(self.pin_toggled)
-        self.speaker_action = self._action("speaker", "For the speaker (shown in presenter mode)", checkable=True)
+        self.speaker_action = self._action("speaker", self.tr("For the speaker (shown in presenter mode)"), checkable=True)
         self.speaker_action.triggered.connect(self.speaker_toggled)
-        self.history_action = self._action("history", "History…")
+        self.history_action = self._action("history", self.tr("History…"))
         self.history_action.triggered.connect(self.history_requested)
-        self.delete_action = self._action("delete", "Delete note")
+        self.delete_action = self._action("delete", self.tr("Delete note"))
         self.delete_action.triggered.connect(self.delete_requested)
         for action in (self.pin_action, self.speaker_action, self.history_action, self.delete_action):
             toolbar.addAction(action)
@@ -177,15 +177,15 @@ class NoteEditor(QWidget):
         self.note = note if note is not None else self.note
         if note is None:
             self.badge.hide()
-            self.byline.setText(EMPTY)
+            self.byline.setText(self.tr(EMPTY))
             return
         self.badge.show()
         self.badge.set_name(note.author)
         line = f"{shown_name(note.author)} · {note_date(note.created)}"
         if note.updated[:10] != note.created[:10]:
-            line += f" · edited {note_date(note.updated)}"
+            line += " · " + self.tr("edited %1").replace("%1", note_date(note.updated))
         self.byline.setText(line)
-        self.byline.setToolTip(f"Created {note.created}\nLast saved {note.updated}")
+        self.byline.setToolTip(self.tr("Created %1\nLast saved %2").replace("%1", note.created).replace("%2", note.updated))
 
     def stop(self) -> None:
         self._preview_timer.stop()
@@ -194,7 +194,8 @@ class NoteEditor(QWidget):
         self.state.setText(text)
         self.state.setStyleSheet("color: #c62828; font-weight: 600;" if problem else "color: palette(placeholder-text);")
         self.state.setToolTip(
-            "Your text is kept in the editor and saved again shortly." if problem else "Notes save themselves as you type."
+            self.tr("Your text is kept in the editor and saved again shortly.") if problem
+            else self.tr("Notes save themselves as you type.")
         )
 
     def apply_format(self, command: str) -> None:

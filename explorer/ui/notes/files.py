@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-NOTES_FILTER = "Notes or case files (*.json *.case.db *.db);;Notes JSON (*.json);;Case files (*.case.db *.db);;All files (*)"
-NOTES_JSON_FILTER = "Notes JSON (*.json)"
+NOTES_FILTER = QT_TRANSLATE_NOOP(
+    "NoteDialogs", "Notes or case files (*.json *.case.db *.db);;Notes JSON (*.json);;Case files (*.case.db *.db);;All files (*)")
+NOTES_JSON_FILTER = QT_TRANSLATE_NOOP("NoteDialogs", "Notes JSON (*.json)")
 
 
 class NoteDialogs:
@@ -13,19 +15,21 @@ class NoteDialogs:
 
     @classmethod
     def import_path(cls, parent: QWidget | None, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import notes from a notes file or another case", folder, NOTES_FILTER)
+        title = QCoreApplication.translate("NoteDialogs", "Import notes from a notes file or another case")
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, QCoreApplication.translate("NoteDialogs", NOTES_FILTER))
         return path or None
 
     @classmethod
     def export_path(cls, parent: QWidget | None, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Export notes", suggested, NOTES_JSON_FILTER)
+        title = QCoreApplication.translate("NoteDialogs", "Export notes")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, QCoreApplication.translate("NoteDialogs", NOTES_JSON_FILTER))
         if path and not path.lower().endswith(".json"):
             path += ".json"
         return path or None
 
     @classmethod
     def brief_path(cls, parent: QWidget | None, suggested: str, name_filter: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Export brief", suggested, name_filter)
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("NoteDialogs", "Export brief"), suggested, name_filter)
         return path or None
 
     @classmethod

@@ -53,32 +53,34 @@ class HistoryDialog(QDialog):
     def __init__(self, note: Note, revisions: list[NoteRevision], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteHistory")
-        self.setWindowTitle(f"History of “{note.title}”")
+        self.setWindowTitle(self.tr("History of “%1”").replace("%1", note.title))
         self.chosen_body: str | None = None
         self.versions = [NoteRevision(note.updated, note.body), *reversed(revisions)]
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Versions")
+        self.list.setAccessibleName(self.tr("Versions"))
         for i, version in enumerate(self.versions):
             change = word_change(version.body, note.body)
-            label = f"Now — {when(version.saved_at)}" if i == 0 else f"{when(version.saved_at)}   ({change} since)"
+            label = (self.tr("Now — %1").replace("%1", when(version.saved_at)) if i == 0
+                     else self.tr("%1   (%2 since)").replace("%1", when(version.saved_at)).replace("%2", change))
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.list.addItem(item)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Text of this version")
+        self.text.setAccessibleName(self.tr("Text of this version"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.text)
         splitter.setSizes([260, 420])
         count = len(self.versions) - 1
         info = QLabel(
-            f"{count} earlier version{'s' if count != 1 else ''} kept: every save of the last five minutes, "
-            "then one a minute for an hour, one an hour for a day, one a day after that.", self,
+            (self.tr("1 earlier version kept:") if count == 1 else self.tr("%1 earlier versions kept:").replace("%1", str(count)))
+            + " " + self.tr("every save of the last five minutes, then one a minute for an hour, one an hour for a day, "
+                            "one a day after that."), self,
         )
         info.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton("Restore This Version", self)
+        self.restore_button = QPushButton(self.tr("Restore This Version"), self)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.clicked.connect(self._restore)
         self.buttons.rejected.connect(self.reject)

@@ -33,10 +33,10 @@ class MarkdownEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteText")
-        self.setAccessibleName("Note text")
+        self.setAccessibleName(self.tr("Note text"))
         self.setTabChangesFocus(False)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setPlaceholderText("Write your note in Markdown. The first line is its title; #tags and [[links]] work anywhere.")
+        self.setPlaceholderText(self.tr("Write your note in Markdown. The first line is its title; #tags and [[links]] work anywhere."))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         font.setPointSizeF(font.pointSizeF() + 0.5)
         self.setFont(QFont(font))

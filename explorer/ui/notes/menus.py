@@ -33,16 +33,20 @@ class NoteMenus(QObject):
         super().__init__(controller)
         self.controller = controller
         window = controller.window
-        self.import_action = self._action("Import &Notes…", self.import_notes, tip="Merge notes from a notes file or another case")
-        self.export_action = self._action("E&xport Notes…", self.export_notes, tip="Save every note of the case as a notes JSON file")
-        self.brief_action = self._action("Export &Brief…", self.export_brief, tip="Write a brief of the case as PDF, HTML or Markdown")
-        self.new_note_action = self._action("New &Note", controller.new_note, "Ctrl+Alt+N", "Add a note on the selection")
-        self.period_note_action = self._action("Note on This &Period", controller.new_note_on_period,
-                                               tip="Add a note on the period the timeline shows")
-        self.author_action = self._action("&Author Name…", lambda: AuthorDialog.edit(window), tip="The name stamped on your notes")
+        self.import_action = self._action(self.tr("Import &Notes…"), self.import_notes,
+                                          tip=self.tr("Merge notes from a notes file or another case"))
+        self.export_action = self._action(self.tr("E&xport Notes…"), self.export_notes,
+                                          tip=self.tr("Save every note of the case as a notes JSON file"))
+        self.brief_action = self._action(self.tr("Export &Brief…"), self.export_brief,
+                                         tip=self.tr("Write a brief of the case as PDF, HTML or Markdown"))
+        self.new_note_action = self._action(self.tr("New &Note"), controller.new_note, "Ctrl+Alt+N", self.tr("Add a note on the selection"))
+        self.period_note_action = self._action(self.tr("Note on This &Period"), controller.new_note_on_period,
+                                               tip=self.tr("Add a note on the period the timeline shows"))
+        self.author_action = self._action(self.tr("&Author Name…"), lambda: AuthorDialog.edit(window),
+                                          tip=self.tr("The name stamped on your notes"))
         add_menu = QMenu(controller.panel.add_button)
-        add_menu.addAction("Note on the Selection", controller.new_note)
-        add_menu.addAction("Note on the Whole Case", lambda: controller.panel.new_note(NoteAnchor.case()))
+        add_menu.addAction(self.tr("Note on the Selection"), controller.new_note)
+        add_menu.addAction(self.tr("Note on the Whole Case"), lambda: controller.panel.new_note(NoteAnchor.case()))
         add_menu.addAction(self.period_note_action)
         controller.panel.add_button.setMenu(add_menu)
         controller.panel.add_button.setPopupMode(controller.panel.add_button.ToolButtonPopupMode.MenuButtonPopup)
@@ -91,15 +95,15 @@ class NoteMenus(QObject):
             incoming = read_incoming(path)
             operation, report = merge_operation(window.store, incoming, Path(path).name)
         except (ImportFailure, ValueError) as exc:
-            NoteDialogs.error(window, "Cannot import notes", f"Nothing was imported.\n\n{exc}")
+            NoteDialogs.error(window, self.tr("Cannot import notes"), self.tr("Nothing was imported.") + f"\n\n{exc}")
             return
         if report.changed and not window.run(operation):
             return
-        message = f"Notes from {Path(path).name}: {report.summary()}."
+        message = self.tr("Notes from %1: %2.").replace("%1", Path(path).name).replace("%2", report.summary())
         if report.count(Outcome.CONFLICT):
-            message += ("\n\nNotes changed on both sides keep your version; theirs waits above the note in the Notes "
-                        "panel (marked with a warning sign) until you choose.")
-        NoteDialogs.info(window, "Notes imported", message)
+            message += "\n\n" + self.tr("Notes changed on both sides keep your version; theirs waits above the note in the Notes "
+                                         "panel (marked with a warning sign) until you choose.")
+        NoteDialogs.info(window, self.tr("Notes imported"), message)
 
     def export_notes(self) -> None:
         from explorer.core.notes.exchange import export_notes
@@ -113,9 +117,11 @@ class NoteMenus(QObject):
         try:
             count = export_notes(window.store, path)
         except (OSError, ValueError) as exc:
-            NoteDialogs.error(window, "Cannot export notes", str(exc))
+            NoteDialogs.error(window, self.tr("Cannot export notes"), str(exc))
             return
-        NoteDialogs.info(window, "Notes exported", f"{count} note{'s' if count != 1 else ''} written to {Path(path).name}.")
+        written = (self.tr("1 note written to %1.") if count == 1 else self.tr("%2 notes written to %1.").replace("%2", str(count)))
+        written = written.replace("%1", Path(path).name)
+        NoteDialogs.info(window, self.tr("Notes exported"), written)
 
     def export_brief(self) -> None:
         from explorer.ui.brief.dialog import FORMAT_FILTERS, BriefDialog

@@ -39,7 +39,7 @@ class NoteActions(QObject):
         editor.conflicts.resolve.connect(self.resolve)
         panel.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         panel.list.customContextMenuRequested.connect(self._menu)
-        self.delete_key = QAction("Delete note", panel.list)
+        self.delete_key = QAction(self.tr("Delete note"), panel.list)
         self.delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_key.triggered.connect(self.delete)

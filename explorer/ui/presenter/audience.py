@@ -41,8 +41,8 @@ class AudienceView(QWidget):
     def __init__(self, show: Show, assets: SlideAssets, theme: SlideTheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presenterAudience")
-        self.setAccessibleName("Presentation")
-        self.setWindowTitle(f"{show.tour.title} — Case Explorer")
+        self.setAccessibleName(self.tr("Presentation"))
+        self.setWindowTitle(self.tr("%1 — Case Explorer").replace("%1", show.tour.title))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setMouseTracking(True)

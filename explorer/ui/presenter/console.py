@@ -56,22 +56,22 @@ class PresenterConsole(QWidget):
     def __init__(self, show: Show, assets: SlideAssets, theme: SlideTheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presenterConsole")
-        self.setWindowTitle(f"Presenter console — {show.tour.title}")
+        self.setWindowTitle(self.tr("Presenter console — %1").replace("%1", show.tour.title))
         self.show_state = show
-        self.current = SlidePreview(assets, theme, "This tour has no steps yet.")
-        self.current.setAccessibleName("Current step")
+        self.current = SlidePreview(assets, theme, self.tr("This tour has no steps yet."))
+        self.current.setAccessibleName(self.tr("Current step"))
         self.current.clicked.connect(self.next_requested)
-        self.upcoming = SlidePreview(assets, theme, "End of the tour")
-        self.upcoming.setAccessibleName("Next step")
+        self.upcoming = SlidePreview(assets, theme, self.tr("End of the tour"))
+        self.upcoming.setAccessibleName(self.tr("Next step"))
         self.notes = SafeTextBrowser()
         self.notes.setObjectName("speakerNotes")
-        self.notes.setAccessibleName("Speaker notes")
+        self.notes.setAccessibleName(self.tr("Speaker notes"))
         notes_font = self.notes.font()
         notes_font.setPointSize(17)
         self.notes.setFont(notes_font)
         self.steps = QListWidget()
         self.steps.setObjectName("stepList")
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the show, not the list
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -101,12 +101,12 @@ class PresenterConsole(QWidget):
     def _build_layout(self, show: Show) -> None:
         buttons = QHBoxLayout()
         for text, slot, tip in (
-            ("◀ Previous", self.previous_requested.emit, "Previous step (←, Page Up)"),
-            ("Next ▶", self.next_requested.emit, "Next step (→, Page Down, Space)"),
-            ("Black", lambda: self.blank_requested.emit("black"), "Black screen (B or .)"),
-            ("Reset timer", self._restart_clock, "Start the elapsed time again from zero"),
-            ("Keys ?", lambda: self.keys.toggle(), "Show the presenter keys (?)"),
-            ("End show", self.leave_requested.emit, "Leave the show (Esc)"),
+            (self.tr("◀ Previous"), self.previous_requested.emit, self.tr("Previous step (←, Page Up)")),
+            (self.tr("Next ▶"), self.next_requested.emit, self.tr("Next step (→, Page Down, Space)")),
+            (self.tr("Black"), lambda: self.blank_requested.emit("black"), self.tr("Black screen (B or .)")),
+            (self.tr("Reset timer"), self._restart_clock, self.tr("Start the elapsed time again from zero")),
+            (self.tr("Keys ?"), lambda: self.keys.toggle(), self.tr("Show the presenter keys (?)")),
+            (self.tr("End show"), self.leave_requested.emit, self.tr("Leave the show (Esc)")),
         ):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -114,18 +114,18 @@ class PresenterConsole(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         top = QHBoxLayout()
-        for widget in (self.counter, _label("Elapsed", 12), self.elapsed, _label("Clock", 12), self.clock, self.status):
+        for widget in (self.counter, _label(self.tr("Elapsed"), 12), self.elapsed, _label(self.tr("Clock"), 12), self.clock, self.status):
             top.addWidget(widget)
             top.addSpacing(12)
         top.addStretch(1)
         top.addLayout(buttons)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self._titled("Now showing", self.current))
-        left.addWidget(self._titled("Speaker notes", self.notes))
+        left.addWidget(self._titled(self.tr("Now showing"), self.current))
+        left.addWidget(self._titled(self.tr("Speaker notes"), self.notes))
         left.setSizes([560, 300])
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self._titled("Next", self.upcoming))
-        right.addWidget(self._titled(f"Steps of “{show.tour.title}”", self.steps))
+        right.addWidget(self._titled(self.tr("Next"), self.upcoming))
+        right.addWidget(self._titled(self.tr("Steps of “%1”").replace("%1", show.tour.title), self.steps))
         right.setSizes([260, 600])
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(left)
@@ -173,7 +173,8 @@ class PresenterConsole(QWidget):
     def refresh(self) -> None:
         show = self.show_state
         total = len(show)
-        self.counter.setText(f"Step {show.index + 1} of {total}" if total else "No steps")
+        self.counter.setText(self.tr("Step %1 of %2").replace("%1", str(show.index + 1)).replace("%2", str(total)) if total
+                             else self.tr("No steps"))
         self.current.set_slide(show.slide, show.blank)
         self.upcoming.set_slide(show.next_slide)
         slide = show.slide
@@ -187,11 +188,11 @@ class PresenterConsole(QWidget):
         """What the presenter should know now: a blanked screen, a number being typed, the end."""
         show = self.show_state
         if typed:
-            text = f"Go to step {typed} — press Enter"
+            text = self.tr("Go to step %1 — press Enter").replace("%1", typed)
         elif show.blank:
-            text = f"Screen is {show.blank}"
+            text = self.tr("Screen is %1").replace("%1", self.tr("black") if show.blank == "black" else self.tr("white"))
         else:
-            text = hint or ("Last step" if len(show) and show.at_end else "")
+            text = hint or (self.tr("Last step") if len(show) and show.at_end else "")
         self.status.setText(text)
 
     def tick(self) -> None:

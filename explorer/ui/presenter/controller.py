@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -19,7 +19,7 @@ from explorer.core.changes import Changes
 from explorer.core.models import Tour
 from explorer.core.store import CaseStore
 from explorer.ui.messages import Dialogs
-from explorer.ui.presenter.theme import THEMES
+from explorer.ui.presenter.theme import THEMES, theme_label
 
 if TYPE_CHECKING:
     from explorer.ui.presenter.runner import ShowRunner
@@ -32,8 +32,9 @@ class SlideExportDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
-        kinds = "PDF, one page a step (*.pdf);;PNG images in a folder (*)"
-        path, _kind = QFileDialog.getSaveFileName(parent, "Export slides", suggested, kinds)
+        kinds = QCoreApplication.translate("SlideExportDialog", "PDF, one page a step (*.pdf);;PNG images in a folder (*)")
+        title = QCoreApplication.translate("SlideExportDialog", "Export slides")
+        path, _kind = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
         return path or None
 
 
@@ -74,27 +75,31 @@ class PresenterController(QObject):
 
     def _build_menu(self) -> None:
         bar = self.window.menuBar()  # type: ignore[attr-defined]
-        self.menu = QMenu("&Present", self.window)
+        self.menu = QMenu(self.tr("&Present"), self.window)
         self.menu.setObjectName("presentMenu")
-        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        if help_action is not None:
+        help_menu = getattr(self.window, "help_menu", None)  # the window's own: its title may be translated
+        help_action = help_menu.menuAction() if isinstance(help_menu, QMenu) else None
+        if help_action is not None and help_action in bar.actions():
             bar.insertMenu(help_action, self.menu)
         else:
             bar.addMenu(self.menu)
-        self.start_action = self._action("Start from &Beginning", lambda: self.start(), "F5", "Present the tour full screen")
-        self.start_here_action = self._action("Start from &Selection", lambda: self.start(from_selection=True), "Shift+F5",
-                                              "Present from the step of the selected event")
-        self.tours_action = self._action("&Tours…", self.open_editor, None, "Add, remove, reorder and annotate the steps of tours")
-        self.export_action = self._action("&Export Slides…", self.export, None, "Save the tour as a PDF or as PNG images")
+        self.start_action = self._action(self.tr("Start from &Beginning"), lambda: self.start(), "F5",
+                                         self.tr("Present the tour full screen"))
+        self.start_here_action = self._action(self.tr("Start from &Selection"), lambda: self.start(from_selection=True), "Shift+F5",
+                                              self.tr("Present from the step of the selected event"))
+        self.tours_action = self._action(self.tr("&Tours…"), self.open_editor, None,
+                                         self.tr("Add, remove, reorder and annotate the steps of tours"))
+        self.export_action = self._action(self.tr("&Export Slides…"), self.export, None, self.tr("Save the tour as a PDF or as PNG images"))
         self.menu.addActions([self.start_action, self.start_here_action])
         self.menu.addSeparator()
         self.menu.addAction(self.tours_action)
-        self.choose_menu = self.menu.addMenu("&Choose Tour")
+        self.choose_menu = self.menu.addMenu(self.tr("&Choose Tour"))
         self.choose_menu.aboutToShow.connect(self._fill_choose_menu)
-        self.theme_menu = self.menu.addMenu("Slide T&heme")
+        self.theme_menu = self.menu.addMenu(self.tr("Slide T&heme"))
         self.theme_actions = QActionGroup(self)
-        for name, theme in THEMES.items():
-            action = QAction(theme.label, self, checkable=True, checked=name == self.theme_name)
+        for name in THEMES:
+            action = QAction(theme_label(name), self, checkable=True, checked=name == self.theme_name)
+            action.setData(name)
             action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
             self.theme_actions.addAction(action)
             self.theme_menu.addAction(action)
@@ -118,7 +123,7 @@ class PresenterController(QObject):
         for choice in tours.tour_choices(self.store):
             if choice.is_builtin and choice.uid == tours.ALL_EVENTS:
                 self.choose_menu.addSeparator()
-            label = choice.title + ("  (default)" if choice.is_default else "")
+            label = choice.title + ("  " + self.tr("(default)") if choice.is_default else "")
             action = QAction(label, self.choose_menu, checkable=True, checked=choice.uid == current)
             action.setData(choice.uid)
             action.triggered.connect(lambda _checked=False, uid=choice.uid: self.choose_tour(uid))
@@ -140,7 +145,7 @@ class PresenterController(QObject):
         self.theme_name = name if name in THEMES else "light"
         QSettings().setValue(THEME_KEY, self.theme_name)
         for action in self.theme_actions.actions():
-            action.setChecked(action.text() == THEMES[self.theme_name].label)
+            action.setChecked(action.data() == self.theme_name)
         if self._runner is not None:
             self._runner.set_theme(self.theme_name)
 
@@ -153,7 +158,7 @@ class PresenterController(QObject):
             return
         tour = tour or self.current_tour()
         if not tour.steps:
-            message = f"“{tour.title}” has no steps yet: add some in Present ▸ Tours…"
+            message = self.tr("“%1” has no steps yet: add some in Present ▸ Tours…").replace("%1", tour.title)
             self.window.statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]
             return
         if index is None:

@@ -39,7 +39,7 @@ class TourEditor(QDialog):
     def __init__(self, controller: object) -> None:
         super().__init__(controller.window)  # type: ignore[attr-defined]
         self.setObjectName("tourEditor")
-        self.setWindowTitle("Tours")
+        self.setWindowTitle(self.tr("Tours"))
         self.setModal(False)
         self.controller = controller
         self.window_ = controller.window  # type: ignore[attr-defined]
@@ -57,18 +57,18 @@ class TourEditor(QDialog):
 
     def _build(self) -> None:
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Tour")
+        self.chooser.setAccessibleName(self.tr("Tour"))
         self.chooser.activated.connect(lambda i: self.reload(self.chooser.itemData(i)))
         self.title = QLineEdit()
-        self.title.setAccessibleName("Tour title")
+        self.title.setAccessibleName(self.tr("Tour title"))
         self.title.editingFinished.connect(self._rename)
-        self.default = QCheckBox("Default tour (F5 plays it)")
+        self.default = QCheckBox(self.tr("Default tour (F5 plays it)"))
         self.default.clicked.connect(self._set_default)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.steps = QListWidget()
         self.steps.setObjectName("tourSteps")
-        self.steps.setAccessibleName("Steps (drag to reorder)")
+        self.steps.setAccessibleName(self.tr("Steps (drag to reorder)"))
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.steps.currentRowChanged.connect(self._show_step)
@@ -80,26 +80,27 @@ class TourEditor(QDialog):
         self.form.step_edited.connect(self._on_step_edited)
         self.buttons: dict[str, QPushButton] = {}
         top = QGridLayout()
-        top.addWidget(QLabel("Tour"), 0, 0)
+        top.addWidget(QLabel(self.tr("Tour")), 0, 0)
         top.addWidget(self.chooser, 0, 1)
         tour_buttons = QHBoxLayout()
-        for key, text, slot in (("new", "New Tour", self._new_tour), ("copy", "Make a Copy", self._copy_tour),
-                                ("delete", "Delete Tour", self._delete_tour)):
+        for key, text, slot in (("new", self.tr("New Tour"), self._new_tour), ("copy", self.tr("Make a Copy"), self._copy_tour),
+                                ("delete", self.tr("Delete Tour"), self._delete_tour)):
             tour_buttons.addWidget(self._button(key, text, slot))
         top.addLayout(tour_buttons, 0, 2)
-        top.addWidget(QLabel("Title"), 1, 0)
+        top.addWidget(QLabel(self.tr("Title")), 1, 0)
         top.addWidget(self.title, 1, 1)
         top.addWidget(self.default, 1, 2)
         top.addWidget(self.hint, 2, 0, 1, 3)
         step_buttons = QHBoxLayout()
         for key, text, slot in (
-            ("add_event", "Add Selected Event", self._add_event), ("add_range", "Add Period in View", self._add_range),
-            ("add_relationships", "Add Relationships at Cursor", self._add_relationships),
-            ("remove", "Remove", self._remove), ("up", "Move Up", lambda: self._move(-1)), ("down", "Move Down", lambda: self._move(1)),
+            ("add_event", self.tr("Add Selected Event"), self._add_event), ("add_range", self.tr("Add Period in View"), self._add_range),
+            ("add_relationships", self.tr("Add Relationships at Cursor"), self._add_relationships),
+            ("remove", self.tr("Remove"), self._remove), ("up", self.tr("Move Up"), lambda: self._move(-1)),
+            ("down", self.tr("Move Down"), lambda: self._move(1)),
         ):
             step_buttons.addWidget(self._button(key, text, slot))
         step_buttons.addStretch(1)
-        step_buttons.addWidget(self._button("present", "Present from This Step", self._present_here))
+        step_buttons.addWidget(self._button("present", self.tr("Present from This Step"), self._present_here))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.steps)
         split.addWidget(self.form)
@@ -137,8 +138,8 @@ class TourEditor(QDialog):
         self.title.setEnabled(editable)
         self.default.setChecked(self.tour.is_default)
         self.default.setEnabled(editable)
-        self.hint.setText("" if editable else "This tour is made from the case whenever it is shown. "
-                          "To change it, make a copy.")
+        self.hint.setText("" if editable else self.tr("This tour is made from the case whenever it is shown. "
+                                                      "To change it, make a copy."))
         self.steps.clear()
         events = {e.uid: e for e in self.store.events_by_uid([s.event_uid for s in self.tour.steps if s.event_uid])}
         for index, step in enumerate(self.tour.steps):
@@ -161,7 +162,7 @@ class TourEditor(QDialog):
             when = dates.display(step.as_of) if step.kind is StepKind.RELATIONSHIPS and step.as_of else ""
         item = QListWidgetItem(f"{index + 1}. {_KIND_PREFIX[step.kind]}{title}" + (f"  ·  {when}" if when else ""))
         item.setData(Qt.ItemDataRole.UserRole, index)
-        item.setToolTip("Drag to reorder; double-click to present from here")
+        item.setToolTip(self.tr("Drag to reorder; double-click to present from here"))
         return item
 
     @property
@@ -212,7 +213,7 @@ class TourEditor(QDialog):
     def _add_event(self) -> None:
         uid = self.window_.timeline.selected_uid  # type: ignore[attr-defined]
         if not uid:
-            self.hint.setText("Select an event on the timeline (or in the table) first, then add it.")
+            self.hint.setText(self.tr("Select an event on the timeline (or in the table) first, then add it."))
             return
         self._insert(tours.event_step(uid), "Add step")
 

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from explorer.core import date_input, dates
 from explorer.core.dates import PartialDate
 from explorer.core.models import Event, StepKind, TourStep
 
-_WHAT = {StepKind.EVENT: "Event", StepKind.RANGE: "Period", StepKind.RELATIONSHIPS: "Relationships"}
-_LABELS = {
-    "headline": "Edit step headline", "window_start": "Change step window", "window_end": "Change step window",
-    "as_of": "Change relationships date", "speaker_notes": "Edit speaker notes",
+_WHAT = {StepKind.EVENT: QT_TRANSLATE_NOOP("StepForm", "Event"), StepKind.RANGE: QT_TRANSLATE_NOOP("StepForm", "Period"),
+         StepKind.RELATIONSHIPS: QT_TRANSLATE_NOOP("StepForm", "Relationships")}
+_LABELS = {  # the undo labels (Edit ▸ Undo …), translated when used
+    "headline": QT_TRANSLATE_NOOP("StepForm", "Edit step headline"), "window_start": QT_TRANSLATE_NOOP("StepForm", "Change step window"),
+    "window_end": QT_TRANSLATE_NOOP("StepForm", "Change step window"), "as_of": QT_TRANSLATE_NOOP("StepForm", "Change relationships date"),
+    "speaker_notes": QT_TRANSLATE_NOOP("StepForm", "Edit speaker notes"),
 }
 
 
@@ -32,18 +34,18 @@ class StepForm(QWidget):
         self.what = QLabel()
         self.what.setWordWrap(True)
         self.headline = QLineEdit()
-        self.headline.setAccessibleName("Headline")
+        self.headline.setAccessibleName(self.tr("Headline"))
         self.window_start = QLineEdit()
-        self.window_start.setAccessibleName("Strip from")
+        self.window_start.setAccessibleName(self.tr("Strip from"))
         self.window_end = QLineEdit()
-        self.window_end.setAccessibleName("Strip to")
+        self.window_end.setAccessibleName(self.tr("Strip to"))
         self.as_of = QLineEdit()
-        self.as_of.setAccessibleName("Relationships as of")
+        self.as_of.setAccessibleName(self.tr("Relationships as of"))
         for field in (self.window_start, self.window_end, self.as_of):
-            field.setPlaceholderText(f"automatic — e.g. {date_input.EXAMPLES.split(',')[1].strip()}")
+            field.setPlaceholderText(self.tr("automatic — e.g. %1").replace("%1", date_input.EXAMPLES.split(',')[1].strip()))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Speaker notes")
-        self.notes.setPlaceholderText("What to say at this step (Markdown). Only you see these, on the console.")
+        self.notes.setAccessibleName(self.tr("Speaker notes"))
+        self.notes.setPlaceholderText(self.tr("What to say at this step (Markdown). Only you see these, on the console."))
         self.notes.installEventFilter(self)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c62828;")
@@ -51,12 +53,12 @@ class StepForm(QWidget):
         for field in (self.headline, self.window_start, self.window_end, self.as_of):
             field.editingFinished.connect(self.commit)
         layout = QFormLayout(self)
-        layout.addRow("Shows", self.what)
-        layout.addRow("Headline", self.headline)
-        layout.addRow("Strip from", self.window_start)
-        layout.addRow("Strip to", self.window_end)
-        layout.addRow("Relationships as of", self.as_of)
-        layout.addRow("Speaker notes", self.notes)
+        layout.addRow(self.tr("Shows"), self.what)
+        layout.addRow(self.tr("Headline"), self.headline)
+        layout.addRow(self.tr("Strip from"), self.window_start)
+        layout.addRow(self.tr("Strip to"), self.window_end)
+        layout.addRow(self.tr("Relationships as of"), self.as_of)
+        layout.addRow(self.tr("Speaker notes"), self.notes)
         layout.addRow(self.problem)
         self.set_step(None, None, editable=False)
 
@@ -65,11 +67,12 @@ class StepForm(QWidget):
         self.step = step
         self.problem.clear()
         if step is None:
-            self.what.setText("Choose a step in the list.")
+            self.what.setText(self.tr("Choose a step in the list."))
         elif step.kind is StepKind.EVENT:
-            self.what.setText(f"Event: {event.title} ({event.date_text})" if event else "Event: (deleted from the case)")
+            self.what.setText(self.tr("Event: %1 (%2)").replace("%1", event.title).replace("%2", event.date_text) if event
+                              else self.tr("Event: (deleted from the case)"))
         else:
-            self.what.setText(_WHAT[step.kind])
+            self.what.setText(QCoreApplication.translate("StepForm", _WHAT[step.kind]))
         headline_hint = "the event's title" if step is not None and step.kind is StepKind.EVENT else "a title for this step"
         self.headline.setPlaceholderText(headline_hint)
         values = {
@@ -110,11 +113,12 @@ class StepForm(QWidget):
         try:
             return replace(
                 self.step, headline=self.headline.text().strip(), speaker_notes=self.notes.toPlainText(),
-                window_start=self._date(self.window_start, "Strip from"), window_end=self._date(self.window_end, "Strip to"),
-                as_of=self._date(self.as_of, "Relationships as of"),
+                window_start=self._date(self.window_start, self.tr("Strip from")),
+                window_end=self._date(self.window_end, self.tr("Strip to")),
+                as_of=self._date(self.as_of, self.tr("Relationships as of")),
             )
         except ValueError as exc:
-            self.problem.setText(f"{exc}. Try {date_input.EXAMPLES}.")
+            self.problem.setText(self.tr("%1. Try %2.").replace("%1", str(exc)).replace("%2", date_input.EXAMPLES))
             return None
 
     def commit(self) -> None:
@@ -126,6 +130,7 @@ class StepForm(QWidget):
             return
         self.problem.clear()
         changed = [name for name in _LABELS if getattr(edited, name) != getattr(self.step, name)]
-        label = _LABELS[changed[0]] if len({_LABELS[name] for name in changed}) == 1 else "Edit step"
+        label = _LABELS[changed[0]] if len({_LABELS[name] for name in changed}) == 1 else QT_TRANSLATE_NOOP("StepForm", "Edit step")
+        label = QCoreApplication.translate("StepForm", label)
         self.step = edited
         self.step_edited.emit(edited, label)

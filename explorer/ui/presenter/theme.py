@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QFont
 
 REFERENCE_WIDTH, REFERENCE_HEIGHT = 1920.0, 1080.0
@@ -50,6 +50,13 @@ CONTRAST = SlideTheme(
     rule="#ffffff", strip_background="#000000", strip_event="#ffffff", card="#000000", badge_border="#ffffff", era_alpha=90,
 )
 THEMES: dict[str, SlideTheme] = {theme.name: theme for theme in (LIGHT, DARK, CONTRAST)}
+_LABELS = (QT_TRANSLATE_NOOP("SlideTheme", "Light"), QT_TRANSLATE_NOOP("SlideTheme", "Dark"),
+           QT_TRANSLATE_NOOP("SlideTheme", "High contrast"))  # for lupdate: the labels above
+
+
+def theme_label(name: str) -> str:
+    """A slide theme's name for people, translated."""
+    return QCoreApplication.translate("SlideTheme", slide_theme(name).label)
 _ALIASES = {"high-contrast": "contrast", "highcontrast": "contrast", "high contrast": "contrast"}
 
 
