@@ -1,4 +1,4 @@
--- Case Explorer case file schema, version 2.
+-- Case Explorer case file schema, version 3.
 -- Generated from db/migrations by `python -m explorer.core.schema`; do not edit by hand.
 
 CREATE TABLE case_meta (
@@ -17,37 +17,6 @@ CREATE TABLE entity (
     url      TEXT,
     wikidata TEXT
 );
-
-CREATE TABLE event (
-    id              INTEGER PRIMARY KEY,
-    uid             TEXT NOT NULL UNIQUE,
-    title           TEXT NOT NULL CHECK (title <> ''),
-    body            TEXT NOT NULL DEFAULT '',
-    start           TEXT NOT NULL,           -- partial ISO date
-    "end"           TEXT,                    -- partial ISO date, NULL for an instant
-    t_start         INTEGER NOT NULL,        -- first second covered by start
-    t_end           INTEGER NOT NULL,        -- first second after end (or after start)
-    precision       INTEGER NOT NULL CHECK (precision BETWEEN 1 AND 5),  -- of start: year 1, month 2, day 3, minute 4, second 5
-    display_date    TEXT NOT NULL DEFAULT '',
-    reported_at     TEXT,                    -- when it became public, if that differs
-    t_reported      INTEGER,
-    category        TEXT NOT NULL DEFAULT '',
-    certainty       TEXT NOT NULL DEFAULT 'confirmed'
-                    CHECK (certainty IN ('confirmed', 'reported', 'rumored', 'planned', 'denied', 'disputed')),
-    importance      INTEGER NOT NULL DEFAULT 2 CHECK (importance BETWEEN 1 AND 3),
-    media_url       TEXT NOT NULL DEFAULT '',
-    media_caption   TEXT NOT NULL DEFAULT '',
-    media_credit    TEXT NOT NULL DEFAULT '',
-    media_thumbnail TEXT NOT NULL DEFAULT '',
-    media_alt       TEXT NOT NULL DEFAULT '',
-    media_title     TEXT NOT NULL DEFAULT '',
-    media_link      TEXT NOT NULL DEFAULT '',
-    has_media       INTEGER NOT NULL DEFAULT 0 CHECK (has_media IN (0, 1)),
-    background      TEXT,
-    CHECK (t_end >= t_start)
-);
-
-CREATE INDEX event_timeline ON event (t_start, t_end, certainty, importance, precision, category, "end");
 
 CREATE TABLE event_entity (
     event_id  INTEGER NOT NULL REFERENCES event (id) ON DELETE CASCADE,
@@ -208,23 +177,6 @@ CREATE VIRTUAL TABLE event_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 
-CREATE TRIGGER event_fts_insert AFTER INSERT ON event BEGIN
-    INSERT INTO event_fts (rowid, title, body, category, display_date)
-    VALUES (new.id, new.title, new.body, new.category, new.display_date);
-END;
-
-CREATE TRIGGER event_fts_delete AFTER DELETE ON event BEGIN
-    INSERT INTO event_fts (event_fts, rowid, title, body, category, display_date)
-    VALUES ('delete', old.id, old.title, old.body, old.category, old.display_date);
-END;
-
-CREATE TRIGGER event_fts_update AFTER UPDATE OF title, body, category, display_date ON event BEGIN
-    INSERT INTO event_fts (event_fts, rowid, title, body, category, display_date)
-    VALUES ('delete', old.id, old.title, old.body, old.category, old.display_date);
-    INSERT INTO event_fts (rowid, title, body, category, display_date)
-    VALUES (new.id, new.title, new.body, new.category, new.display_date);
-END;
-
 CREATE VIRTUAL TABLE entity_fts USING fts5 (
     name, aliases, summary,
     content = 'entity', content_rowid = 'id',
@@ -281,3 +233,53 @@ CREATE TABLE note_conflict (
 );
 
 CREATE INDEX note_conflict_by_note ON note_conflict (note_id);
+
+CREATE TABLE event (
+    id              INTEGER PRIMARY KEY,
+    uid             TEXT NOT NULL,           -- unique: see the index event_uid
+    title           TEXT NOT NULL CHECK (title <> ''),
+    body            TEXT NOT NULL DEFAULT '',
+    start           TEXT NOT NULL,           -- partial ISO date
+    "end"           TEXT,                    -- partial ISO date, NULL for an instant
+    t_start         INTEGER NOT NULL,        -- first second covered by start
+    t_end           INTEGER NOT NULL,        -- first second after end (or after start)
+    precision       INTEGER NOT NULL CHECK (precision BETWEEN 1 AND 5),  -- of start: year 1, month 2, day 3, minute 4, second 5
+    display_date    TEXT NOT NULL DEFAULT '',
+    reported_at     TEXT,                    -- when it became public, if that differs
+    t_reported      INTEGER,
+    category        TEXT NOT NULL DEFAULT '',
+    certainty       TEXT NOT NULL DEFAULT 'confirmed'
+                    CHECK (certainty IN ('confirmed', 'reported', 'rumored', 'planned', 'denied', 'disputed')),
+    importance      INTEGER NOT NULL DEFAULT 2 CHECK (importance BETWEEN 1 AND 3),
+    media_url       TEXT NOT NULL DEFAULT '',
+    media_caption   TEXT NOT NULL DEFAULT '',
+    media_credit    TEXT NOT NULL DEFAULT '',
+    media_thumbnail TEXT NOT NULL DEFAULT '',
+    media_alt       TEXT NOT NULL DEFAULT '',
+    media_title     TEXT NOT NULL DEFAULT '',
+    media_link      TEXT NOT NULL DEFAULT '',
+    has_media       INTEGER NOT NULL DEFAULT 0 CHECK (has_media IN (0, 1)),
+    background      TEXT,
+    CHECK (t_end >= t_start)
+);
+
+CREATE UNIQUE INDEX event_uid ON event (uid);
+
+CREATE INDEX event_timeline ON event (t_start, t_end, certainty, importance, precision, category, "end");
+
+CREATE TRIGGER event_fts_insert AFTER INSERT ON event BEGIN
+    INSERT INTO event_fts (rowid, title, body, category, display_date)
+    VALUES (new.id, new.title, new.body, new.category, new.display_date);
+END;
+
+CREATE TRIGGER event_fts_delete AFTER DELETE ON event BEGIN
+    INSERT INTO event_fts (event_fts, rowid, title, body, category, display_date)
+    VALUES ('delete', old.id, old.title, old.body, old.category, old.display_date);
+END;
+
+CREATE TRIGGER event_fts_update AFTER UPDATE OF title, body, category, display_date ON event BEGIN
+    INSERT INTO event_fts (event_fts, rowid, title, body, category, display_date)
+    VALUES ('delete', old.id, old.title, old.body, old.category, old.display_date);
+    INSERT INTO event_fts (rowid, title, body, category, display_date)
+    VALUES (new.id, new.title, new.body, new.category, new.display_date);
+END;

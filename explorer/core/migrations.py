@@ -1,8 +1,12 @@
 """Numbered schema migrations from ``db/migrations/NNNN_name.sql``.
 
 A new case runs them all in one transaction. An existing case older than the latest version is
-first copied with SQLite's backup API, then upgraded one migration at a time, each in its own
+first copied with SQLite's backup API, then upgraded by every pending migration in one
 transaction together with its ``user_version`` bump, so a failure leaves the previous version.
+
+Foreign keys are not enforced while migrations run (SQLite's own procedure for rebuilding a
+table: dropping a table that others point at must not cascade into them); instead the
+transaction does not commit if ``foreign_key_check`` finds a broken reference it did not find before.
 """
 
 from __future__ import annotations
@@ -71,16 +75,31 @@ def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
     conn.execute(f"PRAGMA user_version = {migration.version}")
 
 
+def _run(conn: sqlite3.Connection, pending: tuple[Migration, ...]) -> None:
+    """Apply ``pending`` in one transaction, with foreign keys off and checked before the commit."""
+    enforced = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            already = set(conn.execute("PRAGMA foreign_key_check").fetchall())  # a damaged case may hold some
+            for migration in pending:
+                _apply(conn, migration)
+            broken = [row for row in conn.execute("PRAGMA foreign_key_check").fetchall() if row not in already]
+            if broken:
+                raise sqlite3.IntegrityError(f"a migration broke {len(broken)} references, first: {broken[0]}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
+        conn.execute("PRAGMA legacy_alter_table = OFF")  # in case a failing migration left it on
+
+
 def apply_all(conn: sqlite3.Connection, up_to: int | None = None) -> None:
     """Build a new, empty database to ``up_to`` (default: the latest version) in one transaction."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for migration in all_migrations()[:up_to]:
-            _apply(conn, migration)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    _run(conn, all_migrations()[:up_to])
 
 
 def backup(conn: sqlite3.Connection, path: Path, backup_dir: Path, label: str) -> Path:
@@ -108,14 +127,7 @@ def upgrade(conn: sqlite3.Connection, path: Path, backup_dir: Path | None = None
     copy = backup(conn, path, backup_dir or paths.backups_dir(), f"before-v{latest_version()}")
     conn.execute("PRAGMA trusted_schema = ON")  # our own migrations may touch FTS triggers
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for migration in all_migrations()[version:]:
-                _apply(conn, migration)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        _run(conn, all_migrations()[version:])
     finally:
         conn.execute("PRAGMA trusted_schema = OFF")
     return copy
