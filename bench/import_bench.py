@@ -114,10 +114,12 @@ def child(source: Path, target: Path, code: Path) -> None:
         found = len(search(store.conn, "merger", limit=5))
     finally:
         store.close()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the reading process, if there was one
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the reading process, if there was one
     print(json.dumps({"seconds": round(seconds, 2), "events": events, "added": report.added["events"], "search_hits": found,
-                      "peak_rss_mb": round(peak, 1), "worker_peak_rss_mb": round(worker, 1)}))
+                      "peak_rss_mb": round(own.ru_maxrss / 1024, 1), "worker_peak_rss_mb": round(children.ru_maxrss / 1024, 1),
+                      "cpu_s": round(own.ru_utime + own.ru_stime, 1),
+                      "worker_cpu_s": round(children.ru_utime + children.ru_stime, 1)}))
 
 
 def main() -> None:
@@ -147,6 +149,7 @@ def main() -> None:
                     results.setdefault(name, {}).setdefault(label, []).append(figures)
                     print(f"{name:15} {label:8} {figures['seconds']:7.2f} s  {figures['events_per_second']:>9,} events/s  "
                           f"peak {figures['peak_rss_mb']:6.1f} MB + worker {figures.get('worker_peak_rss_mb', 0):5.1f} MB  "
+                          f"cpu {figures.get('cpu_s', '?')} s + worker {figures.get('worker_cpu_s', '?')} s  "
                           f"load {figures['load']}", flush=True)
     machine = {"cpus": os.cpu_count(), "processor": platform.processor() or platform.machine(), "python": platform.python_version()}
     print(json.dumps({"events": args.events, "machine": machine, "formats": results}))

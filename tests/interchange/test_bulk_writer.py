@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from explorer.core import dates, schema
 from explorer.core.casefile import import_into, open_case
 from explorer.core.check import check_case
-from explorer.core.interchange.bulk_events import NO_MEDIA, EventBulkWriter, event_row
+from explorer.core.interchange.bulk_events import NO_MEDIA, EventBulkWriter, TableChecks, event_row
+from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.interchange.merge import ImportReport
 from explorer.core.interchange.timelinejs_dates import date_columns
 from explorer.core.models import Certainty, Event, Media
@@ -112,3 +113,88 @@ def test_a_repeated_uid_in_later_chunks_is_renamed(monkeypatch: pytest.MonkeyPat
         writer.finish()
     assert [event.uid for event in store.iter_events()] == ["a", "b", "c", "d", "a-2", "e", "a-3", "b-2"]
     assert report.remarks[0] == "row 4: the uid 'a' was used earlier in the file; imported as 'a-2'"
+
+
+def _bulk_uids(uids: list[str], keys: list, case_holds: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """Import events with these uids (and keys), into an empty case or one holding ``case_holds``; uids and remarks."""
+    store = CaseStore.in_memory()
+    start = _columns(dates.PartialDate(2020))
+    for uid in case_holds:
+        store.put_event(Event(uid=uid, title="Before", start=dates.PartialDate(1999)))
+    report = ImportReport()
+    with store.db.atomic():
+        writer = EventBulkWriter(store, report, lambda key: f"at {key}")
+        for index, (uid, key) in enumerate(zip(uids, keys, strict=True)):
+            writer.add(event_row(uid, f"T{index}", "", start, None), key)
+        writer.finish()
+    new = store.conn.execute("SELECT uid FROM event WHERE title <> 'Before' ORDER BY id").fetchall()
+    assert schema.differences(store.conn) == []
+    return [uid for (uid,) in new], report.remarks
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "a-2", "a-3", "b-2", "a-2-2"]), max_size=14))
+def test_repeated_uids_are_renamed_the_same_way_whether_the_uid_index_is_set_aside_or_not(uids: list[str]) -> None:
+    """Into an empty case repeats are found when the unique index is built at the end; into a case
+    with events they are found chunk by chunk against the index. Both name them alike, in file order."""
+    from explorer.core.interchange import bulk_events
+
+    original = bulk_events.CHUNK
+    bulk_events.CHUNK = 3
+    try:
+        keys = list(range(len(uids)))
+        at_the_end = _bulk_uids(uids, keys)
+        chunk_by_chunk = _bulk_uids(uids, keys, case_holds=("unrelated",))
+    finally:
+        bulk_events.CHUNK = original
+    assert at_the_end == chunk_by_chunk
+    assert len(set(at_the_end[0])) == len(uids)
+
+
+def test_a_renamed_repeat_can_push_a_later_uid_along() -> None:
+    uids, remarks = _bulk_uids(["a", "a", "a-2", "b", "a-2"], [10, 11, 12, 13, 14])
+    assert uids == ["a", "a-2", "a-2-2", "b", "a-2-3"]
+    assert remarks == [
+        "at 11: the uid 'a' was used earlier in the file; imported as 'a-2'",
+        "at 12: the uid 'a-2' was used earlier in the file; imported as 'a-2-2'",
+        "at 14: the uid 'a-2' was used earlier in the file; imported as 'a-2-3'",
+    ]
+
+
+def test_locations_of_repeats_are_kept_whatever_the_keys_are() -> None:
+    keys = [1, 2, "events[2]", 2**70, 5]  # integers first, then keys an array of integers cannot hold
+    uids, remarks = _bulk_uids(["x", "y", "x", "x", "y"], keys)
+    assert uids == ["x", "y", "x-2", "x-3", "y-2"]
+    assert [remark.split(":")[0] for remark in remarks] == ["at events[2]", f"at {2**70}", "at 5"]
+
+
+def test_a_row_the_table_would_refuse_is_refused_with_its_location(tmp_path: Path) -> None:
+    """Rows are inserted without SQLite evaluating the CHECK constraints; the same checks run per chunk."""
+    store = CaseStore.in_memory()
+    start = _columns(dates.PartialDate(2020))
+    good = event_row("ok", "Fine", "", start, None)
+    bad = (*good[:7], 9, *good[8:])  # precision 9: event_row never makes one, the table refuses it
+    report = ImportReport()
+    with pytest.raises(ImportFailure) as caught, store.db.atomic():
+        writer = EventBulkWriter(store, report, lambda key: f"line {key}")
+        writer.add(good, 1)
+        writer.add(("bad", *bad[1:]), 2)
+        writer.finish()
+    assert caught.value.location == "line 2"
+    assert "precision BETWEEN 1 AND 5" in caught.value.problem
+    assert store.event_count() == 0
+    assert store.conn.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
+    assert schema.differences(store.conn) == []
+
+
+def test_the_checks_are_read_from_the_table_definition() -> None:
+    sql = """CREATE TABLE t (
+        a TEXT CHECK (a <> ')'),  -- a comment (with a CHECK (1) in it
+        b INTEGER NOT NULL CHECK (b IN (1, 2)),
+        "c" TEXT, CHECK ((b > 0) AND ("c" <> 'CHECK (x)'))
+    )"""
+    checks = TableChecks.of("t", sql)
+    assert checks is not None
+    assert checks.expressions == ["a <> ')'", "b IN (1, 2)", "(b > 0) AND (\"c\" <> 'CHECK (x)')"]
+    assert TableChecks.of("t", "CREATE TABLE t (a, b)") is None
+    assert TableChecks.of("t", "CREATE TABLE t (a CHECK (a > (1)") is None

@@ -8,17 +8,28 @@ again merges instead of duplicating.
 
 The search index is the slow part: its insert trigger runs FTS5 once per row, and FTS5 flushes
 its pending index at every statement, which makes a million-event import take many minutes. So
-for the length of the import the trigger is set aside and the new events are indexed at the end
-in one statement (FTS5's ``rebuild`` when the case had no events before). Into an empty case the
-event table's other indexes are likewise dropped and built once at the end. All of it happens
-inside the import's transaction: if anything fails, the trigger, the indexes and the search
-index come back exactly as they were, and they are recreated from their own stored definitions.
+for the length of the import the trigger is set aside and the new events are indexed in a few
+large statements: every ``FTS_BATCH`` events while the file is still being read (by a worker
+process, see ``read_worker``, so the indexing runs while this process would otherwise wait for
+rows), and the rest at the end. Into an empty case the event table's indexes are likewise
+dropped and built once at the end by sorting, the unique index of uids (``event_uid``, schema 3)
+too: a million random uids inserted one by one into its B-tree cost 3-15 CPU s here (more once it
+outgrows the page cache), sorted about 2 s. Uids that repeat in the file are then found when
+the unique index refuses them, and renamed in file order exactly as above, with the locations
+kept for the report (8 bytes an event while they are line numbers or indexes). The table's
+CHECK constraints are not evaluated row by row but by one query per chunk (see ``TableChecks``).
+All of it happens inside the import's transaction: if anything fails, the trigger, the indexes
+and the search index come back exactly as they were, and they are recreated from their own
+stored definitions.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
+import re
 import sqlite3
+from array import array
 from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
@@ -37,12 +48,17 @@ EVENT_COLUMNS = (
 )
 NO_MEDIA = ("", "", "", "", "", "", "", 0)
 CHUNK = 20_000
+FTS_BATCH = 200_000  # events indexed for search in one statement while a large file is still read
 _CERTAINTIES = frozenset(str(c) for c in Certainty)
 # Column ranges whose values are often all the table's defaults in a chunk (no reported date, no
 # media, no background): such a chunk's INSERT leaves them out, which binds fewer values per row
 # (a fifth less insert time) and stores the very same values.
 _OPTIONAL = ((9, 11, (None, None)), (14, 22, NO_MEDIA), (22, 23, (None,)))
+_OPTIONAL_CELLS = tuple((start, stop, default, itemgetter(*range(start, stop)) if stop - start > 1 else lambda row, i=start: (row[i],))
+                        for start, stop, default in _OPTIONAL)
 _FTS_TRIGGER = "event_fts_insert"
+_UID_INDEX = "event_uid"  # the unique index of event uids (schema 3)
+_UID_LOOKUP = "event_uid_while_importing"  # a plain index of uids, only while repeated uids are renamed
 _MAX_REMARKS = 20
 _CACHE_KIB = 64 * 1024  # page cache while importing: room for the uid index of a million events
 # FTS5 settings while indexing a large import: a bigger in-memory batch and no merging on the way
@@ -109,21 +125,38 @@ class EventBulkWriter:
         self.keys: list[Any] = []
         self.participants: list[tuple[int, Sequence[tuple[int, str]]]] = []  # (index in chunk, (entity id, role)…)
         columns = {row[1] for row in self.conn.execute("PRAGMA table_info(event)")}
+        table_sql = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'event'").fetchone()[0]
+        self.checks = TableChecks.of("event", table_sql)
         self.kept = [i for i, name in enumerate(EVENT_COLUMNS) if name in columns]
         self._statements: dict[tuple[int, ...], tuple[str, Callable[[tuple], tuple]]] = {}
         trigger = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)).fetchone()
         self.set_aside = [trigger[0]] if trigger else []
         if trigger:
             self.conn.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
+        self.uid_index: str | None = None  # its definition, when it is set aside until the end
+        self.all_keys: _Keys | None = None
         if self.case_was_empty:  # building an index once at the end is faster than growing it row by row
             indexes = self.conn.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event' AND sql IS NOT NULL"
             ).fetchall()
             for name, sql in indexes:
                 self.conn.execute(f'DROP INDEX "{name}"')
-                self.set_aside.append(sql)
+                if name == _UID_INDEX:
+                    self.uid_index = sql
+                    self.all_keys = _Keys()
+                else:
+                    self.set_aside.append(sql)
         self.cache_size = self.conn.execute("PRAGMA cache_size").fetchone()[0]
         self.conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+        # New events are indexed for search every FTS_BATCH events, while a worker process still
+        # reads the file (see read_worker), and the rest in finish(), each time in one statement.
+        self.indexed = 0
+        self.next_to_index = self.first_new_id
+        self.fts_settings = dict(self.conn.execute("SELECT k, v FROM event_fts_config WHERE k IN ('hashsize', 'automerge')").fetchall())
+        for key, value in _FTS_BULK.items():
+            self.conn.execute("INSERT INTO event_fts (event_fts, rank) VALUES (?, ?)", (key, value))
+        if self.case_was_empty:  # what FTS5's 'rebuild' does first: start from an empty index
+            self.conn.execute("INSERT INTO event_fts (event_fts) VALUES ('delete-all')")
 
     def add(self, row: tuple, key: Any, participants: Sequence[tuple[int, str]] = ()) -> None:
         if participants:
@@ -153,6 +186,15 @@ class EventBulkWriter:
             self._hand_over()
 
     def _write(self, chunk: _Chunk) -> None:
+        self._write_chunk(chunk)
+        if self.unindexed >= FTS_BATCH:
+            self._index_new_rows()
+
+    def _write_chunk(self, chunk: _Chunk) -> None:
+        if self.all_keys is not None:  # no index to check uids against: they are checked at the end
+            self._insert(chunk.rows, chunk)
+            self.all_keys.extend(chunk.keys)
+            return
         rows: list[tuple | None] = self._resolve_uids(chunk) if not self.case_was_empty else list(chunk.rows)
         try:
             self._insert(rows, chunk)
@@ -165,7 +207,8 @@ class EventBulkWriter:
 
     def _statement(self, rows: list[tuple]) -> tuple[str, Callable[[tuple], tuple]]:
         """The INSERT for these rows, leaving out columns that hold only their defaults, and what picks its values."""
-        left_out = {i for start, stop, default in _OPTIONAL if all(row[start:stop] == default for row in rows) for i in range(start, stop)}
+        left_out = {i for start, stop, default, cells in _OPTIONAL_CELLS if list(map(cells, rows)).count(default) == len(rows)
+                    for i in range(start, stop)}
         columns = tuple(i for i in self.kept if i not in left_out)
         if columns not in self._statements:
             names = ", ".join(f'"{EVENT_COLUMNS[i]}"' for i in columns)
@@ -173,15 +216,23 @@ class EventBulkWriter:
             self._statements[columns] = (f"INSERT INTO event ({names}) VALUES ({', '.join('?' * len(columns))})", pick)
         return self._statements[columns]
 
-    def _insert(self, rows: list[tuple | None], chunk: _Chunk) -> None:
+    def _insert(self, rows: Sequence[tuple | None], chunk: _Chunk) -> None:
         present = [row for row in rows if row is not None]
         sql, pick = self._statement(present)
         values = list(map(pick, present))
         self.conn.execute("SAVEPOINT bulk_chunk")
         try:
-            cursor = self.conn.executemany(sql, values)
+            if self.checks is not None:  # checked below, in one query, for the whole chunk
+                self.conn.execute("PRAGMA ignore_check_constraints = ON")
+            try:
+                cursor = self.conn.executemany(sql, values)
+            finally:
+                if self.checks is not None:
+                    self.conn.execute("PRAGMA ignore_check_constraints = OFF")
+            first_id = self.conn.execute("SELECT max(id) FROM event").fetchone()[0] - cursor.rowcount + 1
+            if self.checks is not None:
+                self._verify(first_id, rows, chunk)
             if chunk.participants:
-                first_id = self.conn.execute("SELECT max(id) FROM event").fetchone()[0] - cursor.rowcount + 1
                 self._insert_participants(rows, chunk, first_id)
         except BaseException:
             self.conn.execute("ROLLBACK TO bulk_chunk")
@@ -190,7 +241,20 @@ class EventBulkWriter:
         self.conn.execute("RELEASE bulk_chunk")
         self.added += len(values)
 
-    def _insert_participants(self, rows: list[tuple | None], chunk: _Chunk, first_id: int) -> None:
+    def _verify(self, first_id: int, rows: Sequence[tuple | None], chunk: _Chunk) -> None:
+        """Refuse the chunk, naming the first event and its constraint, if a row breaks a CHECK of the table."""
+        assert self.checks is not None
+        failed = self.conn.execute(self.checks.query, (first_id,)).fetchone()
+        if failed is None:
+            return
+        keys = [key for row, key in zip(rows, chunk.keys, strict=True) if row is not None]
+        broken = next((
+            check for check in self.checks.expressions
+            if self.conn.execute(f"SELECT NOT ({check}) FROM event WHERE id = ?", (failed[0],)).fetchone()[0]
+        ), " AND ".join(self.checks.expressions))
+        raise ImportFailure(self.location(keys[failed[0] - first_id]), f"the case refused this event (CHECK constraint failed: {broken})")
+
+    def _insert_participants(self, rows: Sequence[tuple | None], chunk: _Chunk, first_id: int) -> None:
         ids, next_id = {}, first_id
         for index, row in enumerate(rows):
             if row is not None:
@@ -242,26 +306,19 @@ class EventBulkWriter:
             self.report.remarks.append(text)
 
     def finish(self, progress: Callable[[int], None] | None = None) -> None:
-        """Write the last chunk, index the new events for search and put the trigger back."""
+        """Write the last chunk, index the events not indexed yet, build the indexes and put the trigger back."""
         self.flush()
         if self.renames > _MAX_REMARKS:
             self.report.remarks.append(f"… and {self.renames - _MAX_REMARKS} more repeated uids renamed the same way")
         self.report.added["events"] += self.added
         self.conn.set_progress_handler(self._index_progress(progress), 10_000)
         try:
-            settings = dict(self.conn.execute("SELECT k, v FROM event_fts_config WHERE k IN ('hashsize', 'automerge')").fetchall())
-            for key, value in _FTS_BULK.items():
-                self.conn.execute("INSERT INTO event_fts (event_fts, rank) VALUES (?, ?)", (key, value))
-            if self.case_was_empty:
-                self.conn.execute("INSERT INTO event_fts (event_fts) VALUES ('rebuild')")
-            elif self.added:
-                self.conn.execute(
-                    "INSERT INTO event_fts (rowid, title, body, category, display_date) "
-                    "SELECT id, title, body, category, display_date FROM event WHERE id >= ?",
-                    (self.first_new_id,),
-                )
+            if self.uid_index is not None:
+                self._build_uid_index(self.uid_index)
+                self.uid_index = self.all_keys = None
+            self._index_new_rows()
             for key, value in _FTS_DEFAULTS.items():
-                self.conn.execute("INSERT INTO event_fts (event_fts, rank) VALUES (?, ?)", (key, settings.get(key, value)))
+                self.conn.execute("INSERT INTO event_fts (event_fts, rank) VALUES (?, ?)", (key, self.fts_settings.get(key, value)))
             for sql in self.set_aside:  # the same definitions, so the schema is exactly as before
                 self.conn.execute(sql)
             self.set_aside = []
@@ -272,6 +329,69 @@ class EventBulkWriter:
         finally:
             self.conn.set_progress_handler(None, 0)
         self.close()
+
+    @property
+    def unindexed(self) -> int:
+        """Events inserted and not indexed for search yet."""
+        return self.added - self.indexed
+
+    def _index_new_rows(self) -> None:
+        """Index every event inserted since the last call for search, in one statement."""
+        if not self.unindexed:
+            return
+        last = self.conn.execute("SELECT max(id) FROM event").fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO event_fts (rowid, title, body, category, display_date) "
+            "SELECT id, title, body, category, display_date FROM event WHERE id BETWEEN ? AND ?",
+            (self.next_to_index, last),
+        )
+        self.next_to_index = last + 1
+        self.indexed = self.added
+
+    def _build_uid_index(self, sql: str) -> None:
+        """Build the unique index of uids; if the file repeated a uid, rename the repeats first."""
+        try:
+            self.conn.execute(sql)
+            return
+        except sqlite3.IntegrityError:
+            pass
+        self.conn.execute(f"CREATE INDEX {_UID_LOOKUP} ON event (uid)")
+        self._rename_repeats()
+        self.conn.execute(f"DROP INDEX {_UID_LOOKUP}")
+        self.conn.execute(sql)
+
+    def _rename_repeats(self) -> None:
+        """Rename every event whose uid an earlier event of the file holds, in file (id) order.
+
+        The same names as ``_resolve_uids`` gives row by row: ``uid-2``, ``uid-3``… skipping any
+        name an earlier event holds (renamed or not); a later event that held the new name in the
+        file becomes a repeat in turn. Every event of this import is new (the case was empty).
+        """
+        execute = self.conn.execute
+        repeats = [
+            event_id for uid, first in execute("SELECT uid, min(id) FROM event GROUP BY uid HAVING count(*) > 1").fetchall()
+            for (event_id,) in execute("SELECT id FROM event WHERE uid = ? AND id > ?", (uid, first)).fetchall()
+        ]
+        heapq.heapify(repeats)
+        queued = set(repeats)
+        while repeats:
+            event_id = heapq.heappop(repeats)
+            original = execute("SELECT uid FROM event WHERE id = ?", (event_id,)).fetchone()[0]
+            number = 2
+            while True:
+                uid = f"{original}-{number}"
+                holder = execute("SELECT min(id) FROM event WHERE uid = ?", (uid,)).fetchone()[0]
+                if holder is None or holder > event_id:
+                    break
+                number += 1
+            execute("UPDATE event SET uid = ? WHERE id = ?", (uid, event_id))
+            assert self.all_keys is not None
+            self._remark(f"{self.location(self.all_keys[event_id - self.first_new_id])}: the uid {original!r} was used "
+                         f"earlier in the file; imported as {uid!r}")
+            for (later,) in execute("SELECT id FROM event WHERE uid = ? AND id > ?", (uid, event_id)).fetchall():
+                if later not in queued:
+                    queued.add(later)
+                    heapq.heappush(repeats, later)
 
     def close(self) -> None:
         """Give the connection its page cache size back (the rest is undone by rollback or kept by commit)."""
@@ -289,3 +409,74 @@ class EventBulkWriter:
 
         return handler
 
+
+class TableChecks:
+    """The CHECK constraints of a table, read from its own definition, as one query over new rows.
+
+    SQLite evaluates a table's CHECK constraints for every inserted row at a cost (for the event
+    table, six checks with an IN list) that was half of inserting a million events: 11 CPU s
+    against 5 s without them. The bulk writer inserts with ``ignore_check_constraints`` and then
+    runs this query once per chunk (0.7 s for a million rows): the same expressions, so a row
+    the table would have refused is still refused, with the location of the first one.
+    """
+
+    def __init__(self, table: str, expressions: list[str]) -> None:
+        self.expressions = expressions
+        condition = " AND ".join(f"({e})" for e in expressions)
+        self.query = f'SELECT id FROM "{table}" WHERE id >= ? AND NOT ({condition}) ORDER BY id LIMIT 1'
+
+    @classmethod
+    def of(cls, table: str, sql: str) -> TableChecks | None:
+        """The checks of ``CREATE TABLE`` text, or None when there are none or they cannot be read for sure."""
+        text = _without_comments(sql)
+        expressions, position = [], 0
+        while (match := _CHECK.search(text, position)) is not None:
+            end = _closing_parenthesis(text, match.end() - 1)
+            if end is None:
+                return None
+            expressions.append(" ".join(text[match.end() : end].split()))
+            position = end + 1
+        return cls(table, expressions) if expressions else None
+
+
+_CHECK = re.compile(r"\bCHECK\s*\(", re.IGNORECASE)
+_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|.", re.DOTALL)
+
+
+def _without_comments(sql: str) -> str:
+    """SQL text with its ``--`` comments blanked out (quoted text kept as it is)."""
+    return "".join(" " if token.startswith("--") else token for token in _TOKENS.findall(sql))
+
+
+def _closing_parenthesis(text: str, opening: int) -> int | None:
+    depth = 0
+    for match in _TOKENS.finditer(text, opening):
+        token = match.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+            if depth == 0:
+                return match.start()
+    return None
+
+
+class _Keys:
+    """Where each event of the import came from, in order: compact while every key is an integer."""
+
+    def __init__(self) -> None:
+        self.keys: array[int] | list[Any] = array("q")
+
+    def extend(self, keys: list[Any]) -> None:
+        if isinstance(self.keys, array):
+            length = len(self.keys)
+            try:
+                self.keys.extend(keys)
+                return
+            except (TypeError, OverflowError):
+                del self.keys[length:]  # what it added before the key it could not take
+                self.keys = list(self.keys)
+        self.keys.extend(keys)
+
+    def __getitem__(self, index: int) -> Any:
+        return self.keys[index]
