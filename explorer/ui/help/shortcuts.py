@@ -1,17 +1,22 @@
-"""Help ▸ Keyboard Shortcuts: every shortcut of the window, found by walking its actions.
+"""Help ▸ Keyboard Shortcuts: every shortcut of the window, found by walking its actions, and the
+keys and mouse gestures the panels handle themselves.
 
 The list is generated each time the dialog opens from the ``QAction`` objects of the window, its
-menus, docks and panels (and the keys the presenter's show understands), so it never drifts
-from what the keys really do. Rows are grouped by the menu (or panel) an action lives in and
-can be filtered by typing; keys are shown the platform's way (``QKeySequence.NativeText``).
+menus, docks and panels, so it never drifts from what the keys really do. Keys a panel handles
+in its own key handler come from the table that handler looks keys up in: the presenter's show
+(``presenter.keys.HELP_ROWS``), the relationship graph (``relationships.view.GRAPH_KEYS``), the
+search field and results (``search.keys``). The timeline's own keys and the mouse gestures are
+listed here (checked against ``timeline.view``, ``interaction`` and ``viewbox``). Rows are
+grouped by the menu (or panel) an action lives in and can be filtered by typing; keys are shown
+the platform's way (``QKeySequence.NativeText``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.ui.presenter.keys import HELP_ROWS
+from explorer.ui.relationships.view import GRAPH_GESTURES, GRAPH_KEYS
+from explorer.ui.search.keys import FIELD_KEYS, RESULT_KEYS
 
 # The timeline's own keys (TimelineView.keyPressEvent), besides its zoom actions
 TIMELINE_KEYS: tuple[tuple[str, str], ...] = (
@@ -35,7 +42,29 @@ TIMELINE_KEYS: tuple[tuple[str, str], ...] = (
     ("↑  ↓  Page Up  Page Down", QT_TRANSLATE_NOOP("ShortcutsDialog", "Scroll the lanes")),
     ("Enter  F2", QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected event")),
     ("Delete  Backspace", QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete the selected events")),
-    ("Double-click", QT_TRANSLATE_NOOP("ShortcutsDialog", "Add an event on that date (empty space) or edit one")),
+)
+# What the pointer does on the timeline (TimelineViewBox, TimelineInteraction, the cursor line, the overview)
+TIMELINE_GESTURES: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Wheel"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom the time around the pointer")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Shift+wheel"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Scroll the lanes")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag empty space"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Click an event"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Select it")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+click  Shift+click"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Add an event to the selection, or take it out")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+drag  Shift+drag"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Select the events in a rectangle")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag an event"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Move it to another date")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag the time cursor"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Show the relationships as of that date")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag the overview's window"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Move along the whole case")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Add an event on that date (empty space) or edit one")),
+)
+# Typing in a note (the [[ completion of notes.completion)
+NOTE_TYPING: tuple[tuple[str, str], ...] = (
+    ("[[", QT_TRANSLATE_NOOP("ShortcutsDialog", "Link to an entity or event: type part of its name, ↑ ↓ and Enter to choose")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc (while names are offered)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Close the list of names")),
 )
 
 
@@ -98,13 +127,31 @@ def collect(window: QMainWindow) -> list[ShortcutRow]:
         keys = _keys([shortcut.key()])
         if keys and shortcut.whatsThis():
             rows.append(ShortcutRow(QCoreApplication.translate("ShortcutsDialog", "Window"), shortcut.whatsThis(), keys))
-    group = QCoreApplication.translate("ShortcutsDialog", "Timeline (when it has the focus)")
-    rows.extend(ShortcutRow(group, QCoreApplication.translate("ShortcutsDialog", does), keys) for keys, does in TIMELINE_KEYS)
+    rows.extend(_own_rows())
     group = QCoreApplication.translate("ShortcutsDialog", "During a show (presenter)")
     rows.extend(ShortcutRow(group, does, keys) for keys, does in HELP_ROWS)
     order = {_plain(a.text()): i for i, a in enumerate(window.menuBar().actions())}
     rows.sort(key=lambda r: (order.get(r.group.split(" ▸ ")[0], len(order)), r.group))
     return rows
+
+
+def _own_rows() -> list[ShortcutRow]:
+    """The keys and gestures the panels handle themselves, from their own tables."""
+    def tr(context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    groups: list[tuple[str, str, list[tuple[str, str]]]] = [
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Timeline (when it has the focus)"), "ShortcutsDialog", list(TIMELINE_KEYS)),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Timeline with the mouse"), "ShortcutsDialog", list(TIMELINE_GESTURES)),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Relationship graph (when it has the focus)"), "GraphView",
+         [(shown, does) for _keys, shown, does, _command in GRAPH_KEYS]),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Relationship graph with the mouse"), "GraphView", list(GRAPH_GESTURES)),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Search field"), "SearchKeys", [(shown, does) for _keys, shown, does, _c in FIELD_KEYS]),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Search results"), "SearchKeys", [(shown, does) for _keys, shown, does, _c in RESULT_KEYS]),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Typing a note"), "ShortcutsDialog", list(NOTE_TYPING)),
+    ]
+    return [ShortcutRow(tr("ShortcutsDialog", group), tr(context, does), tr(context, keys))
+            for group, context, pairs in groups for keys, does in pairs]
 
 
 class ShortcutsDialog(QDialog):
@@ -114,7 +161,6 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.resize(620, 640)
         self.rows = collect(window)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Type to filter, e.g. “zoom” or “Ctrl”"))
@@ -138,6 +184,17 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
         self.filter.setFocus()
+        self.resize(self._fitting_size())
+
+    def _fitting_size(self) -> QSize:
+        """Tall enough to show the whole list when the screen allows, else most of the screen's height."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(1024, 768)
+        rows = sum(1 + self.tree.topLevelItem(i).childCount() for i in range(self.tree.topLevelItemCount()))
+        row_height = max(self.tree.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        chrome = self.filter.sizeHint().height() + self.tree.header().sizeHint().height() + 110  # buttons, margins, frame
+        height = min(rows * row_height + chrome, int(room.height() * 0.85))
+        return QSize(min(760, int(room.width() * 0.9)), max(height, min(480, room.height())))
 
     def _fill(self) -> None:
         groups: dict[str, QTreeWidgetItem] = {}

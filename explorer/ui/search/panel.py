@@ -30,6 +30,7 @@ from explorer.core.changes import Changed, Changes
 from explorer.core.filters import EventFilter
 from explorer.core.search import HitKind, SearchHit
 from explorer.core.store import CaseStore
+from explorer.ui.search import keys
 from explorer.ui.search.delegate import SearchHitDelegate, search_icon
 from explorer.ui.search.filter_box import FilterBox
 from explorer.ui.search.model import SearchResultsModel
@@ -273,28 +274,30 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _on_search_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
+        """The search field's keys, as ``keys.FIELD_KEYS`` lists them."""
+        chosen = keys.command(keys.FIELD_KEYS, event.key())
         rows = self.results_model.rowCount()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and rows:
+        if chosen == "to_results" and rows:
             if not self.results.currentIndex().isValid():
                 self.results.setCurrentIndex(self.results_model.index(0))
             self.results.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and rows:
+        if chosen == "choose" and rows:
             self._choose()
             return True
-        if key == Qt.Key.Key_Escape and self.search_edit.text():
+        if chosen == "clear" and self.search_edit.text():
             self.search_edit.clear()
             return True
         return False
 
     def _on_results_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        """The result list's keys, as ``keys.RESULT_KEYS`` lists them."""
+        chosen = keys.command(keys.RESULT_KEYS, event.key())
+        if chosen == "choose":
             self._choose()
             return True
         at_top = self.results.currentIndex().row() <= 0
-        if (key == Qt.Key.Key_Up and at_top) or key == Qt.Key.Key_Escape:
+        if (chosen == "to_field_at_top" and at_top) or chosen == "to_field":
             self.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         return False
