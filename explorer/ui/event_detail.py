@@ -64,7 +64,7 @@ class EventDetailPane(QWidget):
         self.event_uid: str | None = None
         self.browser = SafeTextBrowser(self)
         self.browser.setObjectName("detailBrowser")
-        self.browser.setAccessibleName("Event detail")
+        self.browser.setAccessibleName(self.tr("Event detail"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)

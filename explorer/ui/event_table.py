@@ -164,7 +164,7 @@ class EventTable(QTableView):
     def __init__(self, store: CaseStore, parent: QWidget | None = None, order: np.ndarray | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventTable")
-        self.setAccessibleName("Events")
+        self.setAccessibleName(self.tr("Events"))
         self.setTabKeyNavigation(False)  # Tab leaves the table for the next panel; arrows move between cells
         self._store = store
         self.model_ = EventTableModel(store, self, order)

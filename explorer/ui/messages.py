@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 CASE_FILTER = "Case files (*.case.db *.db *.sqlite);;All files (*)"
@@ -24,12 +25,12 @@ class Dialogs:
 
     @classmethod
     def new_case_path(cls, parent: QWidget | None, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, "New case", folder, CASE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Dialogs", "New case"), folder, CASE_FILTER)
         if path and not path.endswith(".db"):
             path += ".case.db"
         return path or None
 
     @classmethod
     def open_case_path(cls, parent: QWidget | None, folder: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open case", folder, CASE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Open case"), folder, CASE_FILTER)
         return path or None

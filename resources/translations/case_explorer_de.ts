@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>ShortcutsDialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Case Explorer</source>
@@ -1820,6 +1827,33 @@ Last saved %2</source>
     </message>
 </context>
 <context>
+    <name>SearchKeys</name>
+    <message>
+        <source>Go down into the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the current (or first) result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the search field (from the first result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Clear search</source>
@@ -1877,8 +1911,92 @@ Last saved %2</source>
         <translation>Ausgewählte Ereignisse löschen</translation>
     </message>
     <message>
+        <source>Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the time around the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag empty space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+click  Shift+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event to the selection, or take it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+drag  Shift+drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the events in a rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it to another date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the time cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the relationships as of that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the overview&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move along the whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add an event on that date (empty space) or edit one</source>
         <translation>Ereignis an diesem Datum anlegen (freie Fläche) oder bearbeiten</translation>
+    </message>
+    <message>
+        <source>Link to an entity or event: type part of its name, ↑ ↓ and Enter to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc (while names are offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list of names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 panel</source>
@@ -1895,6 +2013,30 @@ Last saved %2</source>
     <message>
         <source>During a show (presenter)</source>
         <translation>Während einer Präsentation</translation>
+    </message>
+    <message>
+        <source>Timeline with the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship graph (when it has the focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship graph with the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing a note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>

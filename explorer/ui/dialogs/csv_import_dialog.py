@@ -39,7 +39,7 @@ class CsvImportDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
         self.path = path
         self.dialect = sniff(path)
         self.headers: list[str] = []
@@ -60,7 +60,7 @@ class CsvImportDialog(QDialog):
             self.order_buttons.addButton(button, index)
             order_row.addWidget(button)
         self.order_buttons.button(0).setChecked(True)
-        self.mapping_group = QGroupBox("Columns", self)
+        self.mapping_group = QGroupBox(self.tr("Columns"), self)
         self.mapping_form = QFormLayout(self.mapping_group)
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -68,16 +68,16 @@ class CsvImportDialog(QDialog):
         self.hint.setObjectName("csvHint")
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         top = QFormLayout()
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         order_row.addStretch(1)
-        top.addRow("Cells separated by", self.delimiter_box)
-        top.addRow("Each row is", self.kind_box)
-        top.addRow("Dates like 03/04/2025", order_row)
+        top.addRow(self.tr("Cells separated by"), self.delimiter_box)
+        top.addRow(self.tr("Each row is"), self.kind_box)
+        top.addRow(self.tr("Dates like 03/04/2025"), order_row)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{path.name}</b> — {self.dialect.encoding.replace('-sig', '').upper()}", self))
         layout.addLayout(top)

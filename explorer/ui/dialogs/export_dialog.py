@@ -26,11 +26,11 @@ class ExportDialog(QDialog):
     def __init__(self, case_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.case_name = case_name
         self.formats = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Export this case as:", self))
+        layout.addWidget(QLabel(self.tr("Export this case as:"), self))
         for index, format in enumerate(ExportFormat):
             button = QRadioButton(DESCRIPTIONS[format], self)
             button.setObjectName(f"format_{format.value}")
@@ -39,15 +39,15 @@ class ExportDialog(QDialog):
         self.formats.button(0).setChecked(True)
         self.path = QLineEdit(self)
         self.path.setObjectName("exportPath")
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
-        row.addWidget(QLabel("File", self))
+        row.addWidget(QLabel(self.tr("File"), self))
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout.addLayout(row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -75,7 +75,7 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.path.text().strip()))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), f"*{SUFFIXES[self.format]}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), f"*{SUFFIXES[self.format]}")
         if path:
             self.path.setText(path)
 

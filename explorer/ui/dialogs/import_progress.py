@@ -67,13 +67,13 @@ class ImportProgressDialog(QDialog):
     def __init__(self, worker: ImportWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importProgressDialog")
-        self.setWindowTitle("Importing")
+        self.setWindowTitle(self.tr("Importing"))
         self.setModal(True)
         self.worker = worker
         self.report: ImportReport | None = None
         self.error: str | None = None
         self.was_cancelled = False
-        self.label = QLabel(f"Importing {worker.source.name}…", self)
+        self.label = QLabel(self.tr("Importing %1…").replace("%1", worker.source.name), self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, _STEPS)
         self.bar.setTextVisible(True)
@@ -98,7 +98,7 @@ class ImportProgressDialog(QDialog):
     def cancel(self) -> None:
         """Ask the worker to stop; it rolls the import back, then the dialog closes."""
         self.worker.stop.set()
-        self.label.setText("Cancelling: undoing the import…")
+        self.label.setText(self.tr("Cancelling: undoing the import…"))
         self.buttons.setEnabled(False)
 
     def reject(self) -> None:  # Escape and the window's close button cancel too, but never leave a worker behind

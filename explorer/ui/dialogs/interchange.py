@@ -41,15 +41,15 @@ class InterchangeActions(QObject):
         self.window = parent
         self.store_getter = store_getter
         self.on_imported = on_imported
-        self.import_action = QAction("Import…", parent)
+        self.import_action = QAction(self.tr("Import…"), parent)
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.import_action.setStatusTip("Add events, entities or relationships from TimelineJS, CSV or case JSON")
+        self.import_action.setStatusTip(self.tr("Add events, entities or relationships from TimelineJS, CSV or case JSON"))
         self.import_action.triggered.connect(self.run_import)
-        self.export_action = QAction("Export…", parent)
+        self.export_action = QAction(self.tr("Export…"), parent)
         self.export_action.setObjectName("exportAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.setStatusTip("Write this case as TimelineJS, a sheet, a network for Gephi, or case JSON")
+        self.export_action.setStatusTip(self.tr("Write this case as TimelineJS, a sheet, a network for Gephi, or case JSON"))
         self.export_action.triggered.connect(self.run_export)
 
     # --- import -------------------------------------------------------------------------------
@@ -62,7 +62,8 @@ class InterchangeActions(QObject):
 
         store = self.store_getter()
         if store.readonly:
-            InterchangeDialogs.error(self.window, "Import", f"This case is open read-only ({store.db.readonly_reason}).")
+            InterchangeDialogs.error(self.window, self.tr("Import"),
+                                     self.tr("This case is open read-only (%1).").replace("%1", str(store.db.readonly_reason)))
             return
         chosen = InterchangeDialogs.import_path(self.window)
         if not chosen:
@@ -71,14 +72,14 @@ class InterchangeActions(QObject):
         try:
             format = detect(source)
         except ImportFailure as exc:
-            InterchangeDialogs.error(self.window, "Import", str(exc))
+            InterchangeDialogs.error(self.window, self.tr("Import"), str(exc))
             return
         csv = None
         if format is ImportFormat.CSV:
             try:
                 csv = InterchangeDialogs.csv_options(self.window, source)
             except ImportFailure as exc:
-                InterchangeDialogs.error(self.window, "Import", str(exc))
+                InterchangeDialogs.error(self.window, self.tr("Import"), str(exc))
                 return
             if csv is None:
                 return
@@ -94,10 +95,12 @@ class InterchangeActions(QObject):
         from explorer.ui.dialogs.prompts import InterchangeDialogs
 
         if dialog.was_cancelled:
-            InterchangeDialogs.info(self.window, "Import cancelled", f"Nothing from {source.name} was imported; the case is unchanged.")
+            InterchangeDialogs.info(self.window, self.tr("Import cancelled"),
+                                    self.tr("Nothing from %1 was imported; the case is unchanged.").replace("%1", source.name))
             return
         if dialog.report is None:
-            InterchangeDialogs.error(self.window, "Import failed", f"{dialog.error}\n\nNothing was imported; the case is unchanged.")
+            InterchangeDialogs.error(self.window, self.tr("Import failed"),
+                                     f"{dialog.error}\n\n" + self.tr("Nothing was imported; the case is unchanged."))
             return
         self.on_imported()
         self.imported.emit(dialog.report)
@@ -106,7 +109,7 @@ class InterchangeActions(QObject):
         text = f"{source.name}: {dialog.report.summary()}."
         if remarks:
             text += "\n\n" + "\n".join(remarks) + (f"\n… and {more} more notes" if more else "")
-        InterchangeDialogs.info(self.window, "Import finished", text)
+        InterchangeDialogs.info(self.window, self.tr("Import finished"), text)
 
     # --- export -------------------------------------------------------------------------------
 
@@ -123,7 +126,8 @@ class InterchangeActions(QObject):
         # file of its own that takes the chosen name only if not cancelled; a case held in memory
         # is exported through the window's store, without Cancel.
         if store.db.path is not None and Path(path).resolve() == store.db.path.resolve():
-            InterchangeDialogs.error(self.window, "Export failed", f"{path}: refusing to overwrite the case file itself")
+            refusal = self.tr("%1: refusing to overwrite the case file itself").replace("%1", str(path))
+            InterchangeDialogs.error(self.window, self.tr("Export failed"), refusal)
             return
         try:
             reader = open_case(store.db.path, readonly=True) if store.db.path is not None else None
@@ -131,15 +135,17 @@ class InterchangeActions(QObject):
             reader = None
         job = _ExportJob(reader or store, Path(path), format, owned=reader is not None)
         try:
-            run_with_progress(self.window, "Export", f"Writing {Path(path).name}…", job.run, job.stop if reader else None)
+            run_with_progress(self.window, self.tr("Export"), self.tr("Writing %1…").replace("%1", Path(path).name), job.run,
+                              job.stop if reader else None)
         except Cancelled:
-            InterchangeDialogs.info(self.window, "Export cancelled", f"Nothing was written to {path}.")
+            InterchangeDialogs.info(self.window, self.tr("Export cancelled"),
+                                    self.tr("Nothing was written to %1.").replace("%1", str(path)))
             return
         except (OSError, ValueError, sqlite3.Error) as exc:
             message = f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc)
-            InterchangeDialogs.error(self.window, "Export failed", message.replace(job.partial.name, Path(path).name))
+            InterchangeDialogs.error(self.window, self.tr("Export failed"), message.replace(job.partial.name, Path(path).name))
             return
-        InterchangeDialogs.info(self.window, "Export finished", f"Wrote {path}.")
+        InterchangeDialogs.info(self.window, self.tr("Export finished"), self.tr("Wrote %1.").replace("%1", str(path)))
 
 
 class _ExportJob:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from explorer.core.interchange.csv_mapping import CsvOptions
 from explorer.core.interchange.formats import ExportFormat
 
-IMPORT_FILTER = "Timelines and tables (*.json *.csv *.tsv *.txt);;TimelineJS or case JSON (*.json);;CSV (*.csv *.tsv *.txt);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "InterchangeDialogs",
+    "Timelines and tables (*.json *.csv *.tsv *.txt);;TimelineJS or case JSON (*.json);;CSV (*.csv *.tsv *.txt);;All files (*)",
+)
 
 
 class InterchangeDialogs:
@@ -17,7 +21,8 @@ class InterchangeDialogs:
 
     @classmethod
     def import_path(cls, parent: QWidget | None) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import into this case", "", IMPORT_FILTER)
+        title = QCoreApplication.translate("InterchangeDialogs", "Import into this case")
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", QCoreApplication.translate("InterchangeDialogs", IMPORT_FILTER))
         return path or None
 
     @classmethod

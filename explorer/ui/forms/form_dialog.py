@@ -114,7 +114,7 @@ class FormDialog(QDialog):
         else:
             if self.tabs is None:
                 self.tabs = QTabWidget(self)
-                self.tabs.setAccessibleName("Sections")
+                self.tabs.setAccessibleName(self.tr("Sections"))
                 self._layout.addWidget(self.tabs)
             self.tabs.addTab(page, tab_title)
         self._pages[id(form)] = page

@@ -27,7 +27,7 @@ class ParticipantsEditor(RowList):
         self.entities = entities
         self.add_button.setEnabled(bool(entities))
         if not entities:
-            self.add_button.setToolTip("The case has no entities yet: add one with Edit ▸ New Entity…")
+            self.add_button.setToolTip(self.tr("The case has no entities yet: add one with Edit ▸ New Entity…"))
 
     def fill(self, row: Row, value: object | None) -> None:
         picker = row.place(RecordPicker(row, "entity", self.entities), "entity", 0, 0, stretch=1)
@@ -56,7 +56,7 @@ class CitationsEditor(RowList):
     def __init__(self, parent: QWidget, sources: list[tuple[str, str]]) -> None:
         super().__init__(parent, "Citation", "&Cite a source", "No sources cited yet.")
         self.sources = list(sources)
-        self.new_source_button = QPushButton("&New source…", self)
+        self.new_source_button = QPushButton(self.tr("&New source…"), self)
         self.new_source_button.setAutoDefault(False)
         self.new_source_button.clicked.connect(self.new_source_requested)
         self.button_row.insertWidget(1, self.new_source_button)

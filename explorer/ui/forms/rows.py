@@ -40,7 +40,7 @@ class Row(QWidget):
         self.grid.setVerticalSpacing(4)
         self.named: list[tuple[QWidget, str]] = []
         self.remove_button = QToolButton(self)
-        self.remove_button.setText("Remove")
+        self.remove_button.setText(self.tr("Remove"))
         self.uid: str | None = None  # the record a row edits, when it has one
 
     def place(self, control: QWidget, name: str, line: int, column: int, span: int = 1, stretch: int = 0) -> QWidget:

@@ -246,5 +246,5 @@ class PresenterController(QObject):
             Dialogs.error(self.window, self.tr("Cannot export slides"), self.tr("The slides could not be written.") + f"\n\n{exc}")
             return False
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
-            self.tr("Exported %1 slides to %2").replace("%1", str(count)).replace("%2", path), 8000)
+            self.tr("Exported %1 slides to %2").replace("%1", str(count)).replace("%2", str(path)), 8000)
         return True

@@ -34,7 +34,7 @@ class CompareView(QWidget):
         self.from_edit, self.to_edit = QLineEdit(self), QLineEdit(self)
         for edit, name in ((self.from_edit, "Compare from"), (self.to_edit, "Compare to")):
             edit.setAccessibleName(name)
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.setMaximumWidth(130)
             edit.editingFinished.connect(self._on_edited)
         self.problem = QLabel(self)
@@ -43,11 +43,11 @@ class CompareView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("compareChanges")
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Changes between the two dates")
+        self.tree.setAccessibleName(self.tr("Changes between the two dates"))
         self.tree.itemActivated.connect(self._on_item)
         self.tree.itemClicked.connect(self._on_item)
         row = QHBoxLayout()
-        row.addWidget(QLabel("From", self))
+        row.addWidget(QLabel(self.tr("From"), self))
         row.addWidget(self.from_edit)
         row.addWidget(QLabel("to", self))
         row.addWidget(self.to_edit)
@@ -76,7 +76,7 @@ class CompareView(QWidget):
             first = dates.start_seconds(dates.parse(self.from_edit.text()))
             second = dates.start_seconds(dates.parse(self.to_edit.text()))
         except dates.DateError as exc:
-            self.problem.setText(f"Not a date: {exc}")
+            self.problem.setText(self.tr("Not a date: %1").replace("%1", str(exc)))
             self.problem.show()
             return
         self.problem.hide()

@@ -33,7 +33,7 @@ class RelationshipsController(QObject):
         super().__init__(window)
         self.window = window
         self.panel = RelationshipsPanel(window.store, window, theme_name=app_theme.look(), run=self._run)
-        self.dock = QDockWidget("Relationships", window)
+        self.dock = QDockWidget(self.tr("Relationships"), window)
         self.dock.setObjectName("relationshipsDock")
         self.dock.setWidget(self.panel)
         if not window.restoreDockWidget(self.dock):  # no saved place (first run, or attached before restoreState)

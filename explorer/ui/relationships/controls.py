@@ -76,7 +76,7 @@ class Controls(QWidget):
         self.type_box, self.certainty_box, self.entity_box = (_combo(self, n) for n in ("Type filter", "Certainty filter", "Entity filter"))
         for box in (self.type_box, self.certainty_box, self.entity_box):
             box.activated.connect(lambda _i: self.filter_changed.emit(self.current_filter()))
-        self.certainty_box.addItem("Any certainty", None)
+        self.certainty_box.addItem(self.tr("Any certainty"), None)
         for certainty in Certainty:
             self.certainty_box.addItem(str(certainty), str(certainty))
         self.layout_box = _combo(self, "Layout")
@@ -111,11 +111,11 @@ class Controls(QWidget):
         time_row.insertSpacing(1, 8)
         time_row.addStretch(1)
         show_row = QHBoxLayout()
-        show_row.addWidget(QLabel("Show", self))
+        show_row.addWidget(QLabel(self.tr("Show"), self))
         for widget in (self.type_box, self.certainty_box, self.entity_box):
             show_row.addWidget(widget)
         show_row.addSpacing(8)
-        show_row.addWidget(QLabel("Layout", self))
+        show_row.addWidget(QLabel(self.tr("Layout"), self))
         show_row.addWidget(self.layout_box)
         show_row.addStretch(1)
         for widget in (self.connect, self.delete, self.unpin, self.fit, self.legend, self.export):
@@ -130,11 +130,11 @@ class Controls(QWidget):
         """Fill the type and entity filters, keeping what was chosen where it still exists."""
         chosen_type, chosen_entity = self.type_box.currentData(), self.entity_box.currentData()
         self.type_box.clear()
-        self.type_box.addItem("All types", None)
+        self.type_box.addItem(self.tr("All types"), None)
         for type_ in types:
             self.type_box.addItem(relationship_type_label(type_), type_)
         self.entity_box.clear()
-        self.entity_box.addItem("All entities", None)
+        self.entity_box.addItem(self.tr("All entities"), None)
         for uid, name in entities:
             self.entity_box.addItem(name, uid)
         self.type_box.setCurrentIndex(max(self.type_box.findData(chosen_type), 0))

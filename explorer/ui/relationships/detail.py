@@ -38,7 +38,7 @@ class RelationshipDetail(QWidget):
         super().__init__(parent)
         self.setObjectName("relationshipDetail")
         self.browser = SafeTextBrowser(self)
-        self.browser.setAccessibleName("Relationship detail")
+        self.browser.setAccessibleName(self.tr("Relationship detail"))
         self.browser.link_clicked.connect(self._on_link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -5,6 +5,7 @@ Behind one class of classmethods (as ``explorer.ui.messages.Dialogs``) so tests 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +29,7 @@ class NewRelationshipDialog(QDialog):
     def __init__(self, source: Entity, target: Entity, types: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newRelationshipDialog")
-        self.setWindowTitle("Add a relationship")
+        self.setWindowTitle(self.tr("Add a relationship"))
         self.source, self.target = source, target
         self.type_box = QComboBox(self)
         self.type_box.setEditable(True)
@@ -36,10 +37,10 @@ class NewRelationshipDialog(QDialog):
             self.type_box.addItem(RELATIONSHIP_TYPES.get(type_, type_.replace("_", " ")), type_)
         self.type_box.currentIndexChanged.connect(self._on_type)
         self.label_edit = QLineEdit(self)
-        self.label_edit.setPlaceholderText("e.g. 49%, non-voting")
+        self.label_edit.setPlaceholderText(self.tr("e.g. 49%, non-voting"))
         self.start_edit, self.end_edit = QLineEdit(self), QLineEdit(self)
         for edit in (self.start_edit, self.end_edit):
-            edit.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown)")
+            edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown)"))
         self.certainty_box = QComboBox(self)
         for certainty in Certainty:
             self.certainty_box.addItem(str(certainty), str(certainty))
@@ -49,13 +50,13 @@ class NewRelationshipDialog(QDialog):
         self.problem.setStyleSheet("color: #c62828")
         self.problem.hide()
         form = QFormLayout()
-        form.addRow("From", QLabel(source.name, self))
-        form.addRow("Type", self.type_box)
-        form.addRow("To", QLabel(target.name, self))
-        form.addRow("Label", self.label_edit)
-        form.addRow("Start", self.start_edit)
-        form.addRow("End", self.end_edit)
-        form.addRow("Certainty", self.certainty_box)
+        form.addRow(self.tr("From"), QLabel(source.name, self))
+        form.addRow(self.tr("Type"), self.type_box)
+        form.addRow(self.tr("To"), QLabel(target.name, self))
+        form.addRow(self.tr("Label"), self.label_edit)
+        form.addRow(self.tr("Start"), self.start_edit)
+        form.addRow(self.tr("End"), self.end_edit)
+        form.addRow(self.tr("Certainty"), self.certainty_box)
         form.addRow("", self.directed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -112,7 +113,8 @@ class RelationshipDialogs:
     @classmethod
     def export_path(cls, parent: QWidget | None, fmt: str, suggested: str) -> str | None:
         filters = {"png": "PNG images (*.png)", "svg": "SVG drawings (*.svg)"}
-        path, _ = QFileDialog.getSaveFileName(parent, "Export the relationship graph", suggested, filters[fmt])
+        title = QCoreApplication.translate("RelationshipDialogs", "Export the relationship graph")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters[fmt])
         if path and not path.lower().endswith(f".{fmt}"):
             path += f".{fmt}"
         return path or None

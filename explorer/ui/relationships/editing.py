@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from explorer.core import dates, position_ops, undo
 from explorer.core.models import Relationship
 from explorer.ui.messages import Dialogs
@@ -95,4 +97,5 @@ def export_to(panel: RelationshipsPanel, path: str, fmt: str) -> None:
     try:
         writer(path, panel.scene, title, panel.store.title, panel.legend.items)
     except OSError as exc:
-        Dialogs.error(panel, "Cannot export the graph", f"Nothing was written.\n\n{exc}")
+        Dialogs.error(panel, QCoreApplication.translate("Editing", "Cannot export the graph"),
+                      QCoreApplication.translate("Editing", "Nothing was written.") + f"\n\n{exc}")

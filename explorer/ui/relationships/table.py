@@ -144,7 +144,7 @@ class RelationshipTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("relationshipTable")
-        self.setAccessibleName("Relationships table")
+        self.setAccessibleName(self.tr("Relationships table"))
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table_model = RelationshipTableModel(self)
         self.setModel(self.table_model)
