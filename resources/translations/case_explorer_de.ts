@@ -92,6 +92,57 @@
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation type="unfinished">Kurzbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include a picture of the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief lists the events with their dates, certainty and sources, the relationships active on the date below, and every note under what it is attached to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationships as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefExport</name>
     <message>
         <source>Reading the events…</source>
@@ -352,6 +403,18 @@
     </message>
     <message>
         <source>Dates like 03/04/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dates of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” could be day/month or month/day, and no date in the file tells which. Under “%3” above, choose “%4” or “%5”, then Import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,6 +1042,10 @@
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directed: from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1732,6 +1799,22 @@ Last saved %2</source>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -1885,6 +1968,14 @@ Last saved %2</source>
     </message>
     <message>
         <source>Search results list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters · %1 on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,8 +21,13 @@ from explorer.core import date_input
 from explorer.core.dates import DateError, PartialDate
 from explorer.ui.brief.export import BriefFormat
 
-FORMAT_LABELS = {BriefFormat.PDF: "PDF document", BriefFormat.HTML: "Web page (HTML)", BriefFormat.MARKDOWN: "Markdown text"}
-FORMAT_FILTERS = {BriefFormat.PDF: "PDF (*.pdf)", BriefFormat.HTML: "Web page (*.html)", BriefFormat.MARKDOWN: "Markdown (*.md)"}
+FORMAT_LABELS = {  # translated when shown
+    BriefFormat.PDF: QT_TRANSLATE_NOOP("BriefDialog", "PDF document"),
+    BriefFormat.HTML: QT_TRANSLATE_NOOP("BriefDialog", "Web page (HTML)"),
+    BriefFormat.MARKDOWN: QT_TRANSLATE_NOOP("BriefDialog", "Markdown text"),
+}
+FORMAT_FILTERS = {BriefFormat.PDF: "PDF (*.pdf)", BriefFormat.HTML: QT_TRANSLATE_NOOP("BriefDialog", "Web page (*.html)"),
+                  BriefFormat.MARKDOWN: "Markdown (*.md)"}
 
 
 @dataclass(frozen=True)
@@ -35,30 +41,30 @@ class BriefDialog(QDialog):
     def __init__(self, as_of: PartialDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("briefDialog")
-        self.setWindowTitle("Export Brief")
+        self.setWindowTitle(self.tr("Export Brief"))
         self.choice: BriefChoice | None = None
         self.format_box = QComboBox(self)
-        self.format_box.setAccessibleName("Format")
+        self.format_box.setAccessibleName(self.tr("Format"))
         for fmt, label in FORMAT_LABELS.items():
-            self.format_box.addItem(label, str(fmt))
+            self.format_box.addItem(self.tr(label), str(fmt))
         self.date_edit = QLineEdit(date_input.friendly(as_of), self)
-        self.date_edit.setAccessibleName("Relationships as of")
+        self.date_edit.setAccessibleName(self.tr("Relationships as of"))
         self.date_edit.setPlaceholderText(date_input.EXAMPLES)
         self.date_edit.textChanged.connect(self._check)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828;")
-        self.timeline_box = QCheckBox("Include a picture of the timeline", self)
+        self.timeline_box = QCheckBox(self.tr("Include a picture of the timeline"), self)
         self.timeline_box.setChecked(True)
-        intro = QLabel("The brief lists the events with their dates, certainty and sources, the relationships active "
-                       "on the date below, and every note under what it is attached to.", self)
+        intro = QLabel(self.tr("The brief lists the events with their dates, certainty and sources, the relationships active "
+                       "on the date below, and every note under what it is attached to."), self)
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Format:", self.format_box)
-        form.addRow("&Relationships as of:", self.date_edit)
+        form.addRow(self.tr("&Format:"), self.format_box)
+        form.addRow(self.tr("&Relationships as of:"), self.date_edit)
         form.addRow("", self.problem)
         form.addRow("", self.timeline_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

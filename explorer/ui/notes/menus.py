@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -134,7 +134,7 @@ class NoteMenus(QObject):
             return
         stem = window.store.db.path.name.removesuffix(".db").removesuffix(".case") if window.store.db.path else "case"
         suggested = str(Path(self._folder()) / f"{stem}-brief{choice.format.suffix}")
-        path = NoteDialogs.brief_path(window, suggested, FORMAT_FILTERS[choice.format])
+        path = NoteDialogs.brief_path(window, suggested, QCoreApplication.translate("BriefDialog", FORMAT_FILTERS[choice.format]))
         if not path:
             return
         if not path.lower().endswith(choice.format.suffix):

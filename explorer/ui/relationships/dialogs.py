@@ -44,7 +44,7 @@ class NewRelationshipDialog(QDialog):
         self.certainty_box = QComboBox(self)
         for certainty in Certainty:
             self.certainty_box.addItem(str(certainty), str(certainty))
-        self.directed = QCheckBox(f"Directed: from {source.name} to {target.name}", self)
+        self.directed = QCheckBox(self.tr("Directed: from %1 to %2").replace("%1", source.name).replace("%2", target.name), self)
         self.directed.setChecked(True)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828")

@@ -113,7 +113,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         layout.addWidget(ScrollStrip(self.controls, self))  # a narrow dock scrolls the controls, not the window
         layout.addWidget(self.splitter, 1)
         for keys, direction in ((("[", "Alt+Left"), -1), (("]", "Alt+Right"), 1)):
-            action = QAction("Previous change" if direction < 0 else "Next change", self)
+            action = QAction(self.tr("Previous change") if direction < 0 else self.tr("Next change"), self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _c=False, d=direction: self.step(d))
@@ -227,10 +227,10 @@ class RelationshipsPanel(SelectionMixin, QWidget):
     def _show_date(self) -> None:
         if self.comparing:
             first, second = (date_text.day(t) for t in self.compare_view.range)
-            self.controls.date_label.setText(f"Comparing {first} → {second}")
+            self.controls.date_label.setText(self.tr("Comparing %1 → %2").replace("%1", first).replace("%2", second))
         else:
             day = date_text.day(self.seconds)
-            self.controls.date_label.setText(f"As of {day}")
+            self.controls.date_label.setText(self.tr("As of %1").replace("%1", day))
 
     def set_as_of(self, seconds: int, animate: bool = True) -> None:
         """Show the network as it stood at this time (the timeline's cursor)."""

@@ -323,7 +323,7 @@ class SearchPanel(QWidget):
             wanted = min(self.filter_box.sizeHint().height(), max(0, total - MIN_RESULTS_HEIGHT))
             self.splitter.setSizes([wanted, total - wanted])
         self.filters_button.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
-        self.filters_button.setAccessibleName("Hide filters" if visible else "Show filters")
+        self.filters_button.setAccessibleName(self.tr("Hide filters") if visible else self.tr("Show filters"))
 
     def _on_filter_changed(self, event_filter: EventFilter) -> None:
         self._show_filter_state()
@@ -332,7 +332,7 @@ class SearchPanel(QWidget):
 
     def _show_filter_state(self) -> None:
         active = self.filter_box.event_filter().active_count
-        self.filters_button.setText(f"Filters · {active} on" if active else "Filters")
+        self.filters_button.setText(self.tr("Filters · %1 on").replace("%1", str(active)) if active else self.tr("Filters"))
         self.clear_filters_button.setVisible(active > 0)
 
     # --- look ------------------------------------------------------------------------------
