@@ -2,23 +2,30 @@
 
 The dialog shows the first rows as they were read, guesses the kind of record and the column of
 each field from the headers, and lets the person correct both before anything is imported.
+
+With "Guess from the column", Import first reads the date columns of the whole file: when some
+date could be day or month first (03/04/2025) and no date tells which, the dialog stays open and
+says which choice to make in it (the import itself would stop with the command line's advice).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,12 +34,39 @@ from PySide6.QtWidgets import (
 
 from explorer.core.interchange import spreadsheet_dates
 from explorer.core.interchange.csv_mapping import FIELDS, CsvKind, CsvOptions, guess_kind, guess_mapping
-from explorer.core.interchange.csv_table import CsvDialect, preview, sniff
+from explorer.core.interchange.csv_table import CsvDialect, CsvTable, preview, sniff
+from explorer.core.interchange.json_reader import ImportFailure
+from explorer.ui.progress import Cancelled, Progress, run_in_thread
 
 PREVIEW_ROWS = 20
 NOT_IMPORTED = "(not imported)"
 _DELIMITERS = {",": "Comma", ";": "Semicolon", "\t": "Tab", "|": "Bar"}
 _KIND_LABELS = {CsvKind.EVENTS: "Events", CsvKind.ENTITIES: "Entities (companies, people…)", CsvKind.RELATIONSHIPS: "Relationships"}
+DATE_FIELDS = ("start", "end", "reported_at")
+_ORDER_LABELS = ("Guess from the column", "Day first (18/06/2025)", "Month first (06/18/2025)")
+_ORDER_ROW = "Dates like 03/04/2025"
+_REPORT_EVERY = 4096  # rows between progress reports
+
+
+def undecided_date(path: Path, dialect: CsvDialect, columns: list[str], progress: Progress | None = None) -> tuple[int, str] | None:
+    """The first date in ``columns`` that could be day or month first (line, text), when no date in
+    the file tells which; None when one does, or no date needs it."""
+    first: tuple[int, str] | None = None
+    with CsvTable(path, dialect) as table:
+        indexes = [table.headers.index(name) for name in columns if name in table.headers]
+        if not indexes:
+            return None
+        for count, (line, cells) in enumerate(table.rows()):
+            for index in indexes:
+                if index < len(cells):
+                    value = cells[index]
+                    if spreadsheet_dates.numeric_order(value) is not None:
+                        return None  # this one tells; the import checks the rest agree
+                    if first is None and spreadsheet_dates.is_ambiguous(value):
+                        first = (line, value.strip())
+            if progress is not None and count % _REPORT_EVERY == 0:
+                progress.report(table.characters_read, max(table.size, 1))
+    return first
 
 
 class CsvImportDialog(QDialog):
@@ -55,7 +89,7 @@ class CsvImportDialog(QDialog):
             self.kind_box.addItem(label, kind)
         self.order_buttons = QButtonGroup(self)
         order_row = QHBoxLayout()
-        for index, label in enumerate(("Guess from the column", "Day first (18/06/2025)", "Month first (06/18/2025)")):
+        for index, label in enumerate(_ORDER_LABELS):
             button = QRadioButton(label, self)
             self.order_buttons.addButton(button, index)
             order_row.addWidget(button)
@@ -67,6 +101,7 @@ class CsvImportDialog(QDialog):
         self.hint = QLabel(self)
         self.hint.setObjectName("csvHint")
         self.hint.setWordWrap(True)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
@@ -82,7 +117,12 @@ class CsvImportDialog(QDialog):
         layout.addWidget(QLabel(f"<b>{path.name}</b> — {self.dialect.encoding.replace('-sig', '').upper()}", self))
         layout.addLayout(top)
         middle = QHBoxLayout()
-        middle.addWidget(self.mapping_group, 1)
+        self.columns_area = QScrollArea(self)  # many fields: the form scrolls, and the hint under it keeps its lines
+        self.columns_area.setWidget(self.mapping_group)
+        self.columns_area.setWidgetResizable(True)
+        self.columns_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.columns_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        middle.addWidget(self.columns_area, 1)
         middle.addWidget(self.table, 3)
         layout.addLayout(middle, 1)
         layout.addWidget(self.hint)
@@ -133,6 +173,8 @@ class CsvImportDialog(QDialog):
             box.currentIndexChanged.connect(self._check)
             self.field_boxes[spec.name] = box
             self.mapping_form.addRow(spec.label + (" *" if spec.required else ""), box)
+        scroll_bar = self.columns_area.verticalScrollBar().sizeHint().width()
+        self.columns_area.setMinimumWidth(self.mapping_group.sizeHint().width() + scroll_bar)
         self._check()
 
     # --- the answer ---------------------------------------------------------------------------
@@ -153,6 +195,43 @@ class CsvImportDialog(QDialog):
         columns = [self.headers.index(mapping[name]) for name in ("start", "end") if name in mapping]
         values = [row[column] for row in self.rows for column in columns if column < len(row)]
         return any(spreadsheet_dates.is_ambiguous(v) for v in values) and not any(spreadsheet_dates.numeric_order(v) for v in values)
+
+    def accept(self) -> None:
+        """Import, unless the dates cannot be read without a choice only this dialog can make."""
+        if self.order_buttons.checkedId() == 0 and not self._dates_can_be_read():
+            return
+        super().accept()
+
+    def _dates_can_be_read(self) -> bool:
+        mapping = self.mapping()
+        columns = [mapping[name] for name in DATE_FIELDS if name in mapping]
+        if not columns:
+            return True
+        title = QCoreApplication.translate("CsvImportDialog", "Reading the dates")
+        label = QCoreApplication.translate("CsvImportDialog", "Reading the dates of %1…").replace("%1", self.path.name)
+        try:
+            found = run_in_thread(self, title, label, lambda progress: undecided_date(self.path, self.dialect, columns, progress))
+        except Cancelled:
+            return False  # back to the dialog, choices kept
+        except ImportFailure as exc:
+            self.hint.setText(str(exc))
+            return False
+        if found is None:
+            return True
+        line, text = found
+        self.hint.setText(self.ambiguous_message(line, text))
+        self.order_buttons.button(1).setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
+    @staticmethod
+    def ambiguous_message(line: int, text: str) -> str:
+        """What to do about a date that could be day or month first, in this dialog's words."""
+        return (QCoreApplication.translate(
+            "CsvImportDialog",
+            "Line %1: “%2” could be day/month or month/day, and no date in the file tells which. "
+            "Under “%3” above, choose “%4” or “%5”, then Import again.")
+            .replace("%1", str(line)).replace("%2", text).replace("%3", _ORDER_ROW)
+            .replace("%4", _ORDER_LABELS[1]).replace("%5", _ORDER_LABELS[2]))
 
     def options(self) -> CsvOptions:
         day_first = {0: None, 1: True, 2: False}[self.order_buttons.checkedId()]
