@@ -188,3 +188,16 @@ def test_relationship_problems_show_beside_their_fields(qtbot, main_window) -> N
     main_window.run(form.operation())
     assert store.relationship("rel-openai-customer-scale").type == "licenses_data_to"
     assert store.counts() == counts
+
+
+@POPUPS
+def test_a_new_relationship_is_quiet_until_touched_and_says_at_once_when_from_is_to(qtbot, main_window) -> None:
+    form = _shown(qtbot, RelationshipForm(main_window, main_window.store, source="meta", target="scale-ai"))
+    type_message = form.type_box.parentWidget().findChild(type(form.summary))
+    target_message = form.target_picker.parentWidget().findChild(type(form.summary))
+    assert _message(form.type_box) == "A relationship needs a type"
+    assert "#b3261e" not in type_message.styleSheet()  # grey, not an error, before anything is typed
+    pick(qtbot, form.source_picker, "Scale AI")  # From changed to the entity at To: said loud, beside To
+    assert _message(form.target_picker) == "A relationship needs two different entities"
+    assert "#b3261e" in target_message.styleSheet()
+    form.reject()

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QColorDialog,
     QComboBox,
     QHBoxLayout,
@@ -49,7 +50,9 @@ def problem_color(widget: QWidget) -> str:
 
 
 def hint_color(widget: QWidget) -> str:
-    return widget.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+    """The theme's grey for hints: from the application's palette, since the widget's own palette
+    takes the colour of any style sheet set on it (a message once red would stay red)."""
+    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
 
 
 class FieldMessage(QLabel):

@@ -218,7 +218,8 @@ class FormDialog(QDialog):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.isVisible() and self._touched and not self.confirm_discard():
+        # only the user's close (the title bar's button) asks; close() from code, as at shut-down, does not
+        if event.spontaneous() and self.isVisible() and self._touched and not self.confirm_discard():
             event.ignore()
             return
         super().closeEvent(event)

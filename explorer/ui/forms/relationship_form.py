@@ -60,6 +60,8 @@ class RelationshipForm(FormDialog):
         self.summary_edit.setPlainText(original.summary)
         for effect in self.effects_before:
             self.effects_editor.add(effect)
+        # the two ends are judged together: choosing From as the entity at To shows the problem at once
+        self.source_picker.currentIndexChanged.connect(lambda: self._touched.add("target"))
         self.finish(new=self.original is None)
         self.type_box.setFocus()
 
