@@ -29,11 +29,11 @@ def test_welcome_offers_every_start(main_window, qtbot):
     page.close()
 
 
-def test_import_choice_runs_the_window_import(main_window, qtbot, monkeypatch):
-    from explorer.ui.dialogs.prompts import InterchangeDialogs
+def test_import_choice_asks_for_a_file_to_make_a_new_case_from(main_window, qtbot, monkeypatch):
+    from explorer.ui.welcome.new_case_import import NewCaseQuestions
 
     asked = []
-    monkeypatch.setattr(InterchangeDialogs, "import_path", classmethod(lambda cls, parent: asked.append(parent)))
+    monkeypatch.setattr(NewCaseQuestions, "source_path", classmethod(lambda cls, parent: asked.append(parent)))
     page = main_window.help.show_welcome()
     qtbot.addWidget(page)
     page.buttons["import"].click()

@@ -1,8 +1,9 @@
 """The welcome page: what a new user can do first, as large native buttons, and the recent cases.
 
 It is a dialog over the main window (which already shows the bundled case on a first start), so
-choosing the bundled case is instant and every other choice runs the window's own action: Open,
-New Case, Import. "Take the tour" starts the guided walkthrough on the bundled case.
+choosing the bundled case is instant and the other choices run the window's own actions (Open, New
+Case), except Import, which makes a new case from the file (``new_case_import``) rather than
+merge it into the open case. "Take the tour" starts the guided walkthrough on the bundled case.
 """
 
 from __future__ import annotations
@@ -103,8 +104,8 @@ class WelcomeDialog(QDialog):
             ("open", self.tr("Open a case file…"), self.tr("A .case.db file from your computer"), window.choose_case),
             ("new", self.tr("New case…"), self.tr("Start an empty case and add your own events"), window.choose_new_case),
             ("import", self.tr("Import from TimelineJS or CSV…"),
-             self.tr("Add events from a TimelineJS file, a Google Sheet saved as CSV, or any CSV"),
-             window.interchange.import_action.trigger),
+             self.tr("Make a new case from a TimelineJS file, a Google Sheet saved as CSV, or any CSV"),
+             self.import_new_case),
         ]
 
     def _fill_recent(self) -> None:
@@ -142,6 +143,12 @@ class WelcomeDialog(QDialog):
         if self._is_bundled_open():
             return True
         return self.window_.open_case_file(self._bundled_path())
+
+    def import_new_case(self) -> None:
+        """A new case from a file (never merged into the open one, which may be the bundled sample)."""
+        from explorer.ui.welcome.new_case_import import import_as_new_case
+
+        import_as_new_case(self.window_)
 
     def take_tour(self) -> None:
         from explorer.ui.welcome.walkthrough import Walkthrough
