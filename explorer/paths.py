@@ -68,3 +68,16 @@ def backups_dir() -> Path:
 def working_copy(name: str = BUNDLED_CASE) -> Path:
     """Where the bundled case's working copy (with the user's notes) lives."""
     return cases_dir() / f"{name}.case.db"
+
+
+def folder_for_files(case: Path | None) -> Path:
+    """Where file dialogs start for a case: its own folder, except for a case kept in the app's
+    data folder (the bundled case's working copy), whose files belong with the user's documents."""
+    if case is not None:
+        folder = Path(case).resolve().parent
+        try:
+            folder.relative_to(data_home().resolve())
+        except ValueError:
+            return folder
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
+from explorer import paths
 from explorer.core import dates, undo
 from explorer.core.casefile import new_case, open_case
 from explorer.core.changes import Changed, Changes
@@ -398,7 +399,7 @@ class MainWindow(QMainWindow):
         self.open_case_file(path)
 
     def _folder(self) -> str:
-        return str(self.store.db.path.parent) if self.store.db.path else str(Path.home())
+        return str(paths.folder_for_files(self.store.db.path))
 
     def open_case_file(self, path: str | Path) -> bool:
         """Open another case in this window; on failure say why and keep the current case."""

@@ -45,7 +45,7 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path | None) -> None:
-    monkeypatch.setattr(InterchangeDialogs, "import_path", classmethod(lambda cls, parent: str(path) if path else None))
+    monkeypatch.setattr(InterchangeDialogs, "import_path", classmethod(lambda cls, parent, folder="": str(path) if path else None))
 
 
 def test_import_a_timelinejs_file(window, said, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from explorer import paths
 from explorer.core.casefile import export_case, open_case
 from explorer.core.database import CaseFileError
 from explorer.core.store import CaseStore
@@ -65,7 +66,7 @@ class InterchangeActions(QObject):
             InterchangeDialogs.error(self.window, self.tr("Import"),
                                      self.tr("This case is open read-only (%1).").replace("%1", str(store.db.readonly_reason)))
             return
-        chosen = InterchangeDialogs.import_path(self.window)
+        chosen = InterchangeDialogs.import_path(self.window, str(paths.folder_for_files(store.db.path)))
         if not chosen:
             return
         source = Path(chosen)

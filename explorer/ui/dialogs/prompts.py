@@ -20,9 +20,9 @@ class InterchangeDialogs:
     """Modal questions and messages of File ▸ Import and File ▸ Export; tests monkeypatch these classmethods."""
 
     @classmethod
-    def import_path(cls, parent: QWidget | None) -> str | None:
+    def import_path(cls, parent: QWidget | None, folder: str = "") -> str | None:
         title = QCoreApplication.translate("InterchangeDialogs", "Import into this case")
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", QCoreApplication.translate("InterchangeDialogs", IMPORT_FILTER))
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, QCoreApplication.translate("InterchangeDialogs", IMPORT_FILTER))
         return path or None
 
     @classmethod

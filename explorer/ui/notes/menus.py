@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from explorer import paths
 from explorer.core import dates
 from explorer.core.casefile import open_case
 from explorer.core.database import BusyError, CaseFileError, ReadOnlyError
@@ -78,8 +79,7 @@ class NoteMenus(QObject):
             edit_menu.addAction(self.author_action)
 
     def _folder(self) -> str:
-        path = self.controller.window.store.db.path
-        return str(path.parent) if path else str(Path.home())
+        return str(paths.folder_for_files(self.controller.window.store.db.path))
 
     def import_notes(self) -> None:
         window, panel = self.controller.window, self.controller.panel

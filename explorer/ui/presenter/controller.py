@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from explorer import paths
 from explorer.core import tours
 from explorer.core.changes import Changes
 from explorer.core.models import Tour
@@ -230,8 +231,7 @@ class PresenterController(QObject):
         from explorer.ui.progress import Cancelled, run_steps
 
         tour = self.current_tour()
-        folder = self.store.db.path.parent if self.store.db.path else None
-        suggested = str((folder / f"{tour.title}.pdf") if folder else f"{tour.title}.pdf")
+        suggested = str(paths.folder_for_files(self.store.db.path) / f"{tour.title}.pdf")
         path = SlideExportDialog.ask(self.window, suggested)
         if not path:
             return False
