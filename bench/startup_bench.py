@@ -9,7 +9,8 @@ visible windows have painted. In the same session, and interleaved with it, a *f
 a bare PySide6 window holding one pyqtgraph plot, which is what importing Qt, numpy and pyqtgraph
 and painting a window cost any app built on them. The last line printed is one JSON object:
 ``app_s`` and ``floor_s`` (medians, seconds), every run, ``app_minus_floor_s`` (what Case
-Explorer itself adds) and the load average when the runs started.
+Explorer itself adds), the CPU seconds of each child (``app_cpu_s``, ``floor_cpu_s``: medians; a
+shared machine disturbs them much less than the clock) and the load average when the runs started.
 
 Bytecode is written and used as in an installed app (pip compiles it on install; an editable
 install writes it on the first start): ``PYTHONDONTWRITEBYTECODE`` is removed for the children,
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -71,11 +73,18 @@ def _env() -> dict[str, str]:
     return env
 
 
-def time_child(code: str) -> float:
-    """Seconds from starting a fresh interpreter on ``code`` to the time it prints after painting."""
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_child(code: str) -> tuple[float, float]:
+    """Seconds from starting a fresh interpreter on ``code`` to the time it prints after painting,
+    and the CPU seconds the child used in all (which a busy machine disturbs much less)."""
+    cpu = _children_cpu_s()
     started = time.time()
     result = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, check=True, cwd=REPO)
-    return float(result.stdout.strip().splitlines()[-1]) - started
+    return float(result.stdout.strip().splitlines()[-1]) - started, _children_cpu_s() - cpu
 
 
 def measure(runs: int) -> dict[str, object]:
@@ -86,12 +95,18 @@ def measure(runs: int) -> dict[str, object]:
     for _ in range(runs):
         app.append(time_child(APP_CHILD))
         floor.append(time_child(FLOOR_CHILD))
+
+    def median(runs: list[tuple[float, float]], which: int) -> float:
+        return round(statistics.median(run[which] for run in runs), 3)
+
     return {
-        "app_s": round(statistics.median(app), 3),
-        "floor_s": round(statistics.median(floor), 3),
-        "app_minus_floor_s": round(statistics.median(app) - statistics.median(floor), 3),
-        "app_runs_s": [round(value, 3) for value in app],
-        "floor_runs_s": [round(value, 3) for value in floor],
+        "app_s": median(app, 0),
+        "floor_s": median(floor, 0),
+        "app_minus_floor_s": round(median(app, 0) - median(floor, 0), 3),
+        "app_cpu_s": median(app, 1),
+        "floor_cpu_s": median(floor, 1),
+        "app_runs_s": [round(wall, 3) for wall, _cpu in app],
+        "floor_runs_s": [round(wall, 3) for wall, _cpu in floor],
         "load_average_at_start": round(load, 2),
     }
 
