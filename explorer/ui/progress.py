@@ -9,7 +9,8 @@
   each ``next()`` is a short chunk yielding ``(done, total, text)``; Cancel closes the generator
   (its ``finally`` cleans up). The generator's return value is returned.
 
-Before the dialog shows (``SHOW_AFTER_MS``) the window repaints but takes no input.
+With ``run_in_thread`` and ``run_steps``, before the dialog shows (``SHOW_AFTER_MS``) the window
+repaints but takes no input.
 
 ``run_with_progress``: the work runs on a worker thread while the window stays drawn; after ``SHOW_AFTER_MS`` a
 ``QProgressDialog`` (busy, as the work reports no steps) appears with Cancel when the work can be
