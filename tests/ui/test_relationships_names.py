@@ -123,3 +123,14 @@ def test_a_selected_entity_always_shows_its_name(qtbot, small_panel) -> None:
     uid = hidden[0] if hidden else "xai"
     panel.select_entity(uid)
     assert panel.scene.nodes[uid].name_shown
+
+
+def test_names_follow_a_pan_when_zoomed_in(qtbot, small_panel) -> None:
+    panel = small_panel
+    view = panel.view
+    view.zoom(1.3 / view.scale_factor())  # names at their own size; only part of the graph on show
+    far = max(panel.scene.nodes.values(), key=lambda n: (n.pos() - view.visible_rect().center()).manhattanLength())
+    assert not view.visible_rect().contains(far.pos()) and not far.name_shown
+    view.centerOn(far)  # as a drag of the background scrolls the view
+    qtbot.waitUntil(lambda: far.name_shown, timeout=2000)
+    assert view.visible_rect().contains(far.mapRectToScene(far.shown_name_rect))

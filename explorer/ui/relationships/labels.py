@@ -114,20 +114,28 @@ def place_names(nodes: Iterable[NodeItem], scale: float, focused: set[str] = fro
     nodes = [n for n in nodes if n.isVisible()]
     if not nodes:
         return
-    height = nodes[0].name_rect.height() * scale
+    if scale > MAX_NAME_SCALE:  # far too far out to read: no name but the selected one's, at no cost
+        for node in nodes:
+            node.set_name_scale(scale, node.isSelected())
+        return
+    if room is not None:  # names only for what is on show (the view places them again as it pans)
+        shown = [n for n in nodes if room.contains(n.pos())]
+        for node in nodes:
+            if not room.contains(node.pos()):
+                node.set_name_scale(scale, node.isSelected())
+        nodes = shown
+    height = nodes[0].name_rect.height() * scale if nodes else 0.0
     grid = _Grid(max(CELL, height * 4))
     for node in nodes:
         grid.add(node.mapRectToScene(node.outline.boundingRect()))
-    readable = scale <= MAX_NAME_SCALE
     for node in sorted(nodes, key=lambda n: _name_priority(n, focused)):
         place, rect = "below", node.mapRectToScene(node.name_rect_at("below", scale))
         shown = node.isSelected()
-        if readable:
-            for candidate in NAME_PLACES:
-                candidate_rect = node.mapRectToScene(node.name_rect_at(candidate, scale))
-                if (room is None or room.contains(candidate_rect)) and grid.free(candidate_rect):
-                    place, rect, shown = candidate, candidate_rect, True
-                    break
+        for candidate in NAME_PLACES:
+            candidate_rect = node.mapRectToScene(node.name_rect_at(candidate, scale))
+            if (room is None or room.contains(candidate_rect)) and grid.free(candidate_rect):
+                place, rect, shown = candidate, candidate_rect, True
+                break
         node.set_name_scale(scale, shown, place)
         if shown:
             grid.add(rect)

@@ -171,6 +171,8 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         self._restore_selection()
         if not self.view.user_zoomed:
             self.view.fit()
+        else:
+            self.view.place_names()
 
     def refresh(self, changes: Changes) -> None:
         """Follow an edit made elsewhere (or an undo), doing no more than the change needs."""

@@ -86,7 +86,7 @@ class GraphScene(QGraphicsScene):
         self.canvas.label_lod = next(lod for limit, lod in LABEL_LOD if count <= limit)
         self.canvas.detail_lod = next(lod for limit, lod in DETAIL_LOD if count <= limit)
         self._bend_edges()
-        self.place_names()
+        self.room = None  # names are placed once it is known where and how large it is shown
 
     def set_positions(self, positions: dict[str, tuple[float, float]]) -> None:
         """Move entities (after a layout change, a pin or an undo) and reroute their edges."""

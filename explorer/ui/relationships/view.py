@@ -11,7 +11,7 @@ up in it, and Help ▸ Keyboard Shortcuts lists it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsView, QWidget
 
@@ -22,6 +22,7 @@ from explorer.ui.relationships.scene import GraphScene
 MAX_FIT_SCALE = 1.4
 MIN_SCALE, MAX_SCALE = 0.02, 6.0
 FIT_MARGIN = 16  # screen pixels kept free round the fitted graph
+NAMES_AFTER_PAN_MS = 60
 Key = Qt.Key
 
 # The keys the graph view handles (when it has the focus): keys, the keys as Help shows them, what they do, command
@@ -65,6 +66,12 @@ class GraphView(QGraphicsView):
         self.connect_mode = False
         self.user_zoomed = False
         self._pan_from: QPoint | None = None  # where a press on the background was, until it moves far enough to pan
+        self._names_timer = QTimer(self)  # names follow a pan once it pauses, not at every step
+        self._names_timer.setSingleShot(True)
+        self._names_timer.setInterval(NAMES_AFTER_PAN_MS)
+        self._names_timer.timeout.connect(self.place_names)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.valueChanged.connect(lambda _value: self._names_timer.start())
         self._connect_from: NodeItem | None = None
         self._rubber: QGraphicsLineItem | None = None
 
@@ -87,7 +94,9 @@ class GraphView(QGraphicsView):
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center())
-        self.graph.room = self.visible_rect()  # the names were placed inside it already
+        self.graph.room = self.visible_rect()
+        self.graph.place_names()  # again, in all the room the view has (the margins too)
+        self._names_timer.stop()
         self.user_zoomed = False
 
     def visible_rect(self) -> QRectF:
@@ -100,9 +109,15 @@ class GraphView(QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.scale(factor, factor)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.graph.room = None  # zoomed by hand: names anywhere (a pan would move the edges of the view)
+        self.graph.room = self.visible_rect()
         self.graph.set_view_scale(self.scale_factor())
+        self._names_timer.stop()
         self.user_zoomed = True
+
+    def place_names(self) -> None:
+        """Names for what is on show now (after a pan or a resize)."""
+        self.graph.room = self.visible_rect()
+        self.graph.place_names()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
@@ -114,6 +129,8 @@ class GraphView(QGraphicsView):
         super().resizeEvent(event)
         if not self.user_zoomed:
             self.fit()
+        else:
+            self._names_timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         command = _COMMAND_OF_KEY.get(Qt.Key(event.key()))
