@@ -209,3 +209,17 @@ def test_a_note_on_the_period_the_timeline_shows(qtbot, notes: NotesController) 
     assert any(title == "The June weeks" for _uid, title, _s, _e in notes.window.store.range_notes())
     notes.show_period()
     assert [row.note.uid for row in notes.panel.model.rows] == [draft.uid]
+
+
+def test_a_long_selected_title_does_not_widen_the_notes_dock(qtbot, main_window) -> None:
+    main_window.resize(1600, 1000)
+    qtbot.wait(100)
+    widths = set()
+    for uid in ("ev-openai-confirms-wind-down", "ev-meta-stake", "ev-droege-pivot"):
+        main_window.select_event(uid)
+        qtbot.wait(50)
+        widths.add(main_window.notes.dock.width())
+        label = main_window.notes.panel.title
+        assert label.text().startswith("Event: ") and label.toolTip() == label.text()
+        assert label.fontMetrics().horizontalAdvance(label.shown_text()) <= label.contentsRect().width()
+    assert len(widths) == 1 and main_window.notes.dock.minimumSizeHint().width() < 300

@@ -13,13 +13,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from explorer.core.changes import Changed, Changes
 from explorer.core.models import Note
 from explorer.core.notes.anchors import NoteAnchor, describe, new_note, notes_on
 from explorer.core.store import CaseStore
 from explorer.core.undo import Operation
+from explorer.ui.elided_label import ElidedLabel
 from explorer.ui.notes.author import author_name
 from explorer.ui.notes.autosave import NoteAutosaver
 from explorer.ui.notes.backlinks_view import BacklinksLabel
@@ -45,9 +46,8 @@ class NotesPanel(QWidget):
         self.scope = "selection"
         self.tag: str | None = None
         self.draft: Note | None = None
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)  # a long event title must not widen the dock
         self.title.setObjectName("notesTarget")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -210,7 +210,6 @@ class NotesPanel(QWidget):
         """List the notes again and open ``note_uid`` (else the one open before, else the first)."""
         current = note_uid or (self.autosaver.note.uid if self.autosaver.note else None)
         self.title.setText(describe(self.store, self.anchor) if self.scope != "all" else "All notes in the case")
-        self.title.setToolTip(self.title.text())
         self.scope_box.setCurrentIndex(self.scope_box.findData(self.scope))
         self._fill_tags()
         self.add_button.setEnabled(not self.readonly)
