@@ -7,6 +7,57 @@
         <source>ShortcutsDialog</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import into a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new case as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.
+
+The new case is saved as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+… and %1 more notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name: a new case never replaces a file (File ▸ Import adds to the case that is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 into a new case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported and no case was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -279,7 +330,43 @@
 <context>
     <name>Checklist</name>
     <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep events of all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1903,6 +1990,13 @@ Last saved %2</source>
     </message>
 </context>
 <context>
+    <name>RowList</name>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeText</name>
     <message>
         <source>… (%1 more characters are not shown here)</source>
@@ -2528,8 +2622,8 @@ Last saved %2</source>
         <translation>Aus TimelineJS oder CSV importieren…</translation>
     </message>
     <message>
-        <source>Add events from a TimelineJS file, a Google Sheet saved as CSV, or any CSV</source>
-        <translation>Ereignisse aus einer TimelineJS-Datei, einer als CSV gespeicherten Google-Tabelle oder einer beliebigen CSV-Datei hinzufügen</translation>
+        <source>Make a new case from a TimelineJS file, a Google Sheet saved as CSV, or any CSV</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no recent cases yet)</source>

@@ -148,7 +148,7 @@ class RowList(QWidget):
             for control, name in row.named:
                 control.setAccessibleName(f"{self.noun} {number} {name}")
                 chain.append(control)
-            row.remove_button.setAccessibleName(f"Remove {self.noun.lower()} {number}")
+            row.remove_button.setAccessibleName(self.tr("Remove %1 %2").replace("%1", self.noun.lower()).replace("%2", str(number)))
             chain.append(row.remove_button)
         chain += [self.button_row.itemAt(i).widget() for i in range(self.button_row.count()) if self.button_row.itemAt(i).widget()]
         for before, after in itertools.pairwise(chain):

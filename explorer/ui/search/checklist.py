@@ -88,16 +88,16 @@ class Checklist(QWidget):
         self.title_label.setTextFormat(Qt.TextFormat.RichText)  # our own fixed title, never case text
         self.summary_label = QLabel(self)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.all_button = self._link_button("All", f"Keep events of all {title.lower()}")
-        self.none_button = self._link_button("None", "Clear every check")
+        self.all_button = self._link_button(self.tr("All"), self.tr("Keep events of all %1").replace("%1", title.lower()))
+        self.none_button = self._link_button(self.tr("None"), self.tr("Clear every check"))
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText(f"Find {title.lower()}…")
-        self.find_edit.setAccessibleName(f"Find {title.lower()}")
+        self.find_edit.setPlaceholderText(self.tr("Find %1…").replace("%1", title.lower()))
+        self.find_edit.setAccessibleName(self.tr("Find %1").replace("%1", title.lower()))
         self.find_edit.setClearButtonEnabled(True)
         for button in self.find_edit.findChildren(QToolButton):  # the line edit's own clear button
             button.setAccessibleName(self.tr("Clear"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName(f"{title} to keep")
+        self.list.setAccessibleName(self.tr("%1 to keep").replace("%1", title))
         self.list.setUniformItemSizes(columns == 1)  # uniform sizes would clip the longer words in columns
         self._rows = _RoomyRows(self.fontMetrics().height() + 8, self.list)
         self.list.setItemDelegate(self._rows)
@@ -209,7 +209,8 @@ class Checklist(QWidget):
                 keep = self._selected is None or item.data(VALUE_ROLE) in self._selected
                 item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
         kept = self._selected
-        summary = "all" if kept is None else f"{sum(value in kept for value in self.values())} of {self.list.count()}"
+        summary = self.tr("all") if kept is None else self.tr("%1 of %2").replace(
+            "%1", str(sum(value in kept for value in self.values()))).replace("%2", str(self.list.count()))
         self.summary_label.setText(summary)
         self.summary_label.setAccessibleName(f"{self._title}: {summary}")
         self.all_button.setEnabled(self._selected is not None)
