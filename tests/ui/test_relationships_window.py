@@ -83,6 +83,18 @@ def test_the_panel_follows_the_timeline_cursor(qtbot, controller, main_window) -
     assert not panel.scene.edges["rel-meta-investor-scale"].isVisible()  # not yet begun: hidden (ghosts are off)
 
 
+def test_dates_before_1901_or_after_2038_reach_the_panel_whole(qtbot, controller, main_window) -> None:
+    """Seconds travel between panels in 64 bits: a C int signal wrapped 44 BCE round to a date in 1943."""
+    moved: list[int] = []
+    main_window.timeline.cursor_moved.connect(moved.append)
+    from explorer.core.date_input import parse_input
+
+    for day in ("44 BCE", "1850", "2100", "65 million years ago"):
+        seconds = dates.start_seconds(parse_input(day))
+        main_window.timeline.set_cursor(seconds)
+        assert moved[-1] == seconds and controller.panel.seconds == seconds
+
+
 def test_stepping_moves_the_cursor_event_by_event_and_fades_the_changes(qtbot, controller, main_window) -> None:
     panel = controller.panel
     panel.set_mode(Mode.KNOWN)

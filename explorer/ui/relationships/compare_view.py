@@ -24,7 +24,7 @@ def day_text(seconds: int) -> str:
 
 
 class CompareView(QWidget):
-    dates_changed = Signal(int, int)
+    dates_changed = Signal("qlonglong", "qlonglong")  # seconds (64 bits: a C int wraps outside 1901-2038)
     event_chosen = Signal(str)
     relationship_chosen = Signal(str)
 

@@ -50,7 +50,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
     event_chosen = Signal(str)  # an event named in the detail or compare list was clicked
     entity_chosen = Signal(str)  # an entity was selected
     relationship_selected = Signal(str)
-    cursor_requested = Signal(int)  # a step moved the date; the timeline's cursor should follow
+    cursor_requested = Signal("qlonglong")  # a step moved the date (seconds); the timeline's cursor should follow
     edit_requested = Signal(str)  # a relationship was double-clicked: open it in the editing form
 
     def __init__(self, store: CaseStore, parent: QWidget | None = None, theme_name: str = "light", run: Run | None = None) -> None:

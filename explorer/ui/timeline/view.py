@@ -41,9 +41,9 @@ MIN_RANGE_SECONDS = 60.0
 class TimelineView(QWidget):
     event_selected = Signal(str)  # the user clicked an event
     selection_changed = Signal(list)  # uids of the selected events (Ctrl/Shift-click, rubber band)
-    cursor_moved = Signal(int)  # the "as of" time, in seconds
+    cursor_moved = Signal("qlonglong")  # the "as of" time, in seconds (64 bits: a C int wraps outside 1901-2038)
     lane_mode_changed = Signal(str)
-    add_requested = Signal(int, str)  # double-click on empty space: seconds, the lane's entity uid ("" if none)
+    add_requested = Signal("qlonglong", str)  # double-click on empty space: seconds, the lane's entity uid ("" if none)
     edit_requested = Signal(str)  # double-click, Enter or F2 on an event
     event_moved = Signal(str, str, str)  # dragged to a new date: uid, new start, new end ("" when none)
     delete_requested = Signal(list)  # Delete pressed with events selected
