@@ -70,9 +70,19 @@ def test_walkthrough_steps_and_escape(main_window, qtbot):
     for _ in range(len(walk.steps) - 1):
         walk.next_button.click()
     assert seen == list(range(1, len(walk.steps)))
-    notes = main_window.notes.dock
-    walk.go(3)
-    assert walk.highlighted().contains(notes.geometry().center())
+    titles = [step.title for step in walk.steps]
+    for title, dock in (("Notes", main_window.notes.dock), ("Event detail", main_window.detail_dock),
+                        ("Search and filters", main_window.search_dock)):
+        walk.go(titles.index(title))
+        assert walk.highlighted().contains(dock.geometry().center()), title
+    walk.go(titles.index("The time cursor"))  # the bubble never hides the red line it talks about
+    for seconds in main_window.timeline.visible_range():
+        main_window.timeline.set_cursor(int(seconds * 0.98 + sum(main_window.timeline.visible_range()) * 0.01))
+        walk.go(walk.index)
+        cursor = walk.steps[walk.index].avoid(main_window)
+        bubble = walk.bubble.geometry()
+        assert cursor is not None and not (bubble.left() - 8 <= cursor.x() <= bubble.right() + 8 and
+                                           bubble.top() <= cursor.y() <= bubble.bottom())
     with qtbot.waitSignal(walk.finished, timeout=1000):
         qtbot.keyClick(walk.next_button, Qt.Key.Key_Escape)
     assert not walk.isVisible()

@@ -1,6 +1,8 @@
 """The guided walkthrough: a few steps that dim the main window except one panel and say what
-it is for (timeline, time cursor, relationships, notes, presenter). Next/Back walk the steps;
-Skip, Esc or the last step's Done end it. It changes nothing in the case.
+it is for (timeline, event detail, time cursor, relationships, notes, search, presenter).
+Next/Back walk the steps; Skip, Esc or the last step's Done end it. It changes nothing in the
+case. The bubble of text goes beside its panel, or below it, and never over what a step points
+at (the time cursor).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -26,6 +28,7 @@ class Step:
     text: str
     target: Callable[[MainWindow], QWidget | None]  # what to highlight (None: nothing)
     prepare: Callable[[MainWindow], None] = lambda _w: None
+    avoid: Callable[[MainWindow], QPoint | None] = lambda _w: None  # a point (window coordinates) the bubble must not cover
 
 
 def _raise_dock(name: str) -> Callable[[MainWindow], None]:
@@ -41,6 +44,16 @@ def _dock(name: str) -> Callable[[MainWindow], QWidget | None]:
     return lambda window: window.findChild(QWidget, name)
 
 
+def _time_cursor(window: MainWindow) -> QPoint | None:
+    """Where the time cursor crosses the middle of the timeline, in the window's coordinates."""
+    timeline = window.timeline
+    if not timeline.isVisible():
+        return None
+    scene = timeline.viewbox.mapViewToScene(QPointF(timeline.cursor_seconds(), 0))
+    x = timeline.graphics.mapFromScene(scene).x()
+    return timeline.graphics.mapTo(window, QPoint(x, timeline.graphics.height() // 2))
+
+
 def steps() -> list[Step]:
     def tr(text: str) -> str:  # the strings below are marked for lupdate with QT_TRANSLATE_NOOP
         return QCoreApplication.translate("Walkthrough", text)
@@ -50,10 +63,15 @@ def steps() -> list[Step]:
              tr(QT_TRANSLATE_NOOP("Walkthrough", "Every event of the case, one lane per company or person. Scroll to zoom, "
                                   "drag to pan, click an event to read it in Event detail; F fits the whole case.")),
              lambda w: w.timeline),
+        Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "Event detail")),
+             tr(QT_TRANSLATE_NOOP("Walkthrough", "The selected event in full: when it happened and how precisely that is "
+                                  "known, how sure we are of it (confirmed, reported, rumoured…), who took part, and its "
+                                  "sources. F2 edits it.")),
+             _dock("detailDock"), _raise_dock("detailDock")),
         Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "The time cursor")),
              tr(QT_TRANSLATE_NOOP("Walkthrough", "The red line is the “as of” date. Drag it, or click in the overview strip "
                                   "under the timeline: the relationship panel shows who was tied to whom on that date.")),
-             lambda w: w.timeline),
+             lambda w: w.timeline, avoid=_time_cursor),
         Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "Relationships")),
              tr(QT_TRANSLATE_NOOP("Walkthrough", "Stakes, deals and board seats on the cursor's date, as they happened or "
                                   "as publicly known. Click a tie to see the events that started or changed it.")),
@@ -62,6 +80,11 @@ def steps() -> list[Step]:
              tr(QT_TRANSLATE_NOOP("Walkthrough", "Your notes on the selected event, entity or the whole case. They are "
                                   "saved as you type, into the case file, with their history.")),
              _dock("notesDock"), _raise_dock("notesDock")),
+        Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "Search and filters")),
+             tr(QT_TRANSLATE_NOOP("Walkthrough", "Ctrl+F searches events, entities and notes as you type; choose a result "
+                                  "to go to it on the timeline. Filters dim or hide events by entity, category and "
+                                  "certainty.")),
+             _dock("searchDock"), _raise_dock("searchDock")),
         Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "Present")),
              tr(QT_TRANSLATE_NOOP("Walkthrough", "Press F5 to present the case's tour full screen: → or a clicker for the "
                                   "next step, Esc to leave. Present ▸ Tours… edits the steps. Help ▸ Keyboard Shortcuts "
@@ -172,8 +195,8 @@ class Walkthrough(QWidget):
             spot = room.center() - QPoint(size.width() // 2, size.height() // 2)
         elif area.height() < room.height() // 4:  # a strip (the menu bar): below it
             spot = QPoint(area.left() + 24, area.bottom() + 16)
-        elif area.width() > room.width() // 2:  # a wide panel: inside it, near its top right
-            spot = QPoint(area.right() - size.width() - 24, area.top() + 48)
+        elif area.width() > room.width() // 2:  # a wide panel: below it if there is room, else inside it
+            spot = self._beside_wide(area, size)
         elif area.left() > room.width() - area.right():  # more room to the left
             spot = QPoint(area.left() - size.width() - 16, area.top() + 24)
         else:
@@ -182,6 +205,18 @@ class Walkthrough(QWidget):
         spot.setY(max(8, min(spot.y(), room.height() - size.height() - 8)))
         self.bubble.move(spot)
         self.update()
+
+    def _beside_wide(self, area: QRect, size: QSize) -> QPoint:
+        """Under a wide panel (the timeline), over the dimmed docks, when the bubble fits there;
+        else inside the panel's top corner farther from the point the step must not hide."""
+        avoid = self.steps[self.index].avoid(self.main_window)
+        if self.rect().bottom() - area.bottom() - 16 >= size.height():
+            x = avoid.x() - size.width() // 2 if avoid is not None else area.left() + 24
+            return QPoint(x, area.bottom() + 16)
+        right = QPoint(area.right() - size.width() - 24, area.top() + 48)
+        if avoid is not None and right.x() - 16 <= avoid.x() <= right.x() + size.width() + 16:
+            return QPoint(area.left() + 24, area.top() + 48)
+        return right
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
