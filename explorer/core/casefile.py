@@ -1,4 +1,4 @@
-"""Case files as a whole: create, open, import into, export from, and the bundled working copy.
+"""Case files as a whole: create, open, copy, import into, export from, and the bundled working copy.
 
 New files are built under a temporary name beside the target and moved into place only when
 complete, so a failed ``new`` or ``import`` never leaves a half-written case behind.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -117,6 +118,29 @@ def export_case(store: CaseStore, out: Path | str, format: str = "native") -> No
         raise OSError(exc.errno, f"cannot be written ({exc.strerror})", str(out)) from None
     finally:
         partial.unlink(missing_ok=True)
+
+
+def save_copy(store: CaseStore, target: Path | str) -> Path:
+    """Write a copy of the open case to ``target`` (SQLite's backup API: one consistent snapshot,
+    notes and history included); the file appears only when complete, and never replaces one."""
+    target = Path(target)
+    if store.db.path is not None and target.resolve() == store.db.path.resolve():
+        raise CaseFileError(target, Problem.EXISTS, "is the case itself; choose another name")
+    if target.exists() or target.is_symlink():
+        raise CaseFileError(target, Problem.EXISTS, "already exists; choose another name")
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            store.conn.backup(copy)
+        finally:
+            copy.close()
+        _place(partial, target)
+    except sqlite3.Error as exc:
+        raise OSError(f"{target}: the copy could not be written ({exc})") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
 
 
 def ensure_working_copy(name: str = paths.BUNDLED_CASE) -> Path:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMenu
 
 from explorer import paths
 from explorer.core import dates, undo
-from explorer.core.casefile import new_case, open_case
+from explorer.core.casefile import new_case, open_case, save_copy
 from explorer.core.changes import Changed, Changes
 from explorer.core.database import BusyError, CaseFileError, ReadOnlyError
 from explorer.core.models import Event, NoteTarget
@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
             self.tr("&New Case…"), self.choose_new_case, QKeySequence.StandardKey.New, self.tr("Create an empty case")
         )
         self.open_action = self._action(self.tr("&Open…"), self.choose_case, QKeySequence.StandardKey.Open, self.tr("Open a case file"))
+        self.copy_action = self._action(self.tr("Save a &Copy…"), self.choose_copy, QKeySequence.StandardKey.SaveAs,
+                                        self.tr("Write a copy of this case, notes included, to another file; you keep working here"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
@@ -261,6 +263,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.copy_action)
         self.quit_separator = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -386,6 +390,22 @@ class MainWindow(QMainWindow):
         path = Dialogs.open_case_path(self, self._folder())
         if path:
             self.open_case_file(path)
+
+    def choose_copy(self) -> None:
+        """File ▸ Save a Copy…: the case as it is now, into a new file; this window stays on the case."""
+        if hasattr(self, "notes"):
+            self.notes.panel.flush()  # the note being typed goes into the copy too
+        stem = self.store.db.path.name.removesuffix(".db").removesuffix(".case") if self.store.db.path else "case"
+        suggested = str(Path(self._folder()) / f"{stem} copy.case.db")
+        path = Dialogs.copy_case_path(self, suggested)
+        if not path:
+            return
+        try:
+            copied = save_copy(self.store, path)
+        except (CaseFileError, OSError) as exc:
+            Dialogs.error(self, self.tr("Cannot save a copy"), self.tr("Nothing was written.") + f"\n\n{exc}")
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", str(copied)), 8000)
 
     def choose_new_case(self) -> None:
         path = Dialogs.new_case_path(self, self._folder())

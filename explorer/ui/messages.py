@@ -31,6 +31,14 @@ class Dialogs:
         return path or None
 
     @classmethod
+    def copy_case_path(cls, parent: QWidget | None, suggested: str) -> str | None:
+        title = QCoreApplication.translate("Dialogs", "Save a copy of the case")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, CASE_FILTER)
+        if path and not path.endswith(".db"):
+            path += ".case.db"
+        return path or None
+
+    @classmethod
     def open_case_path(cls, parent: QWidget | None, folder: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Open case"), folder, CASE_FILTER)
         return path or None

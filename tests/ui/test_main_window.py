@@ -135,3 +135,22 @@ def test_an_empty_case_opens_on_today_in_the_timeline_and_the_graph(qtbot, main_
     assert x0 < now < x1
     assert abs(main_window.timeline.cursor_seconds() - now) < 2 * 86_400
     assert abs(main_window.relationships_controller.panel.shown_seconds() - now) < 2 * 86_400
+
+
+def test_save_a_copy_writes_the_case_and_the_note_being_typed_and_stays_here(qtbot, main_window, tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    from explorer.core.casefile import open_case
+    from explorer.ui.messages import Dialogs
+
+    target = tmp_path / "for class.case.db"
+    monkeypatch.setattr(Dialogs, "copy_case_path", classmethod(lambda cls, parent, suggested: str(target)))
+    main_window.notes.panel.new_note()
+    qtbot.keyClicks(main_window.notes.panel.editor.text_edit, "Typed just now")
+    main_window.copy_action.trigger()
+    copy = open_case(target)
+    try:
+        assert any("Typed just now" in note.body for note in copy.notes())
+        assert copy.counts()["event"] == main_window.store.counts()["event"]
+    finally:
+        copy.close()
+    assert main_window.store.db.path.name == "scale.case.db" and "for class.case.db" in main_window.statusBar().currentMessage()
