@@ -56,6 +56,7 @@ class TimelineView(QWidget):
         self.theme = theme
         self.store = store
         self.index: TimelineIndex | None = None
+        self._era_rows: list[tuple[int, int, str, str | None]] = []  # (start, end, title, own colour) of each era
         self.lane_mode = LaneMode.ENTITY
         self.event_filter = EventFilter()
         self.selected_uids: list[str] = []
@@ -160,10 +161,12 @@ class TimelineView(QWidget):
         self.events.note_counts = counts
 
     def _read_eras(self) -> list[EraBand]:
-        return [
-            EraBand(*dates.span_seconds(era.start, era.end), era.title, self.theme.lane_color(i, era.color))
-            for i, era in enumerate(self.store.eras())
-        ]
+        self._era_rows = [(*dates.span_seconds(era.start, era.end), era.title, era.color) for era in self.store.eras()]
+        return self._era_bands()
+
+    def _era_bands(self) -> list[EraBand]:
+        """The eras read last, in this theme's colours (no store read: a theme change may come late)."""
+        return [EraBand(t0, t1, title, self.theme.lane_color(i, own)) for i, (t0, t1, title, own) in enumerate(self._era_rows)]
 
     def set_store(self, store: CaseStore) -> None:
         self.store = store
@@ -473,5 +476,5 @@ class TimelineView(QWidget):
         self.cursor.label.update()
         self.overview.apply_theme(theme)
         if self.index is not None:
-            self._eras = self._read_eras()  # their colours, like the lanes', are made for the theme
+            self._eras = self._era_bands()  # their colours, like the lanes', are made for the theme
             self._show_marks()
