@@ -115,3 +115,25 @@ def test_every_field_is_reached_by_tab_and_has_a_mnemonic_label(qtbot, prefs) ->
     labels = [label.text() for label in dialog.findChildren(type(dialog.author_sample)) if label.buddy() is not None]
     assert len(labels) == len(fields) and all("&" in text for text in labels)
     dialog.reject()
+
+
+def test_a_saved_font_size_reaches_every_panel_at_start_and_follows_a_change(qtbot, bundled_case: Path) -> None:
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    QSettings().setValue(settings.FONT_SIZE_KEY, 17)
+    window = MainWindow(open_case(bundled_case), automatic_backups=False)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        panels = [window.event_table, window.detail, window.search, window.notes.panel.editor.text_edit,
+                  window.notes.panel.title, window.detail_dock, window.relationships_controller.panel]
+        assert [panel.font().pointSize() for panel in panels] == [17] * len(panels)
+        preferences.apply_font_size(12)
+        assert [panel.font().pointSize() for panel in panels] == [12] * len(panels)
+    finally:
+        window.remember_layout = False
+        window.close()
+        preferences.apply_font_size(0)
+        QSettings().setValue(settings.FONT_SIZE_KEY, 0)

@@ -8,7 +8,7 @@ keep an emoji from shifting every later edit by one.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QFontDatabase, QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from explorer.core.notes.markdown_format import Edit
@@ -37,9 +37,6 @@ class MarkdownEdit(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setPlaceholderText(self.tr("Write your note in Markdown. The first line is its title; #tags and [[links]] work anywhere."))
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
-        font.setPointSizeF(font.pointSizeF() + 0.5)
-        self.setFont(QFont(font))
         self.document().setDocumentMargin(8)
 
     def text(self) -> str:

@@ -20,14 +20,21 @@ _base_font: list[QFont] = []  # the application's font before any size was set
 
 
 def apply_font_size(points: int) -> None:
-    """Give the whole application this font size (0: the platform's own)."""
+    """Give the whole application this font size (0: the platform's own). The window applies the
+    saved size before it builds its widgets."""
     app = QApplication.instance()
     if not _base_font:
         _base_font.append(QFont(app.font()))
     font = QFont(_base_font[0])
     if points > 0:
         font.setPointSize(points)
-    app.setFont(font)
+    if font != app.font():
+        app.setFont(font)
+        # Before the event loop runs (at start, in tests) Qt does not pass the new font on to widgets
+        # that exist; re-resolving each window's font does, and keeps what a widget set itself (bold).
+        for window in app.topLevelWidgets():
+            if not window.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                window.setFont(QFont())
 
 
 class Preferences(QObject):
@@ -49,9 +56,7 @@ class Preferences(QObject):
         self.dialog: PreferencesDialog | None = None
         self._add_to_menu()
         window.addAction(self.action)
-        size = PreferenceValues.stored().font_size
-        if size:
-            apply_font_size(size)
+        apply_font_size(PreferenceValues.stored().font_size)
 
     def _add_to_menu(self) -> None:
         edit_menu = getattr(self.window, "edit_menu", None)  # the window's own, not found by a title a translation changes
