@@ -7,6 +7,8 @@ large text (18 pt, or 14 pt bold) and for graphics people need to see (focus fra
 
 from __future__ import annotations
 
+import functools
+
 AA_TEXT = 4.5
 AA_LARGE_TEXT = 3.0
 AA_GRAPHICS = 3.0
@@ -66,13 +68,21 @@ def readable(color: str, backgrounds: list[str] | tuple[str, ...], minimum: floa
     """``color`` (opaque ``#rrggbb``) with its hue kept, darkened on light backgrounds or lightened on
     dark ones just enough to reach ``minimum`` against each of ``backgrounds``; unchanged when it
     already does. A colour that cannot get there (backgrounds too far apart) ends at black or white."""
+    return _readable(color, tuple(backgrounds), minimum)
+
+
+@functools.lru_cache(maxsize=4096)  # a window asks for the same few lane colours on every reload
+def _readable(color: str, backgrounds: tuple[str, ...], minimum: float) -> str:
     rgb, _alpha = parse(color)
     backs = [luminance(over(b, "#ffffff")) for b in backgrounds]
     target = (0.0, 0.0, 0.0) if sum(backs) / len(backs) >= 0.18 else (255.0, 255.0, 255.0)
+    # ratio(mixed, b) for an opaque ``mixed``, with each background's luminance worked out once
+    grounds = [luminance(over(b, "#ffffff")) for b in backgrounds]
     for step in range(0, 101, 2):
         amount = step / 100
         mixed = _hex(tuple(c + (t - c) * amount for c, t in zip(rgb, target, strict=True)))  # type: ignore[arg-type]
-        if all(ratio(mixed, b) >= minimum for b in backgrounds):
+        front = luminance(parse(mixed)[0])
+        if all((max(front, g) + 0.05) / (min(front, g) + 0.05) >= minimum for g in grounds):
             return mixed
     return _hex(target)
 

@@ -24,6 +24,18 @@ _BUCKET_LIMITS = (*(days * _DAY for days in (1, 7, 32, 92, 367, 734, 1470, 2940,
 _KIND_ORDER = {EntityKind.COMPANY: 0, EntityKind.ORGANIZATION: 1, EntityKind.GROUP: 2, EntityKind.PERSON: 3}
 
 
+def distinct(values: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of a 1-D array, as ``np.unique`` gives them. numpy 2's
+    ``np.unique`` imports ``numpy.ma`` on its first call (tens of milliseconds at start-up)."""
+    ordered = np.sort(np.asarray(values).ravel())
+    if ordered.size < 2:
+        return ordered
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
 class LaneMode(StrEnum):
     ENTITY = "entity"
     CATEGORY = "category"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from explorer.core import contrast
 
@@ -54,3 +56,23 @@ def test_readable_keeps_a_colour_that_already_stands_out_and_its_hue() -> None:
 @pytest.mark.parametrize("background", ["#ffffff", "#000000", "#777777", "#6366f1", "#ffd500", "#2e7d32"])
 def test_best_text_reads_on_any_background(background: str) -> None:
     assert contrast.ratio(contrast.best_text(background), background) >= contrast.AA_TEXT
+
+
+_colour = st.integers(0, 0xFFFFFF).map(lambda v: f"#{v:06x}")
+_translucent = st.integers(0, 0xFFFFFFFF).map(lambda v: f"#{v:08x}")
+
+
+@given(_colour, st.lists(st.one_of(_colour, _translucent), min_size=1, max_size=5), st.sampled_from([3.0, 4.5]))
+def test_readable_is_the_first_two_percent_step_that_passes_ratio_on_every_ground(color, grounds, minimum) -> None:
+    """The fast path (each ground's luminance worked out once) agrees with ratio() itself."""
+    from explorer.core.contrast import _hex, luminance, over, parse
+
+    rgb, _alpha = parse(color)
+    target = (0.0,) * 3 if sum(luminance(over(g, "#ffffff")) for g in grounds) / len(grounds) >= 0.18 else (255.0,) * 3
+    expected = _hex(target)
+    for step in range(0, 101, 2):
+        mixed = _hex(tuple(c + (t - c) * step / 100 for c, t in zip(rgb, target, strict=True)))
+        if all(contrast.ratio(mixed, g) >= minimum for g in grounds):
+            expected = mixed
+            break
+    assert contrast.readable(color, grounds, minimum) == expected

@@ -154,3 +154,11 @@ def test_a_case_without_events_spans_the_year_around_today(tmp_path: Path) -> No
     now = time.time()
     assert start < now < end  # not 1 January 1970
     assert 360 * 86_400 <= end - start <= 370 * 86_400
+
+
+@given(st.lists(st.integers(-(2**62), 2**62), max_size=200))
+def test_distinct_gives_what_np_unique_gives(values: list[int]) -> None:
+    from explorer.core.timeline_index import distinct
+
+    array = np.array(values, dtype=np.int64)
+    assert np.array_equal(distinct(array), np.unique(array))

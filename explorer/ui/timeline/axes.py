@@ -9,6 +9,14 @@ from explorer.core import time_ticks
 LANE_AXIS_WIDTH = 150
 
 
+def without_unit_prefixes(plot: pg.PlotItem) -> None:
+    """Turn off pyqtgraph's SI prefixes (k, M…) on every axis of a plot: dates and lanes have no
+    units, and each range change would otherwise re-typeset every axis title (a fifth of the
+    timeline's construction at start-up)."""
+    for name in ("left", "bottom", "top", "right"):
+        plot.getAxis(name).enableAutoSIPrefix(False)
+
+
 class TimeAxis(pg.AxisItem):
     """Ticks on round calendar values at any zoom: minutes to billions of years, BCE included."""
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QToolTip
 
 from explorer.core.date_shift import moved_span
+from explorer.core.timeline_index import distinct
 from explorer.ui.safe_text import plain_tooltip
 
 if TYPE_CHECKING:
@@ -169,5 +170,5 @@ class TimelineInteraction:
         rect = QRectF(self._point(band.topLeft()), self._point(band.bottomRight())).normalized()
         inside = ((painted.right >= rect.left()) & (painted.left <= rect.right())
                   & (painted.y >= rect.top()) & (painted.y <= rect.bottom()))
-        positions = np.unique(self.view.events.marks.event[painted.mark[inside]])
+        positions = distinct(self.view.events.marks.event[painted.mark[inside]])
         self.view.set_selection(self._uids([int(p) for p in positions]))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGraphicsItem
 
 from explorer.core.timeline_index import Marks
-from explorer.ui.timeline.axes import TimeAxis
+from explorer.ui.timeline.axes import TimeAxis, without_unit_prefixes
 from explorer.ui.timeline.theme import TimelineTheme
 
 BINS = 600
@@ -19,6 +19,7 @@ class OverviewStrip(pg.PlotItem):
 
     def __init__(self, theme: TimelineTheme) -> None:
         super().__init__(axisItems={"bottom": TimeAxis()})
+        without_unit_prefixes(self)
         self.setMenuEnabled(False)
         self.hideButtons()
         self.hideAxis("left")

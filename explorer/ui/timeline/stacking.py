@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from explorer.core.timeline_index import distinct
+
 GAP = 6.0  # pixels kept free between neighbours
 
 
@@ -56,7 +58,7 @@ def stack(lane: np.ndarray, left: np.ndarray, right: np.ndarray, label_end: np.n
             rows[r].append((left[i], right[i]))
             row[i] = r
     used = np.ones(count, dtype=np.int32)
-    for lane_id in np.unique(lane) if count else []:
+    for lane_id in distinct(lane) if count else []:
         members = lane == lane_id
         used[members] = int(row[members].max()) + 1
     return Placement(row, used, labelled)

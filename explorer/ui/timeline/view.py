@@ -20,12 +20,12 @@ from explorer.core.changes import Changed, Changes
 from explorer.core.filters import EventFilter
 from explorer.core.store import CaseStore
 from explorer.core.timeline_columns import CERTAINTY_CODES, read_categories
-from explorer.core.timeline_index import LaneMode, TimelineIndex
+from explorer.core.timeline_index import LaneMode, TimelineIndex, distinct
 from explorer.core.timeline_loader import load_index
 from explorer.core.timeline_update import updated
 from explorer.ui import app_theme, date_text
 from explorer.ui.timeline import lane_layout
-from explorer.ui.timeline.axes import LaneAxis, TimeAxis
+from explorer.ui.timeline.axes import LaneAxis, TimeAxis, without_unit_prefixes
 from explorer.ui.timeline.backdrop import Backdrop, EraBand
 from explorer.ui.timeline.event_layer import EventLayer
 from explorer.ui.timeline.interaction import TimelineInteraction
@@ -69,6 +69,7 @@ class TimelineView(QWidget):
         self.plot = self.graphics.addPlot(row=0, col=0, viewBox=self.viewbox, axisItems={"bottom": self.time_axis, "left": self.lane_axis})
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
+        without_unit_prefixes(self.plot)
         self.backdrop = Backdrop(theme)
         self.events = EventLayer(theme)
         label_options = {"position": 0.985, "movable": False, "anchors": [(0, 1), (0, 1)],  # by the axis, out of the way
@@ -347,7 +348,7 @@ class TimelineView(QWidget):
         visible = marks.visible(x0, x1)
         if len(visible) > 4 * LABEL_LIMIT:
             return
-        ids = np.unique(self.index.event_id[marks.event[visible]])
+        ids = distinct(self.index.event_id[marks.event[visible]])
         missing = [int(i) for i in ids if int(i) not in self.events.titles]
         if missing:
             self.events.titles.update(self.store.titles_by_id(missing))
