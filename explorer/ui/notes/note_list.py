@@ -1,7 +1,8 @@
 """The list of notes in the panel: a thin model over a row cache, and a delegate that draws cards.
 
 A card shows the author's initials badge, the note's title, then the author's name, the date and
-what the note is on (or its first line), and its tags as chips, and marks for pinned, "for the speaker" and waiting conflicts (each as an
+what the note is on (or how it goes on, as plain text: links as their labels, no Markdown marks),
+and its tags as chips, and marks for pinned, "for the speaker" and waiting conflicts (each as an
 icon with words in its tooltip and accessible text, never colour alone). The model never reads
 the store: the panel hands it rows.
 """
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from explorer.core.models import Note
 from explorer.core.notes.authors import shown_name
 from explorer.core.notes.brief_markdown import note_date
+from explorer.core.notes.plain_text import excerpt
 from explorer.ui.notes.badges import paint_author_badge, paint_chip
 from explorer.ui.notes.icons import icon
 
@@ -38,16 +40,6 @@ class NoteRow:
     conflicts: int = 0
     context: str = ""  # what the note is attached to, when the list mixes targets
     excerpt: str = ""
-
-
-def excerpt(body: str) -> str:
-    """The first line of text after the title, without Markdown marks, for the card."""
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    for line in lines[1:]:
-        plain = line.lstrip("#>-*+ ").replace("**", "").replace("[[", "").replace("]]", "")
-        if plain:
-            return plain
-    return ""
 
 
 class NoteListModel(QAbstractListModel):
