@@ -35,6 +35,6 @@ def test_the_chosen_style_reaches_the_event_table_and_the_timeline_cursor(main_w
         assert any("juin 2025" in text for text in shown), shown
         main_window.timeline.set_cursor(dates.start_seconds(dates.parse("2025-06-18")))
         main_window.timeline.refresh_dates()
-        assert main_window.timeline.cursor.label.toPlainText() == "18 juin 2025"
+        assert main_window.timeline.cursor_text() == "18 juin 2025"
     finally:
         date_text.set_style("")

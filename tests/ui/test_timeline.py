@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from explorer.core import dates
@@ -149,7 +149,26 @@ def test_time_cursor_reports_its_date(qtbot, timeline: TimelineView) -> None:
     with qtbot.waitSignal(timeline.cursor_moved, timeout=1000) as blocker:
         timeline.set_cursor(target)
     assert blocker.args == [target]
-    assert timeline.cursor.label.textItem.toPlainText() == "18 June 2025"
+    assert timeline.cursor_text() == "18 June 2025"
+
+
+def test_the_cursor_date_is_a_badge_on_the_ruler_not_over_the_lanes(qtbot, timeline: TimelineView) -> None:
+    timeline.set_cursor(dates.start_seconds(dates.parse("2025-06-18")))
+    _paint(qtbot, timeline)
+    picture = timeline.graphics.grab().toImage()
+    view = timeline.graphics
+    x = view.mapFromScene(timeline.viewbox.mapViewToScene(QPointF(timeline.cursor_seconds(), 0))).x()
+    ruler = view.mapFromScene(timeline.time_axis.sceneBoundingRect()).boundingRect()
+    lanes = view.mapFromScene(timeline.viewbox.sceneBoundingRect()).boundingRect()
+    cursor = QColor(timeline.theme.cursor)
+
+    def cursor_coloured(y: int, dx: int) -> bool:
+        pixel = picture.pixelColor(x + dx, y)
+        return abs(pixel.red() - cursor.red()) + abs(pixel.green() - cursor.green()) + abs(pixel.blue() - cursor.blue()) < 40
+
+    badge_rows = [y for y in range(ruler.top(), ruler.bottom()) if cursor_coloured(y, 25)]  # beside the line: the badge
+    assert len(badge_rows) >= 8
+    assert not any(cursor_coloured(y, 25) for y in range(lanes.top(), min(lanes.bottom(), ruler.top()) - 1))  # none on the lanes
 
 
 def test_month_precision_is_drawn_across_the_month(qtbot, timeline: TimelineView) -> None:

@@ -1,8 +1,14 @@
-"""Axes of the timeline: calendar-aware time ticks along the bottom, lane names down the side."""
+"""Axes of the timeline: calendar-aware time ticks along the bottom, lane names down the side.
+
+The time axis also carries the time cursor's date, as a badge on the ruler under the cursor, so
+that the date never covers an event's label in the lanes above.
+"""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
 
 from explorer.core import time_ticks
 
@@ -24,6 +30,37 @@ class TimeAxis(pg.AxisItem):
         super().__init__(orientation, **kwargs)
         self.setStyle(tickTextOffset=6, autoExpandTextSpace=False)
         self.setHeight(28)
+        self.cursor_seconds: float | None = None  # where the badge goes (None: no badge)
+        self.cursor_text = ""
+        self.cursor_colors = (QColor("#c2185b"), QColor("#ffffff"))  # the badge's fill and its text
+
+    def set_cursor(self, seconds: float | None, text: str = "") -> None:
+        """Show ``text`` in a badge on the ruler at ``seconds`` (the time cursor's date)."""
+        self.cursor_seconds, self.cursor_text = seconds, text
+        self.update()
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        super().paint(painter, *args)
+        view = self.linkedView()
+        if self.cursor_seconds is None or not self.cursor_text or view is None:
+            return
+        x = self.mapFromScene(view.mapViewToScene(QPointF(self.cursor_seconds, 0))).x()
+        bounds = self.boundingRect()
+        if not bounds.left() - 1 <= x <= bounds.right() + 1:
+            return
+        metrics = painter.fontMetrics()
+        width, height = metrics.horizontalAdvance(self.cursor_text) + 12, metrics.height() + 4
+        left = min(max(x - width / 2, bounds.left()), bounds.right() - width)
+        badge = QRectF(left, bounds.top() + 3, width, height)
+        fill, text = self.cursor_colors
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(badge, 4, 4)
+        painter.setPen(text)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.cursor_text)
+        painter.restore()
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         self._ticks = time_ticks.ticks(minVal, maxVal, size, char_pixels=self._char_pixels())

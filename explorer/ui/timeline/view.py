@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QWidget
 
-from explorer.core import dates
+from explorer.core import contrast, dates
 from explorer.core.changes import Changed, Changes
 from explorer.core.filters import EventFilter
 from explorer.core.store import CaseStore
@@ -72,9 +72,7 @@ class TimelineView(QWidget):
         without_unit_prefixes(self.plot)
         self.backdrop = Backdrop(theme)
         self.events = EventLayer(theme)
-        label_options = {"position": 0.985, "movable": False, "anchors": [(0, 1), (0, 1)],  # by the axis, out of the way
-                         "fill": pg.mkBrush(theme.background)}  # on its own ground, readable over event labels
-        self.cursor = pg.InfiniteLine(angle=90, movable=True, label="", labelOpts=label_options)
+        self.cursor = pg.InfiniteLine(angle=90, movable=True)  # its date is a badge on the ruler (TimeAxis)
         self.cursor.setZValue(30)
         for item in (self.backdrop, self.events, self.cursor):
             self.plot.addItem(item)
@@ -427,11 +425,16 @@ class TimelineView(QWidget):
 
     def refresh_dates(self) -> None:
         """Dates are written another way now (Preferences ▸ Dates): label the cursor again."""
-        self.cursor.label.setText(date_text.day(self.cursor_seconds()))
+        seconds = self.cursor_seconds()
+        self.time_axis.set_cursor(seconds, date_text.day(seconds))
+
+    def cursor_text(self) -> str:
+        """The time cursor's date as the ruler shows it."""
+        return self.time_axis.cursor_text
 
     def _on_cursor_moved(self) -> None:
         seconds = self.cursor_seconds()
-        self.cursor.label.setText(date_text.day(seconds))
+        self.time_axis.set_cursor(seconds, date_text.day(seconds))
         self.cursor_moved.emit(seconds)
 
     # --- filters and looks ---------------------------------------------------------------
@@ -472,9 +475,8 @@ class TimelineView(QWidget):
             axis.setTextPen(theme.muted)
         self.cursor.setPen(pg.mkPen(theme.cursor, width=2))
         self.cursor.setHoverPen(pg.mkPen(theme.cursor, width=4))
-        self.cursor.label.setColor(QColor(theme.cursor))
-        self.cursor.label.fill = pg.mkBrush(theme.background)
-        self.cursor.label.update()
+        self.time_axis.cursor_colors = (QColor(theme.cursor), QColor(contrast.best_text(QColor(theme.cursor).name())))
+        self.time_axis.update()
         self.overview.apply_theme(theme)
         if self.index is not None:
             self._eras = self._era_bands()  # their colours, like the lanes', are made for the theme
