@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from explorer.core.timeline_index import LaneMode
@@ -137,3 +137,27 @@ def test_a_saved_font_size_reaches_every_panel_at_start_and_follows_a_change(qtb
         window.close()
         preferences.apply_font_size(0)
         QSettings().setValue(settings.FONT_SIZE_KEY, 0)
+
+
+def test_system_is_the_default_theme_and_what_restore_defaults_picks(qtbot, prefs) -> None:
+    assert "system" in app_theme.THEMES
+    assert PreferenceValues.stored().theme == "system"  # nothing saved yet
+    QSettings().setValue(settings.THEME_KEY, "dark")
+    dialog = prefs.show()
+    assert dialog.theme_box.currentData() == "dark"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.theme_box.currentData() == "system" and dialog.theme_box.currentText() == "System"
+    assert app_theme.chosen() == "system"
+    dialog.reject()
+
+
+@pytest.mark.parametrize("theme", ["dark", "contrast"])
+def test_the_dialog_itself_shows_the_theme_it_previews(qtbot, prefs, theme: str) -> None:
+    dialog = prefs.show()
+    qtbot.waitExposed(dialog)
+    dialog.theme_box.setCurrentIndex(dialog.theme_box.findData(theme))
+    window = app_theme.palette(theme).color(QPalette.ColorRole.Window)
+    assert dialog.palette().color(QPalette.ColorRole.Window) == window
+    assert dialog.theme_box.palette().color(QPalette.ColorRole.Window) == window  # and what it holds
+    dialog.grab().save(f"/tmp/pold/preferences-{theme}.png")
+    dialog.reject()

@@ -3,8 +3,9 @@ how soon notes are saved and how often backups are taken and for how long they a
 
 The theme and the font size show at once while the dialog is open (``preview``), so people see
 what they pick; Cancel puts back what was there, OK saves everything, Restore Defaults fills the
-form with the defaults (saved only on OK). Every field has a mnemonic (Alt+letter) and the
-tab order runs down the form.
+form with the defaults (saved only on OK); the dialog itself shows in the theme previewed. Every
+field has a mnemonic (Alt+letter) and the tab order runs down the form. The default theme is
+"system" (the platform's light or dark scheme).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -199,6 +201,12 @@ class PreferencesDialog(QDialog):
     def _preview(self) -> None:
         if not self._filling:
             self.preview.emit(self.values())
+            self.follow_theme()
+
+    def follow_theme(self) -> None:
+        """Show the dialog itself in the theme just previewed: Qt passes a new application palette on
+        to open windows only when it next handles events, so re-resolve this one's now."""
+        self.setPalette(QPalette())
 
     def reject(self) -> None:
         self.preview.emit(self.original)  # the theme and font size as they were

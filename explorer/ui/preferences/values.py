@@ -18,7 +18,7 @@ from explorer.ui.notes.author import author_name, set_author_name
 @dataclass(frozen=True)
 class PreferenceValues:
     author: str = ""  # "" = the login name
-    theme: str = "light"
+    theme: str = "system"  # follows the platform's light or dark colour scheme
     font_size: int = 0  # points; 0 = the platform's size
     lanes: LaneMode = LaneMode.ENTITY
     date_style: str = ""  # see explorer.ui.date_text
@@ -30,14 +30,14 @@ class PreferenceValues:
     def stored(cls) -> PreferenceValues:
         """The values as the settings hold them now."""
         store = QSettings()
-        theme = str(store.value(settings.THEME_KEY, "light"))
+        theme = str(store.value(settings.THEME_KEY, "system"))
         try:
             lanes = LaneMode(str(store.value(settings.LANES_KEY, LaneMode.ENTITY)))
         except ValueError:
             lanes = LaneMode.ENTITY
         return cls(
             author=str(store.value("author", "") or ""),
-            theme=theme if theme in app_theme.THEMES else "light",
+            theme=theme if theme in app_theme.THEMES else "system",
             font_size=settings.font_size(),
             lanes=lanes,
             date_style=settings.date_locale(),
