@@ -4,6 +4,8 @@ It is a dialog over the main window (which already shows the bundled case on a f
 choosing the bundled case is instant and the other choices run the window's own actions (Open, New
 Case), except Import, which makes a new case from the file (``new_case_import``) rather than
 merge it into the open case. "Take the tour" starts the guided walkthrough on the bundled case.
+Each choice's arrow is drawn in the palette's text colour (the style's own is dark on any ground)
+and drawn again when the theme changes.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QCommandLinkButton,
     QDialog,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer import paths
+from explorer.ui import app_theme
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
@@ -43,6 +48,30 @@ def should_show_at_start() -> bool:
 
 def mark_shown() -> None:
     QSettings().setValue(SEEN_KEY, True)
+
+
+ARROW_SIZE = 20
+
+
+def arrow_icon(color: QColor) -> QIcon:
+    """A right arrow in ``color``, at two scales for high-density screens."""
+    result = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(ARROW_SIZE * scale, ARROW_SIZE * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        path = QPainterPath(QPointF(3, 10))
+        path.lineTo(QPointF(16, 10))
+        path.moveTo(QPointF(10.5, 4.5))
+        path.lineTo(QPointF(16, 10))
+        path.lineTo(QPointF(10.5, 15.5))
+        painter.drawPath(path)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
 
 
 class WelcomeDialog(QDialog):
@@ -64,8 +93,11 @@ class WelcomeDialog(QDialog):
             button = QCommandLinkButton(text, hint, start)
             button.setObjectName(f"welcome_{key}")
             button.clicked.connect(lambda _checked=False, k=key, s=slot: self._choose(k, s))
+            button.setIconSize(QSize(ARROW_SIZE, ARROW_SIZE))
             start_layout.addWidget(button)
             self.buttons[key] = button
+        self._paint_arrows()
+        app_theme.notifier().changed.connect(self._paint_arrows)
         start_layout.addStretch(1)
         recent_box = QGroupBox(self.tr("Recent cases"), self)
         self.recent_list = QListWidget(recent_box)
@@ -93,6 +125,17 @@ class WelcomeDialog(QDialog):
         self.resize(820, 560)
         self.buttons["bundled"].setDefault(True)
         self.buttons["bundled"].setFocus()
+
+    def _paint_arrows(self) -> None:
+        """Each choice's arrow in the text colour of the application's palette (the theme's)."""
+        color = QApplication.palette().color(QPalette.ColorRole.ButtonText)
+        for button in self.buttons.values():
+            button.setIcon(arrow_icon(color))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "buttons"):
+            self._paint_arrows()
+        super().changeEvent(event)
 
     def _choices(self) -> list[tuple[str, str, str, Callable[[], object]]]:
         window = self.window_
