@@ -272,3 +272,22 @@ def test_rows_keep_their_height_when_the_view_gets_shorter(qtbot, timeline: Time
     _, (y0, y1) = timeline.viewbox.viewRange()
     assert timeline.viewbox.height() / (y1 - y0) >= ROW_PIXELS - 0.5, "rows are not squeezed below their height"
     assert timeline.lane_scroll.isVisible()
+
+
+def test_every_lane_in_view_shows_its_name_even_when_its_middle_is_scrolled_away(qtbot, timeline: TimelineView) -> None:
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2025-06-01")), dates.end_seconds(dates.parse("2025-07-20")))
+    timeline.resize(1400, 260)
+    qtbot.waitUntil(lambda: timeline.viewbox.height() < 260)
+    _paint(qtbot, timeline)
+    axis, layout = timeline.lane_axis, timeline.events.layout
+    tops = layout.tops
+    tall = int(np.argmax(np.diff(tops)))  # the busiest lane, taller than the view
+    for y0 in np.arange(0, layout.total_rows, 1.5):
+        timeline.viewbox.setYRange(y0, y0 + 4, padding=0)
+        _paint(qtbot, timeline)
+        (low, high) = sorted(timeline.viewbox.viewRange()[1])
+        in_view = {axis.names[i] for i in range(len(axis.names)) if tops[i + 1] > low + 0.6 and tops[i] < high - 0.6}
+        shown = axis.tickValues(low, high, 0)[0][1]
+        assert {axis._shown[v] for v in shown} >= in_view, (y0, in_view)
+        assert all(low - 0.01 <= v <= high + 0.01 for v in shown)
+    assert tops[tall + 1] - tops[tall] > 4  # the test did scroll through a lane taller than the view

@@ -76,27 +76,37 @@ class TimeAxis(pg.AxisItem):
 
 
 class LaneAxis(pg.AxisItem):
-    """Lane names at the lane centres, wherever the lane layout puts them."""
+    """Lane names beside their lanes: at a lane's centre, or, when only part of a tall lane is in
+    view, in the middle of that part, so every lane on screen shows its name."""
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("left", **kwargs)
         self.names: list[str] = []
         self.centres: list[float] = []
+        self.spans: list[tuple[float, float]] = []  # each lane's top and bottom row
+        self._shown: dict[float, str] = {}  # where each name was put last, for tickStrings
         self.setStyle(tickLength=0, autoExpandTextSpace=False, tickTextOffset=8)
         self.setWidth(LANE_AXIS_WIDTH)
 
-    def set_lanes(self, names: list[str], centres: list[float]) -> None:
+    def set_lanes(self, names: list[str], centres: list[float], spans: list[tuple[float, float]] | None = None) -> None:
         self.names, self.centres = names, centres
+        self.spans = spans if spans is not None else [(c - 0.5, c + 0.5) for c in centres]
         self.picture = None
         self.update()
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         low, high = sorted((minVal, maxVal))  # the lane axis runs downwards: its range comes reversed
-        return [(1.0, [c for c in self.centres if low - 0.5 <= c <= high + 0.5])]
+        self._shown = {}
+        for name, centre, (top, bottom) in zip(self.names, self.centres, self.spans, strict=True):
+            if bottom < low or top > high:
+                continue
+            seen_top, seen_bottom = max(top, low), min(bottom, high)
+            at = centre if seen_top + 0.5 <= centre <= seen_bottom - 0.5 else (seen_top + seen_bottom) / 2
+            self._shown[at] = name
+        return [(1.0, list(self._shown))]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         metrics = pg.QtGui.QFontMetrics(self.style.get("tickFont") or self.font())
-        by_centre = dict(zip(self.centres, self.names, strict=True))
         return [
-            metrics.elidedText(by_centre.get(v, ""), pg.QtCore.Qt.TextElideMode.ElideRight, LANE_AXIS_WIDTH - 16) for v in values
+            metrics.elidedText(self._shown.get(v, ""), pg.QtCore.Qt.TextElideMode.ElideRight, LANE_AXIS_WIDTH - 16) for v in values
         ]

@@ -7,6 +7,7 @@ tested against where the event layer last painted; keys zoom and pan.
 
 from __future__ import annotations
 
+import itertools
 import threading
 
 import numpy as np
@@ -217,7 +218,8 @@ class TimelineView(QWidget):
         if not changed:
             return
         marks = self.events.marks
-        self.lane_axis.set_lanes([lane.name for lane in marks.lanes], [float(c) for c in layout.centres()])
+        self.lane_axis.set_lanes([lane.name for lane in marks.lanes], [float(c) for c in layout.centres()],
+                                 list(itertools.pairwise(float(t) for t in layout.tops)))
         self.backdrop.set_content(layout.tops, self._eras, *self._x_span)
         total = layout.total_rows
         self.viewbox.lane_count = total
@@ -241,7 +243,7 @@ class TimelineView(QWidget):
         _, (y0, y1) = self.viewbox.viewRange()
         total = self.events.layout.total_rows
         hidden = max(total - (y1 - y0), 0.0)
-        self.lane_scroll.setVisible(hidden > 0.05)
+        self.lane_scroll.setVisible(bool(hidden > 0.05))  # a numpy bool (from a numpy range) is refused
         self.lane_scroll.blockSignals(True)
         self.lane_scroll.setRange(0, int(hidden * self._SCROLL_STEPS_PER_ROW))
         self.lane_scroll.setPageStep(int((y1 - y0) * self._SCROLL_STEPS_PER_ROW))
