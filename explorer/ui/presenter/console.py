@@ -52,6 +52,7 @@ class PresenterConsole(QWidget):
     jump_requested = Signal(int)
     blank_requested = Signal(str)
     leave_requested = Signal()
+    switch_requested = Signal()  # S: the slides instead of the console (one screen), or swap the screens
 
     def __init__(self, show: Show, assets: SlideAssets, theme: SlideTheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,19 +101,23 @@ class PresenterConsole(QWidget):
 
     def _build_layout(self, show: Show) -> None:
         buttons = QHBoxLayout()
+        self.switch_button = QPushButton()  # its words depend on the screens: set_one_screen()
         for text, slot, tip in (
             (self.tr("◀ Previous"), self.previous_requested.emit, self.tr("Previous step (←, Page Up)")),
             (self.tr("Next ▶"), self.next_requested.emit, self.tr("Next step (→, Page Down, Space)")),
             (self.tr("Black"), lambda: self.blank_requested.emit("black"), self.tr("Black screen (B or .)")),
             (self.tr("Reset timer"), self._restart_clock, self.tr("Start the elapsed time again from zero")),
+            (None, self.switch_requested.emit, ""),
             (self.tr("Keys ?"), lambda: self.keys.toggle(), self.tr("Show the presenter keys (?)")),
             (self.tr("End show"), self.leave_requested.emit, self.tr("Leave the show (Esc)")),
         ):
-            button = QPushButton(text)
+            button = self.switch_button if text is None else QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(tip)
+            if tip:
+                button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.set_one_screen(True)
         top = QHBoxLayout()
         for widget in (self.counter, _label(self.tr("Elapsed"), 12), self.elapsed, _label(self.tr("Clock"), 12), self.clock, self.status):
             top.addWidget(widget)
@@ -144,6 +149,17 @@ class PresenterConsole(QWidget):
         layout.addWidget(heading)
         layout.addWidget(widget, 1)
         return box
+
+    def set_one_screen(self, one_screen: bool) -> None:
+        """The switch button's words: the slides come forward (one screen), or the screens swap (two)."""
+        button = self.switch_button
+        if one_screen:
+            button.setText(self.tr("Show Slides"))
+            button.setToolTip(self.tr("Show the slides full screen in place of the console (S)"))
+        else:
+            button.setText(self.tr("Swap Screens"))
+            button.setToolTip(self.tr("Put the slides and the console on each other's screen (S)"))
+        button.setAccessibleName(button.text())
 
     def set_theme(self, theme: SlideTheme) -> None:
         for preview in (self.current, self.upcoming):

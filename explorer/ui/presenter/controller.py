@@ -66,6 +66,8 @@ class PresenterController(QObject):
 
             self._runner = ShowRunner(self.window)
             self._runner.ended.connect(self._on_ended)
+            self._runner.started.connect(self._enable_show_actions)
+            self._runner.ended.connect(self._enable_show_actions)
         return self._runner
 
     @property
@@ -91,7 +93,12 @@ class PresenterController(QObject):
         self.tours_action = self._action(self.tr("&Tours…"), self.open_editor, None,
                                          self.tr("Add, remove, reorder and annotate the steps of tours"))
         self.export_action = self._action(self.tr("&Export Slides…"), self.export, None, self.tr("Save the tour as a PDF or as PNG images"))
-        self.menu.addActions([self.start_action, self.start_here_action])
+        self.console_action = self._action(self.tr("Show Presenter &Console"), self.show_console, None,
+                                           self.tr("During a show: the console with notes, next step and timer in front (S)"))
+        self.slides_action = self._action(self.tr("Show S&lides"), self.show_slides, None,
+                                          self.tr("During a show: the slides full screen in front (S)"))
+        self.menu.addActions([self.start_action, self.start_here_action, self.console_action, self.slides_action])
+        self._enable_show_actions()
         self.menu.addSeparator()
         self.menu.addAction(self.tours_action)
         self.choose_menu = self.menu.addMenu(self.tr("&Choose Tour"))
@@ -174,6 +181,20 @@ class PresenterController(QObject):
             return tours.step_time(step, self.store.event(step.event_uid) if step.event_uid else None)  # type: ignore[attr-defined]
 
         return tours.start_index(tour, uid, time_of, event.t_start if event else None)
+
+    def _enable_show_actions(self, *_args: object) -> None:
+        for action in (self.console_action, self.slides_action):
+            action.setEnabled(self.presenting)
+
+    def show_console(self) -> None:
+        """Present ▸ Show Presenter Console (during a show)."""
+        if self.presenting:
+            self.runner.show_console()
+
+    def show_slides(self) -> None:
+        """Present ▸ Show Slides (during a show)."""
+        if self.presenting:
+            self.runner.show_audience()
 
     def stop(self) -> None:
         if self._runner is not None:

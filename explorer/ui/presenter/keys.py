@@ -1,7 +1,9 @@
 """The presenter's keys, as clickers send them, and the list the "?" overlay shows.
 
 Clickers send PageDown/PageUp (some Right/Left or Space), "B" or "." for a black screen and
-F5/Esc for their start/stop button; so F5 during a show must not restart it. A number typed
+F5/Esc for their start/stop button; so F5 during a show must not restart it. S switches between
+the slides and the presenter console (on one screen the console then fills it, as PowerPoint's
+presenter view does; with two screens the two swap screens). A number typed
 then Enter jumps to that step; while a number is being typed, Backspace rubs out a digit and
 Esc forgets it.
 """
@@ -25,6 +27,7 @@ class Command(Enum):
     WHITE = "white"
     LEAVE = "leave"
     FULL_SCREEN = "full screen"
+    SWITCH = "switch"  # one screen: the console in front of the slides, or back; two screens: swap them
     HELP = "help"
     TYPING = "typing"  # a digit typed or rubbed out, or the number forgotten
     NOTHING = "nothing"  # taken, but does nothing (F5 while presenting)
@@ -37,6 +40,7 @@ _KEYS: dict[Key, Command] = {
     Key.Key_Home: Command.FIRST, Key.Key_End: Command.LAST,
     Key.Key_B: Command.BLACK, Key.Key_Period: Command.BLACK, Key.Key_W: Command.WHITE, Key.Key_Comma: Command.WHITE,
     Key.Key_Escape: Command.LEAVE, Key.Key_F: Command.FULL_SCREEN,
+    Key.Key_S: Command.SWITCH,
     Key.Key_Question: Command.HELP, Key.Key_F1: Command.HELP, Key.Key_H: Command.HELP,
     Key.Key_F5: Command.NOTHING,
 }
@@ -52,6 +56,7 @@ HELP_ROWS: tuple[tuple[str, str], ...] = (
     ("B  or  .", "black screen (again to come back)"),
     ("W  or  ,", "white screen (again to come back)"),
     ("F", "full screen on or off"),
+    ("S", "switch between the slides and the console (two screens: swap them)"),
     ("?  or  H", "show or hide these keys"),
     ("Esc", "leave the show"),
 )

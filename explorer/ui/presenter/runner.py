@@ -1,9 +1,12 @@
 """Running a show: opens the audience view and the console, places them, routes keys, follows edits.
 
 With two screens or more, the audience view goes full screen on a screen other than the main
-window's and the console takes the main window's screen; with one screen the audience view is
-full screen and the console is an ordinary window behind it. While a show runs, an application
-event filter gives both windows the same keys, whichever widget has the focus.
+window's and the console takes the main window's screen; S (or the console's button) swaps them.
+With one screen the audience view starts full screen in front and the console is an ordinary
+window behind it (Alt+Tab reaches it); S, the console's "Show Slides" button and Present ▸ Show
+Presenter Console / Show Slides switch between them: the console then fills the screen while the
+slides are hidden, as PowerPoint's presenter view on one screen does. While a show runs, an
+application event filter gives both windows the same keys, whichever widget has the focus.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ class ShowRunner(QObject):
         self.assets: SlideAssets | None = None
         self.keys = KeyInterpreter()
         self._router = KeyRouter(self)
+        self.screens: tuple[QScreen | None, QScreen | None] = (None, None)  # (audience's, console's)
 
     @property
     def presenting(self) -> bool:
@@ -104,6 +108,7 @@ class ShowRunner(QObject):
         self.console.jump_requested.connect(show.go_to)
         self.console.blank_requested.connect(show.toggle_blank)
         self.console.leave_requested.connect(self.stop)
+        self.console.switch_requested.connect(lambda: self.switch(self.console))
         self.audience.closed.connect(self.stop)  # closed by the window manager (Alt+F4): the show is over
         show.slides_changed.connect(self._on_slides_changed)
         self.keys.typed = ""
@@ -111,29 +116,77 @@ class ShowRunner(QObject):
         self._place_windows()
         self.started.emit()
 
+    @property
+    def one_screen(self) -> bool:
+        """Whether the slides and the console share a screen (they then take turns in front)."""
+        return self.screens[0] is self.screens[1]
+
     def _place_windows(self) -> None:
-        audience_screen, console_screen = choose_screens(QGuiApplication.screens(), self.window.screen())
-        if audience_screen is not None:
-            size = audience_screen.geometry().size()
-            self.console.set_aspect(size.width() / max(size.height(), 1))
-        if console_screen is not None and console_screen is not audience_screen:
-            self.console.setScreen(console_screen)
-            self.console.setGeometry(console_screen.availableGeometry())
-            self.console.showMaximized()
-        else:  # one screen: the console is a window behind the show (Alt+Tab reaches it)
-            available = console_screen.availableGeometry() if console_screen is not None else None
+        self.screens = choose_screens(QGuiApplication.screens(), self.window.screen())
+        self.console.set_one_screen(self.one_screen)
+        self._place_on_screens()
+        if self.one_screen:  # the console waits behind the slides (Alt+Tab, S or the Present menu reach it)
+            available = self.screens[1].availableGeometry() if self.screens[1] is not None else None
             if available is not None:
                 self.console.resize(min(1400, int(available.width() * 0.85)), min(900, int(available.height() * 0.85)))
             self.console.show()
-        if audience_screen is not None:
-            self.audience.setScreen(audience_screen)
-            self.audience.setGeometry(audience_screen.geometry())
         self.audience.showFullScreen()
         self.to_front()
 
+    def _place_on_screens(self) -> None:
+        """Put each window on its screen; with two screens the console fills its own."""
+        audience_screen, console_screen = self.screens
+        if audience_screen is not None:
+            size = audience_screen.geometry().size()
+            self.console.set_aspect(size.width() / max(size.height(), 1))
+            self.audience.setScreen(audience_screen)
+            self.audience.setGeometry(audience_screen.geometry())
+        if console_screen is not None and not self.one_screen:
+            self.console.setScreen(console_screen)
+            self.console.setGeometry(console_screen.availableGeometry())
+            self.console.showMaximized()
+
     def to_front(self) -> None:
+        """The slides in front (shown again, full screen, if the console had taken their place)."""
+        if self.audience is None:
+            return
+        if not self.audience.isVisible():
+            self.audience.showFullScreen()
         raise_window(self.audience)
         self.audience.setFocus()
+
+    def show_audience(self) -> None:
+        """Present ▸ Show Slides: the slides come forward."""
+        self.to_front()
+
+    def show_console(self) -> None:
+        """Present ▸ Show Presenter Console: on one screen it takes the slides' place and fills the screen."""
+        console = self.console
+        if console is None:
+            return
+        if self.one_screen:
+            self.audience.hide()  # the same screen: the room sees what the presenter sees, as in PowerPoint
+            console.showMaximized()
+        else:
+            console.show()
+        raise_window(console)
+        console.setFocus()
+
+    def switch(self, source: QWidget | None = None) -> None:
+        """S: on one screen, from the slides to the console or back; with two screens, swap them."""
+        if self.show is None:
+            return
+        if not self.one_screen:
+            self.screens = (self.screens[1], self.screens[0])
+            self.audience.showNormal()  # a full-screen or maximised window moves to another screen only when normal
+            self.console.showNormal()
+            self._place_on_screens()
+            self.audience.showFullScreen()
+            self.to_front()
+        elif source is self.console or (source is None and not self.audience.isVisible()):
+            self.to_front()
+        else:
+            self.show_console()
 
     def stop(self) -> None:
         """End the show and close its windows."""
@@ -188,6 +241,8 @@ class ShowRunner(QObject):
             overlay.toggle()
         elif command is Command.FULL_SCREEN:
             source.showNormal() if source.isFullScreen() else source.showFullScreen()
+        elif command is Command.SWITCH:
+            self.switch(source)
         else:
             self.do(command, number)
         return True
