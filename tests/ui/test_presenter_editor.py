@@ -152,3 +152,32 @@ def test_present_from_this_step_starts_the_edited_tour_there(qtbot, editor, main
     assert runner.show.index == 6 and runner.show.tour.uid == TOUR
     qtbot.keyClick(runner.audience, Qt.Key.Key_Escape)
     assert not editor.controller.presenting
+
+
+def test_close_button_and_esc_close_the_editor_keeping_what_was_typed(qtbot, editor, main_window) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    close = editor.button_box.button(QDialogButtonBox.StandardButton.Close)
+    assert close is not None and close.isVisible()
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    editor.controller.open_editor()
+    qtbot.waitExposed(editor)
+    editor.steps.setCurrentRow(1)
+    editor.form.notes.setFocus()
+    editor.form.notes.setPlainText("Typed just before Esc.")
+    qtbot.keyClick(editor.form.notes, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    assert main_window.store.tour(TOUR).steps[1].speaker_notes == "Typed just before Esc."
+
+
+def test_enter_in_the_title_presses_no_button(qtbot, editor, main_window) -> None:
+    from PySide6.QtCore import Qt
+
+    editor.buttons["new"].click()  # an editable tour, its title field enabled
+    assert editor.isVisible()
+    tours_before = len(main_window.store.tours())
+    editor.title.setFocus()
+    qtbot.keyClick(editor.title, Qt.Key.Key_Return)
+    assert len(main_window.store.tours()) == tours_before and editor.isVisible()

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -109,6 +111,9 @@ class TourEditor(QDialog):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addLayout(step_buttons)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)  # Esc closes too (QDialog)
+        self.button_box.rejected.connect(self.reject)
+        layout.addWidget(self.button_box)
 
     def _button(self, key: str, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -273,6 +278,18 @@ class TourEditor(QDialog):
         if self.tour is not None and self.tour.steps:
             self.form.commit()
             self.controller.start(tour=self.tour, index=max(self.steps.currentRow(), 0))  # type: ignore[attr-defined]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field (the title, a date) commits it and presses no button (QDialog would press Close)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Close or Esc: the note being typed is kept first (hiding the dialog sends no close event)."""
+        self.form.commit()
+        super().reject()
 
     def closeEvent(self, event: object) -> None:
         self.form.commit()
