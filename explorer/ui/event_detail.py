@@ -18,7 +18,7 @@ from explorer.core.models import CitationTarget, Event
 from explorer.core.store import CaseStore
 from explorer.ui import date_text
 from explorer.ui.safe_text import MARKDOWN_FEATURES, SafeTextBrowser, bounded_line, bounded_text
-from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT
+from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT, certainty_word
 
 EMPTY_TEXT = "Select an event on the timeline or in the table to read about it here."
 _IMPORTANCE = {3: "turning point", 2: "", 1: "minor"}
@@ -40,7 +40,7 @@ def _header_html(event: Event, names: dict[str, str]) -> str:
         f"<h2>{_line(event.title)}</h2>",
         f"<p>{date_line}</p>",
         f"<p><span style='background-color:{background}; color:{foreground}; font-weight:600'>"
-        f"&nbsp;{escape(str(event.certainty).upper())}&nbsp;</span>"
+        f"&nbsp;{escape(certainty_word(event.certainty).upper())}&nbsp;</span>"
         f" <span style='color:gray'>{escape(CERTAINTY_HINT[event.certainty])}</span>"
         + (f" · <b>{_IMPORTANCE[event.importance]}</b>" if _IMPORTANCE[event.importance] else "")
         + "</p>",

@@ -17,6 +17,7 @@ from explorer.core.models import Event
 from explorer.core.store import CaseStore
 from explorer.ui import date_text
 from explorer.ui.safe_text import plain_tooltip
+from explorer.ui.style import certainty_word
 
 BLOCK_ROWS = 256
 MAX_CACHED_BLOCKS = 64
@@ -121,7 +122,8 @@ class EventTableModel(QAbstractTableModel):
         if event is None:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{event.title}\n{event.date_text} · {event.certainty}")  # the author's wording of the date
+            # the author's wording of the date
+            return plain_tooltip(f"{event.title}\n{event.date_text} · {certainty_word(event.certainty)}")
         return self._cell(event, column)
 
     def _cell(self, event: Event, column: int) -> str:
@@ -132,7 +134,7 @@ class EventTableModel(QAbstractTableModel):
         if column == 2:
             return event.category
         if column == 3:
-            return str(event.certainty)
+            return certainty_word(event.certainty)
         return ", ".join(self._names.get(p.entity_uid, p.entity_uid) for p in event.participants)
 
     def _request(self, block: int) -> None:

@@ -1,6 +1,12 @@
-"""Colours and words for certainty, shared by every view; certainty is never shown by colour alone."""
+"""Colours and words for certainty, shared by every view; certainty is never shown by colour alone.
+
+``certainty_word`` is how a certainty reads for people (British spelling: "rumoured"), while the
+case file keeps its stored values ("rumored").
+"""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 from explorer.core.models import Certainty
 
@@ -22,6 +28,25 @@ CERTAINTY_HINT: dict[Certainty, str] = {
     Certainty.DENIED: "denied by a party to it",
     Certainty.DISPUTED: "sources disagree",
 }
+
+
+def certainty_word(certainty: Certainty) -> str:
+    """The certainty as a lower-case word for people, in every view alike."""
+    words = {
+        Certainty.CONFIRMED: QCoreApplication.translate("Certainty", "confirmed"),
+        Certainty.REPORTED: QCoreApplication.translate("Certainty", "reported"),
+        Certainty.RUMORED: QCoreApplication.translate("Certainty", "rumoured"),
+        Certainty.PLANNED: QCoreApplication.translate("Certainty", "planned"),
+        Certainty.DENIED: QCoreApplication.translate("Certainty", "denied"),
+        Certainty.DISPUTED: QCoreApplication.translate("Certainty", "disputed"),
+    }
+    return words[certainty]
+
+
+def certainty_label(certainty: Certainty) -> str:
+    """The certainty as a label starting with a capital (menus, lists, forms)."""
+    word = certainty_word(certainty)
+    return word[:1].upper() + word[1:]
 
 
 def badge_style(certainty: Certainty) -> str:

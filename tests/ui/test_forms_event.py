@@ -35,7 +35,7 @@ def test_add_an_event_with_everything_then_undo_and_redo(qtbot, main_window) -> 
     qtbot.keyClicks(form.category_edit, "al")
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
     assert not popup.isVisible() and form.category_edit.text() == "deal"
-    pick(qtbot, form.certainty_box, "Rumored")
+    pick(qtbot, form.certainty_box, "Rumoured")
     pick(qtbot, form.importance_box, "Turning")
     qtbot.keyClicks(form.body_edit, "Talks are *early*.")
     form.tabs.setCurrentIndex(1)

@@ -317,7 +317,7 @@ def test_filters_produce_event_filter_values(qtbot, panel: SearchPanel) -> None:
     assert changed.args == [EventFilter(entities=everyone_but_openai)]
     assert panel.filters_button.text() == "Filters · 1 on"
     with qtbot.waitSignal(panel.filter_changed, timeout=WAIT_MS) as changed:
-        _toggle(qtbot, box.certainties.list, "Rumored")
+        _toggle(qtbot, box.certainties.list, "Rumoured")
     assert changed.args[0].certainties == frozenset(Certainty) - {Certainty.RUMORED}
     qtbot.waitUntil(lambda: box.categories.list.count() > 0, timeout=WAIT_MS)  # read on the worker thread
     with qtbot.waitSignal(panel.filter_changed, timeout=WAIT_MS) as changed:

@@ -26,7 +26,7 @@ from explorer.core.models import Certainty
 from explorer.core.store import RecordError
 from explorer.core.store.entities import check_color
 from explorer.ui.drawn_icon import swatch
-from explorer.ui.style import CERTAINTY_HINT
+from explorer.ui.style import CERTAINTY_HINT, certainty_label
 
 IMPORTANCE_LABELS = {1: "Minor", 2: "Normal", 3: "Turning point"}
 
@@ -110,7 +110,7 @@ def choice_box(parent: QWidget, name: str, choices: Iterable[tuple[str, object]]
 
 def certainty_box(parent: QWidget) -> QComboBox:
     return choice_box(
-        parent, "Certainty", ((str(c).capitalize(), str(c)) for c in Certainty), {str(c): sentence(h) for c, h in CERTAINTY_HINT.items()}
+        parent, "Certainty", ((certainty_label(c), str(c)) for c in Certainty), {str(c): sentence(h) for c, h in CERTAINTY_HINT.items()}
     )
 
 

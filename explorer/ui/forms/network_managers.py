@@ -13,6 +13,7 @@ from explorer.core.undo import Operation
 from explorer.ui.forms.entity_form import EntityForm
 from explorer.ui.forms.manager import RecordManager, Run
 from explorer.ui.forms.relationship_form import RelationshipForm
+from explorer.ui.style import certainty_word
 
 
 def _count(number: int, noun: str) -> str:
@@ -61,7 +62,7 @@ class RelationshipsDialog(RecordManager):
             kind = r.label or r.type_label
             when = dates.display_span(r.start, r.end) if r.start else (f"until {dates.display(r.end)}" if r.end else "")
             source, target = names.get(r.source_uid, r.source_uid), names.get(r.target_uid, r.target_uid)
-            rows.append((r.uid, [source, kind, target, when, str(r.certainty)]))
+            rows.append((r.uid, [source, kind, target, when, certainty_word(r.certainty)]))
         return sorted(rows, key=lambda row: (row[1][0].casefold(), row[1][2].casefold(), row[1][1]))
 
     def add_operation(self) -> Operation | None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMen
 
 from explorer.core.models import Certainty, relationship_type_label
 from explorer.core.network import LayoutKind, Mode, RelationshipFilter
+from explorer.ui.style import certainty_word
 
 
 def _button(parent: QWidget, text: str, tip: str, checkable: bool = False) -> QToolButton:
@@ -78,7 +79,7 @@ class Controls(QWidget):
             box.activated.connect(lambda _i: self.filter_changed.emit(self.current_filter()))
         self.certainty_box.addItem(self.tr("Any certainty"), None)
         for certainty in Certainty:
-            self.certainty_box.addItem(str(certainty), str(certainty))
+            self.certainty_box.addItem(certainty_word(certainty), str(certainty))
         self.layout_box = _combo(self, "Layout")
         for kind in LayoutKind:
             self.layout_box.addItem(kind.label, str(kind))

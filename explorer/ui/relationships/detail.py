@@ -23,7 +23,7 @@ from explorer.core.network import Mode, Network
 from explorer.core.network.lifetime import event_date
 from explorer.ui import date_text
 from explorer.ui.safe_text import MARKDOWN_FEATURES, SafeTextBrowser, bounded_text
-from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT
+from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT, certainty_word
 
 EMPTY_TEXT = "Select a relationship or an entity in the graph or the table to see why it changed."
 EFFECT_WORDS = {"starts": "started it", "ends": "ended it", "modifies": "changed it", "reaffirms": "reaffirmed it"}
@@ -113,7 +113,7 @@ class RelationshipDetail(QWidget):
             lines.append(f"<p><b>{escape(r.label)}</b></p>")
         lines.append(
             f"<p><span style='background-color:{background}; color:{foreground}; font-weight:600'>"
-            f"&nbsp;{escape(str(r.certainty).upper())}&nbsp;</span> "
+            f"&nbsp;{escape(certainty_word(r.certainty).upper())}&nbsp;</span> "
             f"{self._muted(escape(CERTAINTY_HINT[r.certainty]))}</p>"
         )
         facts = [f"Dates: {escape(network.lifetime(r.uid, Mode.HAPPENED).describe())}"]

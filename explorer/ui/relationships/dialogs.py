@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core import dates
 from explorer.core.models import RELATIONSHIP_TYPES, UNDIRECTED_TYPES, Certainty, Entity, Relationship, new_uid
+from explorer.ui.style import certainty_word
 
 
 class NewRelationshipDialog(QDialog):
@@ -43,7 +44,7 @@ class NewRelationshipDialog(QDialog):
             edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown)"))
         self.certainty_box = QComboBox(self)
         for certainty in Certainty:
-            self.certainty_box.addItem(str(certainty), str(certainty))
+            self.certainty_box.addItem(certainty_word(certainty), str(certainty))
         self.directed = QCheckBox(self.tr("Directed: from %1 to %2").replace("%1", source.name).replace("%2", target.name), self)
         self.directed.setChecked(True)
         self.problem = QLabel(self)

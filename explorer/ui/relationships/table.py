@@ -18,6 +18,7 @@ from explorer.core.models import Certainty, Relationship
 from explorer.core.network import EdgeState, Network, RelationshipFilter
 from explorer.ui import date_text
 from explorer.ui.safe_text import plain_tooltip
+from explorer.ui.style import certainty_word
 
 COLUMNS = ("Type", "From", "To", "Start", "End", "Certainty", "Sources", "On the date")
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +39,7 @@ class Row:
         r = self.relationship
         values = (
             r.type_label, self.source_name, self.target_name,
-            _date(r.start, "—"), _date(r.end, "—"), str(r.certainty), self.sources, self.state.label,
+            _date(r.start, "—"), _date(r.end, "—"), certainty_word(r.certainty), self.sources, self.state.label,
         )
         return values[column]
 

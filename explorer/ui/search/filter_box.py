@@ -16,7 +16,7 @@ from explorer.core.filters import EventFilter
 from explorer.core.models import Certainty, Entity
 from explorer.ui.drawn_icon import swatch
 from explorer.ui.search.checklist import Checklist, Choice
-from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT
+from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT, certainty_label
 
 NO_CATEGORY = "(no category)"
 # Two buttons that read as one switch: the chosen side takes the highlight colour in any theme.
@@ -44,7 +44,7 @@ class FilterBox(QWidget):
         self.categories = Checklist("Categories", visible_rows=4, parent=self)
         self.certainties = Checklist("Certainty", visible_rows=len(Certainty), parent=self)  # one column: docks are narrow
         self.certainties.set_choices([
-            Choice(c, c.value.capitalize(), CERTAINTY_HINT[c], _swatch(CERTAINTY_BADGE[c][0])) for c in Certainty
+            Choice(c, certainty_label(c), CERTAINTY_HINT[c], _swatch(CERTAINTY_BADGE[c][0])) for c in Certainty
         ])
         self.dim_button = self._segment("Dim", "Show events outside the filters faded", "dimSegment")
         self.hide_button = self._segment("Hide", "Leave events outside the filters out", "hideSegment")
