@@ -82,5 +82,9 @@ def test_about_names_the_case_its_backups_and_versions(main_window, qtbot):
 
 def test_help_menu_order(main_window):
     texts = [a.text() for a in main_window.help_menu.actions() if not a.isSeparator()]
-    assert texts[:1] == ["&Check Case…"]
+    # Check Case… after the help pages, before About, in a group of its own (it was first)
+    assert texts[-3:] == ["&Keyboard Shortcuts", "&Check Case…", "&About Case Explorer"]
+    actions = main_window.help_menu.actions()
+    check = actions.index(main_window.maintenance.check_action)
+    assert actions[check - 1].isSeparator() and actions[check + 1].isSeparator()
     assert {"&Welcome…", "User &Guide", "&Keyboard Shortcuts", "&About Case Explorer"} <= set(texts)

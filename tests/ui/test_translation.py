@@ -73,7 +73,7 @@ def test_german_menus_get_preferences_and_check_without_the_stray_menu_merge(ger
     assert window.help_menu.title() == "&Hilfe" and window.edit_menu.title() == "&Bearbeiten"
     assert len(menus) == len(set(m.title() for m in menus))  # no second Help or Edit
     assert window.maintenance.check_action in window.help_menu.actions()
-    assert window.help_menu.actions()[0] is window.maintenance.check_action
+    assert window.help_menu.actions()[-3] is window.maintenance.check_action  # after the help pages, before About
     assert window.preferences.action in window.edit_menu.actions()
     file_actions = window.file_menu.actions()
     assert file_actions[-1] is window.quit_action  # Beenden stays last, found without its English text

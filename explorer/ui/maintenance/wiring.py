@@ -1,6 +1,7 @@
 """Backups, restore and check for one main window: ``attach(window)`` is all the window needs.
 
-``Maintenance`` adds File ▸ Restore from Backup… and Help ▸ Check Case…, backs up each case the
+``Maintenance`` adds File ▸ Restore from Backup… and Help ▸ Check Case… (after the help pages,
+before About, whenever Help fills its menu), backs up each case the
 window opens (``BackupPolicy.on_open``), notes every change the session broadcasts, and lets a
 timer take a periodic backup once changes are ``interval_s`` old; the last changes are backed up
 when the window closes or opens another case. Backups read through their own read-only
@@ -70,7 +71,7 @@ class Maintenance(QObject):
     # --- menus -------------------------------------------------------------------------------
 
     def _add_to_menus(self) -> None:
-        """Restore goes above Quit in File, Check at the top of Help: the menus and the action the
+        """Restore goes above Quit in File, Check near the end of Help: the menus and the action the
         window exposes (``file_menu``, ``quit_action``, ``help_menu``), never found by their titles,
         which a translation changes."""
         bar = self.window.menuBar()
@@ -83,10 +84,32 @@ class Maintenance(QObject):
         help_menu = getattr(self.window, "help_menu", None)
         if help_menu is None:
             help_menu = bar.addMenu(self.tr("&Help"))
-        first = help_menu.actions()[0] if help_menu.actions() else None
-        help_menu.insertAction(first, self.check_action)
-        if first is not None:
-            self._separators.append((help_menu, help_menu.insertSeparator(first)))
+        self.help_menu = help_menu
+        self._check_separator = QAction(self)
+        self._check_separator.setSeparator(True)
+        self._separators.append((help_menu, self._check_separator))
+        self._placing = False
+        self._place_check()
+        help_menu.installEventFilter(self)  # Help fills its menu later: Check keeps its place
+
+    def _place_check(self) -> None:
+        """Check Case… in a group of its own after the help pages and before About: just above the
+        menu's last separator (the one above About), or last with a separator above it."""
+        menu = self.help_menu
+        self._placing = True
+        try:
+            for action in (self._check_separator, self.check_action):
+                menu.removeAction(action)
+            others = menu.actions()
+            separators = [action for action in others if action.isSeparator()]
+            if separators:
+                menu.insertActions(separators[-1], [self._check_separator, self.check_action])
+            else:
+                if others:
+                    menu.addAction(self._check_separator)
+                menu.addAction(self.check_action)
+        finally:
+            self._placing = False
 
     # --- following the open case --------------------------------------------------------------
 
@@ -181,6 +204,9 @@ class Maintenance(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self._backup_pending()  # the window closes its store after this
+        elif (watched is self.help_menu and event.type() == QEvent.Type.ActionAdded and not self._placing
+              and event.action() not in (self.check_action, self._check_separator)):  # type: ignore[attr-defined]
+            self._place_check()
         return False
 
     def detach(self) -> None:
@@ -190,6 +216,7 @@ class Maintenance(QObject):
             return
         self.timer.stop()
         self.window.removeEventFilter(self)
+        self.help_menu.removeEventFilter(self)
         self.window.session_replaced.disconnect(self._follow)
         if self._session is not None:
             self._session.changed.disconnect(self._on_changed)

@@ -71,7 +71,7 @@ def test_attach_adds_restore_to_file_and_check_to_help(maintained, main_window) 
     assert "Restore from &Backup…" in file_texts
     assert file_texts.index("Restore from &Backup…") < file_texts.index("&Quit")
     help_menu = next(m for m in menus if m.title() == "&Help")
-    assert help_menu.actions()[0] is maintained.check_action
+    assert maintained.check_action in help_menu.actions()
     assert maintained.restore_action.isEnabled() and maintained.check_action.isEnabled()
     assert maintained.timer.isActive() and maintained.timer.interval() == wiring.CHECK_EVERY_MS
 
