@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -45,6 +46,7 @@ def _drag(qtbot, widget, start: QPoint, end: QPoint, modifiers=Qt.KeyboardModifi
     qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, modifiers, end)
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
 def test_dragging_a_day_event_moves_it_by_days_and_undo_puts_it_back(qtbot, main_window: MainWindow) -> None:
     view = main_window.timeline
     view.set_lane_mode(LaneMode.PACKED)
@@ -53,7 +55,18 @@ def test_dragging_a_day_event_moves_it_by_days_and_undo_puts_it_back(qtbot, main
     start = _point_of(main_window, "ev-scale-layoffs")  # 16 July 2025, known to the day
     three_days = _x_of(main_window, dates.start_seconds(dates.parse("2025-07-19"))) - _x_of(
         main_window, dates.start_seconds(dates.parse("2025-07-16")))
+    said: list[str] = []
+    view.interaction.drag_text = ""
+    original = view.interaction._say_where
+
+    def say_where(position, scene_pos) -> None:
+        original(position, scene_pos)
+        said.append(view.interaction.drag_text)
+
+    view.interaction._say_where = say_where
     _drag(qtbot, view.graphics.viewport(), start, start + QPoint(int(three_days), 0))
+    title = main_window.store.event("ev-scale-layoffs").title
+    assert said and all(text.startswith(f"{title}\n→ ") and text.endswith("July 2025") for text in said), said  # while moving
     assert main_window.store.event("ev-scale-layoffs").start == dates.parse("2025-07-19")
     assert main_window.undo_action.text() == "&Undo Change date"
     main_window.undo()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QToolTip
 
 from explorer.core.date_shift import moved_span
 from explorer.core.timeline_index import distinct
+from explorer.ui import date_text
 from explorer.ui.safe_text import plain_tooltip
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class TimelineInteraction:
     def __init__(self, view: TimelineView) -> None:
         self.view = view
         self._drag: tuple[str, object] | None = None  # ("move", position) or ("band", start point)
+        self.drag_text = ""  # what the tooltip says while an event is dragged
         self._press: QPointF | None = None
         self.band = QGraphicsRectItem()
         self.band.setPen(QPen(QColor(61, 123, 217), 1, Qt.PenStyle.DashLine))
@@ -141,6 +143,22 @@ class TimelineInteraction:
         else:
             self.view.events.ghost = (int(value), scene_pos.x() - self._press.x())
             self.view.events.update()
+            self._say_where(int(value), scene_pos)
+
+    def _say_where(self, position: int, scene_pos: QPointF) -> None:
+        """While an event is dragged, the date it would move to, beside the pointer."""
+        if abs(scene_pos.x() - self._press.x()) < _DRAG_THRESHOLD_PX:
+            QToolTip.hideText()
+            return
+        event = self.view.store.event(self._uids([position])[0])
+        if event is None:
+            return
+        viewbox = self.view.viewbox
+        delta = viewbox.mapSceneToView(scene_pos).x() - viewbox.mapSceneToView(self._press).x()
+        start, end = moved_span(event.start, event.end, delta)
+        self.drag_text = f"{event.title}\n→ {date_text.display_span(start, end)}"
+        graphics = self.view.graphics
+        QToolTip.showText(graphics.mapToGlobal(self._point(scene_pos)), plain_tooltip(self.drag_text), graphics)
 
     def end_drag(self, scene_pos: QPointF) -> None:
         if self._drag is None:
@@ -153,6 +171,7 @@ class TimelineInteraction:
             return
         self.view.events.ghost = None
         self.view.events.update()
+        QToolTip.hideText()
         if abs(scene_pos.x() - self._press.x()) < _DRAG_THRESHOLD_PX:
             return
         viewbox = self.view.viewbox
