@@ -291,3 +291,20 @@ def test_every_lane_in_view_shows_its_name_even_when_its_middle_is_scrolled_away
         assert {axis._shown[v] for v in shown} >= in_view, (y0, in_view)
         assert all(low - 0.01 <= v <= high + 0.01 for v in shown)
     assert tops[tall + 1] - tops[tall] > 4  # the test did scroll through a lane taller than the view
+
+
+def test_labels_of_events_below_a_short_view_stay_out_of_the_overview(qtbot, timeline: TimelineView) -> None:
+    timeline.resize(1000, 230)
+    qtbot.waitUntil(lambda: timeline.viewbox.height() < 150)
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2025-06-01")), dates.end_seconds(dates.parse("2025-07-20")))
+    _paint(qtbot, timeline)
+    picture = timeline.graphics.grab().toImage()
+    strip = timeline.graphics.mapFromScene(timeline.overview.sceneBoundingRect()).boundingRect()
+    text = QColor(timeline.theme.text)
+
+    def is_text(x: int, y: int) -> bool:
+        pixel = picture.pixelColor(x, y)
+        return abs(pixel.red() - text.red()) + abs(pixel.green() - text.green()) + abs(pixel.blue() - text.blue()) < 60
+
+    assert timeline.events.layout.total_rows > 6  # rows below the view exist, with labels that used to spill
+    assert not any(is_text(x, y) for x in range(strip.left(), strip.right(), 2) for y in range(strip.top(), strip.top() + 40))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QRegion
 
 from explorer.core.models import Certainty
@@ -120,6 +120,9 @@ class EventLayer(pg.GraphicsObject):
         sx, dx, sy, dy = transform.m11(), transform.dx(), transform.m22(), transform.dy()
         painter.save()
         painter.resetTransform()
+        # labels may run past the lanes' edges: keep them inside the view box, off the axis and overview
+        painter.setClipRect(QRectF(QPointF(x0 * sx + dx, y0 * sy + dy), QPointF(x1 * sx + dx, y1 * sy + dy)).normalized(),
+                            Qt.ClipOperation.IntersectClip)
         lanes = self.layout.lanes_between(y0, y1)
         visible = self._visible(x0, x1, lanes)
         self.density_shown = visible is None
@@ -332,15 +335,13 @@ class EventLayer(pg.GraphicsObject):
 
     def _paint_split_label(self, painter: QPainter, rect: QRectF, on_bar: QRectF, title: str, on_bar_color: QColor) -> None:
         """A title drawn twice, clipped: over the bar in ``on_bar_color``, beside it in the text colour."""
-        painter.save()
         outside = QRegion(rect.toAlignedRect()).subtracted(QRegion(on_bar.toAlignedRect()))
-        painter.setClipRegion(outside)
-        painter.setPen(self.theme.text)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, title)
-        painter.setClipRect(on_bar)
-        painter.setPen(on_bar_color)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, title)
-        painter.restore()
+        for region, color in ((outside, self.theme.text), (QRegion(on_bar.toAlignedRect()), on_bar_color)):
+            painter.save()  # each part within the view box's clip, not instead of it
+            painter.setClipRegion(region, Qt.ClipOperation.IntersectClip)
+            painter.setPen(color)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, title)
+            painter.restore()
 
     def _paint_badge(self, painter: QPainter, left: float, y: float, count: int) -> None:
         """A small note sign with the number of notes on the event."""
