@@ -185,8 +185,9 @@ def test_import_into_an_existing_case_merges_and_reports_skipped(cli, case: Path
     document = bundled_document()
     same = cli("import", BUNDLED_JSON, "--into", case)
     assert same.returncode == 0, same.stderr
-    assert same.stdout.startswith(f"merged into {case}: added nothing; skipped ")
-    assert f"{len(document['events'])} events" in same.stdout and "already in the case" in same.stdout
+    assert same.stdout.startswith(f"merged into {case}: added nothing; ")
+    assert f"{len(document['events'])} events" in same.stdout
+    assert "were already in the case and left as they were" in same.stdout and "skipped" not in same.stdout
 
     new_event = dict(document["events"][0], uid="ev-extra", title="An extra event", participants=[])
     document["events"].append(new_event)
@@ -194,7 +195,7 @@ def test_import_into_an_existing_case_merges_and_reports_skipped(cli, case: Path
     extended.write_text(json.dumps(document), encoding="utf-8")
     merged = cli("import", extended, "--into", case)
     assert merged.returncode == 0, merged.stderr
-    assert f"merged into {case}: added 1 events; skipped " in merged.stdout
+    assert f"merged into {case}: added 1 event; " in merged.stdout
 
     fields = info_fields(cli("info", case).stdout)
     assert fields["events"] == str(len(document["events"]))

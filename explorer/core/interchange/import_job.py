@@ -121,3 +121,4 @@ def _combine(report: ImportReport, other: ImportReport) -> None:
     report.added.update(other.added)
     report.skipped.update(other.skipped)
     report.remarks.extend(other.remarks)
+    report.kept_meta.extend(other.kept_meta)

@@ -1,6 +1,7 @@
 """Write imported ``CaseData`` into a case in one transaction, merging by uid.
 
-Records whose uid the case already holds are skipped and counted, never overwritten. Any bad
+Records whose uid the case already holds are skipped and counted, never overwritten; so are the
+case's own details (title, summary), which the report names in plain words. Any bad
 record rolls the whole import back and raises ``ImportFailure`` with the record's path
 (``events[3].end: …``), so a failed import changes nothing.
 """
@@ -23,19 +24,48 @@ _TABLE_OF = {"entities": "entity", "events": "event", "relationships": "relation
              "citations": "citation", "eras": "era", "notes": "note", "tours": "tour"}
 
 
+# what the report calls each kind of record: (one, several)
+_KIND_NAMES = {
+    "entities": ("entity", "entities"), "events": ("event", "events"), "relationships": ("relationship", "relationships"),
+    "event_effects": ("link between an event and a relationship", "links between events and relationships"),
+    "sources": ("source", "sources"), "citations": ("citation", "citations"), "eras": ("era", "eras"),
+    "notes": ("note", "notes"), "tours": ("tour", "tours"),
+}
+
+
+def _count(n: int, kind: str) -> str:
+    one, several = _KIND_NAMES.get(kind, (kind.replace("_", " "), kind.replace("_", " ")))
+    return f"{n} {one if n == 1 else several}"
+
+
+def _join(words: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 @dataclass
 class ImportReport:
     added: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
     remarks: list[str] = field(default_factory=list)
+    kept_meta: list[str] = field(default_factory=list)  # the case's own details an import did not replace
 
     def summary(self) -> str:
-        added = ", ".join(f"{n} {kind}" for kind, n in self.added.items() if n) or "nothing"
-        text = f"added {added}"
-        skipped = ", ".join(f"{n} {kind}" for kind, n in self.skipped.items() if n)
+        """What the import did, in plain words: "added 11 events and 2 eras; the case title was
+        already set and was kept"."""
+        added = [_count(n, kind) for kind, n in self.added.items() if n]
+        parts = [f"added {_join(added)}" if added else "added nothing"]
+        skipped = [(kind, n) for kind, n in self.skipped.items() if n and kind != "meta"]
         if skipped:
-            text += f"; skipped {skipped} already in the case"
-        return text
+            listed = _join([_count(n, kind) for kind, n in skipped])
+            several = len(skipped) > 1 or skipped[0][1] != 1
+            parts.append(f"{listed} were already in the case and left as they were" if several
+                         else f"{listed} was already in the case and left as it was")
+        if self.kept_meta:
+            verb = "were" if len(self.kept_meta) > 1 else "was"
+            names = _join([key.replace("_", " ") for key in self.kept_meta])
+            parts.append(f"the case {names} {verb} already set and {verb} kept")
+        return "; ".join(parts)
 
 
 def check_unique_uids(data: CaseData) -> None:
@@ -100,6 +130,7 @@ def _merge_meta(store: CaseStore, meta: dict[str, str], report: ImportReport) ->
     for key, value in meta.items():
         if key in existing and existing[key] != value:
             report.skipped["meta"] += 1
+            report.kept_meta.append(key)
         elif key not in existing:
             store.set_meta(key, value)
 
@@ -123,7 +154,7 @@ def _tours_for(store: CaseStore, tours: Iterable[Tour], report: ImportReport) ->
     has_default = store.default_tour() is not None
     for tour in tours:
         if tour.is_default and has_default and not store.exists("tour", tour.uid):
-            report.remarks.append(f"tour {tour.title!r} was imported but is not made the default")
+            report.remarks.append(f"the tour {tour.title!r} was added, but the case keeps its own default tour")
             yield Tour(tour.uid, tour.title, tour.summary, False, tour.steps)
         else:
             yield tour
