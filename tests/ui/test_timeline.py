@@ -308,3 +308,23 @@ def test_labels_of_events_below_a_short_view_stay_out_of_the_overview(qtbot, tim
 
     assert timeline.events.layout.total_rows > 6  # rows below the view exist, with labels that used to spill
     assert not any(is_text(x, y) for x in range(strip.left(), strip.right(), 2) for y in range(strip.top(), strip.top() + 40))
+
+
+def test_a_label_cut_to_a_letter_or_two_at_the_edge_is_not_drawn(qtbot, timeline: TimelineView) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    layer = timeline.events
+
+    def inked(left: float) -> int:
+        image = QImage(300, 40, QImage.Format.Format_RGB32)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.setClipRect(0, 0, 150, 40)  # the view box ends at x = 150
+        one = np.ones(1, dtype=bool)
+        layer._paint_labels(painter, ["Scale's general counsel promises"], one, np.array([left]), np.array([20.0]), ~one,
+                            np.zeros(1, dtype=np.int64), ~one, np.array([left - 8]), ({}, np.zeros(1), np.zeros(1), 10.0))
+        painter.end()
+        return sum(image.pixelColor(x, y).lightness() < 128 for x in range(150) for y in range(40))
+
+    assert inked(40.0) > 0  # most of it shows: drawn, cut at the edge
+    assert inked(140.0) == 0  # one letter would show: left out

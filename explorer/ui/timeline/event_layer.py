@@ -35,6 +35,7 @@ from explorer.ui.timeline.painting import (
 from explorer.ui.timeline.theme import FAINT, FAINT_CONFIRMED, TimelineTheme
 
 DENSITY_LIMIT = 2_000  # marks in the lanes on screen; measured: beyond this, filling them costs more than a frame
+_MIN_LABEL_CHARS = 6  # a label cut at the view's edge is drawn only if this much of it shows
 _DIMMED_OPACITY = 0.22
 
 
@@ -314,14 +315,18 @@ class EventLayer(pg.GraphicsObject):
         painter.setFont(self.font)
         metrics = QFontMetricsF(self.font)
         solid, bar_left, bar_right, bar_height = bars
+        shown = painter.clipBoundingRect() if painter.hasClipping() else QRectF(painter.viewport())
+        legible = metrics.averageCharWidth() * _MIN_LABEL_CHARS
         for i in np.flatnonzero(labelled):
-            painter.setOpacity(_DIMMED_OPACITY if dimmed[i] else 1.0)
             width = metrics.horizontalAdvance(titles[i])
             count = int(self.note_counts[events[i]]) if self.note_counts is not None else 0
             left = label_left[i]
             if flipped[i]:  # at the right edge the label ends just before its marker
                 left = box_left[i] - LABEL_GAP - width - (BADGE_WIDTH if count else 0.0)
             rect = QRectF(left, y[i] - metrics.height() / 2, width + 2, metrics.height())
+            if min(rect.right(), shown.right()) - max(rect.left(), shown.left()) < min(width, legible):
+                continue  # a letter or two cut off at the edge reads as noise; the tooltip names it
+            painter.setOpacity(_DIMMED_OPACITY if dimmed[i] else 1.0)
             fill = solid.get(int(i))
             if fill is None:
                 painter.setPen(self.theme.text)
