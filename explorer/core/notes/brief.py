@@ -69,13 +69,12 @@ def active_at(relationship: Relationship, as_of: PartialDate) -> bool:
 
 def default_as_of(store: CaseStore) -> PartialDate:
     """The day the brief's relationships are shown at when none is chosen: the latest event's start."""
-    latest = None
-    for event in store.iter_events():
-        if latest is None or event.t_start > latest.t_start:
-            latest = event
-    if latest is None:
+    # the timeline index read from its end (integers sort before text, which a hostile file may hold)
+    row = store.conn.execute(
+        "SELECT t_start FROM event WHERE typeof(t_start) = 'integer' ORDER BY t_start DESC LIMIT 1").fetchone()
+    if row is None:
         return dates.parse(stamp()[:10])
-    return dates.from_seconds_at(latest.t_start, dates.Precision.DAY)
+    return dates.from_seconds_at(int(row[0]), dates.Precision.DAY)
 
 
 def _notes_by_target(store: CaseStore) -> dict[tuple[NoteTarget, str | None], list[Note]]:
