@@ -2,13 +2,15 @@
 
 Formatting works on the plain text (``markdown_format``) as one edit of the editor's own undo.
 The preview is Qt's Markdown with HTML off (``SafeTextBrowser``); ``[[links]]`` in it are
-clickable and ``link_activated`` says which record to select. Pin, "for the speaker", history and
+clickable and ``link_activated`` says which record to select. The preview starts hidden so the
+text has the dock's height; "Show preview" (Ctrl+Shift+P) shows it under the text, and the choice
+is remembered (``PREVIEW_KEY``). Pin, "for the speaker", history and
 delete are requests for the panel, which makes them undoable edits.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
@@ -34,6 +36,7 @@ FORMATS = (  # command, icon, label, shortcut
     ("link", "link", QT_TRANSLATE_NOOP("NoteEditor", "Web link"), "Ctrl+K"),
 )
 PREVIEW_DELAY_MS = 150
+PREVIEW_KEY = "notes/showPreview"  # the preview under the text: off until the user shows it
 EMPTY = QT_TRANSLATE_NOOP("NoteEditor", "Choose a note, or add one with +.")
 
 
@@ -70,8 +73,8 @@ class NoteEditor(QWidget):
         self.splitter.setChildrenCollapsible(False)
         for pane in (self.text_edit, self.preview):
             pane.setMinimumHeight(2 * pane.fontMetrics().lineSpacing() + 8)  # a short screen still fits the window
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 3)  # the text gets most of the height when the preview shows
+        self.splitter.setStretchFactor(1, 2)
         self.toolbar = self._build_toolbar()
         header = QHBoxLayout()
         header.setContentsMargins(6, 4, 6, 0)
@@ -116,8 +119,11 @@ class NoteEditor(QWidget):
         toolbar.addAction(self.link_record_action)
         toolbar.addSeparator()
         self.preview_action = self._action("preview", self.tr("Show preview"), "Ctrl+Shift+P", checkable=True)
-        self.preview_action.setChecked(True)
-        self.preview_action.toggled.connect(self.preview.setVisible)
+        shown = bool(QSettings().value(PREVIEW_KEY, False, type=bool))
+        self.preview_action.setChecked(shown)
+        self.preview.setVisible(shown)
+        self.preview_action.toggled.connect(self.show_preview)
+        self.preview_action.triggered.connect(lambda on: QSettings().setValue(PREVIEW_KEY, bool(on)))  # the user's choice only
         toolbar.addAction(self.preview_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
@@ -137,6 +143,15 @@ class NoteEditor(QWidget):
             if button is not None:
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking a button must not end the editing session
         return toolbar
+
+    def show_preview(self, on: bool) -> None:
+        """Show or hide the preview; shown, it takes two fifths of the height (a pane hidden from the
+        start would come back with none)."""
+        self.preview.setVisible(on)
+        sizes = self.splitter.sizes()
+        if on and sizes[1] == 0:
+            total = sum(sizes) or self.splitter.height()
+            self.splitter.setSizes([total - total * 2 // 5, total * 2 // 5])
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
