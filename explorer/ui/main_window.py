@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
 from explorer import paths
 from explorer.core import dates, undo
@@ -134,32 +134,6 @@ class MainWindow(QMainWindow):
             maintenance.attach(self)  # window.maintenance: backups, restore, check
         help.attach(self)  # window.help: welcome, walkthrough, user guide, shortcuts, about
         preferences.attach(self)  # window.preferences: Edit ▸ Preferences…
-        self._merge_stray_menus()
-
-    def _merge_stray_menus(self) -> None:
-        """Maintenance and Preferences find Help and Edit by their English titles; translated, they
-        add a second menu of that name: its actions move into the window's own menu."""
-        own = {"help": self.help_menu, "edit": self.edit_menu, "file": self.file_menu, "view": self.view_menu}
-        own.update({menu.title().replace("&", "").lower(): menu for menu in list(own.values())})
-        for action in self.menuBar().actions():
-            menu = action.menu()
-            target = own.get(menu.title().replace("&", "").lower()) if isinstance(menu, QMenu) else None
-            if target is None or target is menu:
-                continue
-            moved = [a for a in menu.actions() if not a.isSeparator()]
-            first = target.actions()[0] if target is self.help_menu and target.actions() else None
-            if first is None:
-                target.addSeparator()
-            target.insertActions(first, moved)
-            if first is not None:
-                target.insertSeparator(first)
-            self.menuBar().removeAction(action)
-        if self.file_menu.actions()[-1] is not self.quit_action:  # Maintenance finds Quit by its English text too
-            self.file_menu.removeAction(self.quit_action)
-            while self.file_menu.actions() and self.file_menu.actions()[-1].isSeparator():
-                self.file_menu.removeAction(self.file_menu.actions()[-1])
-            self.file_menu.addSeparator()
-            self.file_menu.addAction(self.quit_action)
 
     def _after_import(self) -> None:
         """An import merged records in on its own connection: every panel reads the case again."""

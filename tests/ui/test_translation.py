@@ -59,13 +59,12 @@ def test_german_menus(german, qtbot, bundled_case: Path):
     window.close()
 
 
-def test_german_menus_get_preferences_and_check_without_the_stray_menu_merge(german, qtbot, bundled_case: Path, monkeypatch):
+def test_german_menus_get_preferences_and_check_in_the_windows_own_menus(german, qtbot, bundled_case: Path):
     """Maintenance and Preferences use the window's own menus, not menus found by an English title:
-    with the window's fallback that merges stray menus switched off, nothing lands in a menu of its own."""
+    translated, nothing lands in a second Help or Edit menu of its own."""
     from explorer.core.casefile import open_case
     from explorer.ui.main_window import MainWindow
 
-    monkeypatch.setattr(MainWindow, "_merge_stray_menus", lambda self: None)
     window = MainWindow(open_case(bundled_case))
     qtbot.addWidget(window)
     window.remember_layout = False
