@@ -209,6 +209,33 @@ The new case is saved as %3.</source>
     </message>
 </context>
 <context>
+    <name>Certainty</name>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>rumoured</source>
+        <translation>Gerücht</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>dementiert</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>umstritten</translation>
+    </message>
+</context>
+<context>
     <name>CheckCaseDialog</name>
     <message>
         <source>The case is sound: nothing needs repairing.</source>
@@ -509,6 +536,10 @@ The new case is saved as %3.</source>
     <name>Dialogs</name>
     <message>
         <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -935,6 +966,14 @@ The new case is saved as %3.</source>
         <translation>Eine Falldatei öffnen</translation>
     </message>
     <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of this case, notes included, to another file; you keep working here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1053,6 +1092,18 @@ The new case is saved as %3.</source>
     <message>
         <source>read-only: %1</source>
         <translation>schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create case</source>
@@ -1711,6 +1762,22 @@ Last saved %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the slides full screen in place of the console (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the slides and the console on each other&apos;s screen (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation type="unfinished">Schritt %1 von %2</translation>
     </message>
@@ -1776,6 +1843,22 @@ Last saved %2</source>
     <message>
         <source>Save the tour as a PDF or as PNG images</source>
         <translation>Die Tour als PDF oder als PNG-Bilder speichern</translation>
+    </message>
+    <message>
+        <source>Show Presenter &amp;Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a show: the console with notes, next step and timer in front (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show S&amp;lides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a show: the slides full screen in front (S)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Choose Tour</source>
@@ -2507,6 +2590,14 @@ Last saved %2</source>
         <translation>Alle Ereignisse des Falls, eine Bahn je Unternehmen oder Person. Mit dem Mausrad zoomen, durch Ziehen verschieben, ein Ereignis anklicken, um es in den Ereignisdetails zu lesen; F zeigt den ganzen Fall.</translation>
     </message>
     <message>
+        <source>Event detail</source>
+        <translation type="unfinished">Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>The selected event in full: when it happened and how precisely that is known, how sure we are of it (confirmed, reported, rumoured…), who took part, and its sources. F2 edits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The time cursor</source>
         <translation>Der Zeitcursor</translation>
     </message>
@@ -2529,6 +2620,14 @@ Last saved %2</source>
     <message>
         <source>Your notes on the selected event, entity or the whole case. They are saved as you type, into the case file, with their history.</source>
         <translation>Ihre Notizen zum ausgewählten Ereignis, Akteur oder zum ganzen Fall. Sie werden beim Tippen in der Falldatei gespeichert, mit ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Search and filters</source>
+        <translation type="unfinished">Suche und Filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+F searches events, entities and notes as you type; choose a result to go to it on the timeline. Filters dim or hide events by entity, category and certainty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Present</source>
