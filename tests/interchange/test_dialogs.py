@@ -51,7 +51,8 @@ def _choose_file(monkeypatch: pytest.MonkeyPatch, path: Path | None) -> None:
 def test_import_a_timelinejs_file(window, said, monkeypatch: pytest.MonkeyPatch) -> None:
     _choose_file(monkeypatch, TIMELINEJS / "world-history.json")
     window.actions.import_action.trigger()
-    assert said == [("Import finished", "world-history.json: added 2 eras and 11 events; the case title and summary were already set and were kept.")]
+    assert said == [("Import finished", "world-history.json: added 2 eras and 11 events; "
+                                         "the case title and summary were already set and were kept.")]
     assert window.reloads == [1]
     assert window.store.event_count() == 15
 
