@@ -154,3 +154,23 @@ def test_save_a_copy_writes_the_case_and_the_note_being_typed_and_stays_here(qtb
     finally:
         copy.close()
     assert main_window.store.db.path.name == "scale.case.db" and "for class.case.db" in main_window.statusBar().currentMessage()
+
+
+def test_an_empty_case_says_how_to_add_the_first_event_and_the_hint_goes_with_it(qtbot, main_window, tmp_path: Path) -> None:
+    from explorer.core import dates, undo
+    from explorer.core.casefile import new_case
+    from explorer.core.models import Event
+
+    empty = tmp_path / "new.case.db"
+    new_case(empty)
+    assert main_window.open_case_file(empty) is True
+    hint = main_window.timeline.empty_hint
+    qtbot.waitUntil(hint.isVisible)
+    assert "no events yet" in hint.text() and "Ctrl+E" in hint.text()
+    lanes = main_window.timeline.graphics.mapFromScene(main_window.timeline.viewbox.sceneBoundingRect()).boundingRect()
+    assert lanes.contains(hint.geometry().center())
+    event = Event(uid="first", title="The first event", start=dates.parse("2025-06-12"))
+    main_window.run(undo.put(main_window.store, event))
+    assert not hint.isVisible()
+    main_window.undo()
+    assert hint.isVisible()

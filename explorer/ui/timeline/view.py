@@ -13,8 +13,8 @@ import threading
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QWidget
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QWidget
 
 from explorer.core import contrast, dates
 from explorer.core.changes import Changed, Changes
@@ -79,6 +79,16 @@ class TimelineView(QWidget):
             self.plot.addItem(item)
         self.overview = OverviewStrip(theme)
         self.graphics.addItem(self.overview, row=1, col=0)
+        self.empty_hint = QLabel(self.tr(
+            "This case has no events yet.\n\nDouble-click here or press Ctrl+E (Edit ▸ New Event…) to add one, "
+            "or bring in a timeline with File ▸ Import…"), self.graphics)
+        self.empty_hint.setObjectName("emptyCaseHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setAutoFillBackground(True)  # readable over the time cursor
+        self.empty_hint.setMargin(12)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a double-click reaches the lanes
+        self.empty_hint.hide()
         self.lane_scroll = QScrollBar(Qt.Orientation.Vertical, self)
         self.lane_scroll.setAccessibleName("Scroll lanes")
         self.lane_scroll.valueChanged.connect(self._on_lane_scrolled)
@@ -91,6 +101,7 @@ class TimelineView(QWidget):
         self.viewbox.sigXRangeChanged.connect(self._on_range_changed)
         self.viewbox.sigYRangeChanged.connect(self._sync_lane_scroll)
         self.viewbox.sigResized.connect(self._fit_lanes)  # a shorter window shows fewer rows, never squeezed ones
+        self.viewbox.sigResized.connect(self._place_empty_hint)
         self.overview.region_dragged.connect(self._on_overview_dragged)
         self.cursor.sigPositionChanged.connect(self._on_cursor_moved)
         self.interaction = TimelineInteraction(self)
@@ -199,6 +210,22 @@ class TimelineView(QWidget):
         self.viewbox.setLimits(xMin=start - margin * 4, xMax=end + margin * 4, minXRange=MIN_RANGE_SECONDS)
         self.overview.set_marks(marks, start - margin, end + margin)
         self._apply_layout(lane_layout.uniform(len(marks.lanes)), force=True)
+        self.empty_hint.setVisible(len(index) == 0)
+        self._place_empty_hint()
+
+    def _place_empty_hint(self) -> None:
+        """The hint of an empty case, in the middle of the lanes."""
+        if not self.empty_hint.isVisible():
+            return
+        box = self.graphics.mapFromScene(self.viewbox.sceneBoundingRect()).boundingRect()
+        width = min(max(box.width() - 40, 200), 520)
+        self.empty_hint.setFixedWidth(width)
+        self.empty_hint.adjustSize()
+        self.empty_hint.move(box.center().x() - width // 2, box.center().y() - self.empty_hint.height() // 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty_hint()
         self._relayout()
 
     def _relayout(self) -> None:
