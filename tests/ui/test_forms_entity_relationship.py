@@ -10,7 +10,7 @@ from explorer.core.models import Certainty, Effect, Entity, EntityKind, EventEff
 from explorer.ui.forms.entity_form import EntityForm
 from explorer.ui.forms.fields import ColorField
 from explorer.ui.forms.relationship_form import RelationshipForm, type_key
-from tests.ui.test_forms_support import POPUPS, ok, pick, replace_text
+from tests.ui.test_forms_support import POPUPS, ModalDriver, ok, pick, replace_text
 
 
 def _shown(qtbot, form):
@@ -201,3 +201,19 @@ def test_a_new_relationship_is_quiet_until_touched_and_says_at_once_when_from_is
     assert _message(form.target_picker) == "A relationship needs two different entities"
     assert "#b3261e" in target_message.styleSheet()
     form.reject()
+
+
+def test_add_event_in_a_relationship_form_starts_on_the_event_selected_in_the_window(qtbot, main_window) -> None:
+    main_window.select_event("ev-meta-stake")
+    seen: list[str | None] = []
+
+    def look(form: RelationshipForm) -> None:
+        qtbot.mouseClick(form.effects_editor.add_button, Qt.MouseButton.LeftButton)
+        seen.append(form.effects_editor.rows[-1].named[0][0].uid())
+        form.reject()
+
+    driver = ModalDriver(qtbot)
+    driver.on_next(RelationshipForm, look)
+    main_window.forms.new_relationship("meta", "scale-ai")
+    driver.check()
+    assert seen == ["ev-meta-stake"]

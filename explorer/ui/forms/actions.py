@@ -101,6 +101,11 @@ class FormActions(QObject):
         uids = list(getattr(timeline, "selected_uids", None) or ([timeline.selected_uid] if timeline.selected_uid else []))
         return [uid for uid in uids if self.window.store.exists("event", uid)]
 
+    def _selected_event(self) -> str | None:
+        """The event last selected, which a relationship form's Add Event offers first."""
+        uids = self.selected_uids()
+        return uids[-1] if uids else None
+
     # --- running forms -------------------------------------------------------------------
 
     def _run(self, operation: Operation | None) -> bool:
@@ -186,13 +191,14 @@ class FormActions(QObject):
     def new_relationship(self, source: str | None = None, target: str | None = None) -> None:
         from explorer.ui.forms.relationship_form import RelationshipForm
 
-        self._run(RelationshipForm.ask(self.window, self.window.store, source=source, target=target))
+        self._run(RelationshipForm.ask(self.window, self.window.store, source=source, target=target,
+                                       selected_event=self._selected_event()))
 
     def edit_relationship(self, uid: str) -> None:
         from explorer.ui.forms.relationship_form import RelationshipForm
 
         if self.window.store.exists("relationship", uid):
-            self._run(RelationshipForm.ask(self.window, self.window.store, uid))
+            self._run(RelationshipForm.ask(self.window, self.window.store, uid, selected_event=self._selected_event()))
 
     def delete_relationship(self, uid: str) -> None:
         self._run(undo.delete(self.window.store, Relationship, uid, "Delete relationship"))

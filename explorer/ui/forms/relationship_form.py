@@ -37,8 +37,9 @@ def type_key(text: str) -> str:
 class RelationshipForm(FormDialog):
     def __init__(
         self, parent: QWidget | None, store: CaseStore, relationship_uid: str | None = None,
-        source: str | None = None, target: str | None = None,
+        source: str | None = None, target: str | None = None, selected_event: str | None = None,
     ) -> None:
+        """``selected_event``: the event selected in the window, which Add Event offers first."""
         self.original = store.relationship(relationship_uid) if relationship_uid else None
         super().__init__(parent, store, "Edit Relationship" if self.original else "New Relationship")
         self.setObjectName("relationshipForm")
@@ -60,6 +61,7 @@ class RelationshipForm(FormDialog):
         self.summary_edit.setPlainText(original.summary)
         for effect in self.effects_before:
             self.effects_editor.add(effect)
+        self.effects_editor.preferred_event = selected_event
         # the two ends are judged together: choosing From as the entity at To shows the problem at once
         self.source_picker.currentIndexChanged.connect(lambda: self._touched.add("target"))
         self.finish(new=self.original is None)
@@ -92,11 +94,11 @@ class RelationshipForm(FormDialog):
     @classmethod
     def ask(
         cls, parent: QWidget | None, store: CaseStore, relationship_uid: str | None = None,
-        source: str | None = None, target: str | None = None,
+        source: str | None = None, target: str | None = None, selected_event: str | None = None,
     ) -> Operation | None:
         """Add a relationship (from ``source`` to ``target`` entity uids) or edit the one with
         ``relationship_uid``: the edit as one undoable operation, or None."""
-        return cls.result_of(cls(parent, store, relationship_uid, source, target))
+        return cls.result_of(cls(parent, store, relationship_uid, source, target, selected_event))
 
     def _direction_chosen(self) -> None:
         self._direction_set = True

@@ -108,6 +108,7 @@ class EffectsEditor(RowList):
     def __init__(self, parent: QWidget, events: list[tuple[str, str]]) -> None:
         super().__init__(parent, "Event", "&Add event", "No events linked: add the events that start, end or change this relationship.")
         self.events = events
+        self.preferred_event: str | None = None  # a new row starts on this event (the one selected in the window)
         self.add_button.setEnabled(bool(events))
 
     def fill(self, row: Row, value: object | None) -> None:
@@ -116,6 +117,8 @@ class EffectsEditor(RowList):
         if isinstance(value, EventEffect):
             picker.set_uid(value.event_uid)
             choose(effect, str(value.effect))
+        elif self.preferred_event is not None and any(uid == self.preferred_event for _label, uid in self.events):
+            picker.set_uid(self.preferred_event)
         row.finish(2)
         self.watch(picker, effect)
 
