@@ -30,6 +30,7 @@ from explorer.core.notes.files import write_atomic
 from explorer.core.notes.links import LinkIndex
 from explorer.core.store import CaseStore
 from explorer.ui.brief.html import STYLE, TIMELINE_IMAGE, brief_html
+from explorer.ui.brief.pages import keep_with_next, print_pages
 from explorer.ui.brief.timeline_image import png_bytes, render_timeline
 from explorer.ui.progress import Progress
 
@@ -63,14 +64,19 @@ class BriefDocument(QTextDocument):
         return None
 
 
-def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
-    """The brief laid out on A4 pages, with page numbers."""
+def _document(html: str, image: QImage | None) -> BriefDocument:
     document = BriefDocument()
     document.setDefaultStyleSheet(STYLE)
     document.setDefaultFont(QFont("DejaVu Sans", 10))
     if image is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_IMAGE), image)
     document.setHtml(html)
+    return document
+
+
+def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
+    """The brief laid out on A4 pages, with page numbers; no heading ends a page (``pages``)."""
+    document = _document(html, image)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -79,7 +85,8 @@ def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
     writer.setCreator("Case Explorer")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    document.print_(writer)
+    keep_with_next(document, writer)  # Qt ignores page-break-after: avoid
+    print_pages(document, writer)
     del writer  # finishes the PDF
     buffer.close()
     return bytes(data.data())

@@ -32,7 +32,7 @@ h3 { font-size: 11pt; color: #1d2330; margin-top: 12px; margin-bottom: 2px; }
 p.subtitle { font-size: 12pt; color: #44506a; font-style: italic; margin-top: 0px; }
 p.meta, p.caption, p.facts, p.byline, p.aside { color: #5b6478; font-size: 9pt; }
 p.caption { text-align: center; }
-p.label { font-weight: bold; font-size: 9pt; color: #44506a; margin-bottom: 0px; }
+h4 { font-weight: bold; font-size: 9pt; color: #44506a; margin-top: 6px; margin-bottom: 0px; }
 table.relationships th { background-color: #e8edf5; text-align: left; font-size: 9pt; }
 table.relationships td { font-size: 9pt; }
 table.note { margin-top: 8px; margin-bottom: 10px; }
@@ -99,7 +99,7 @@ def _event(entry: BriefEvent, index: LinkIndex | None) -> str:
             if source.url:
                 item += f"<br><span style='color:#5b6478'>{escape(source.url)}</span>"
             items.append(f"<li>{item}</li>")
-        parts.append(f"<p class='label'>Sources</p><ul>{''.join(items)}</ul>")
+        parts.append(f"<h4>Sources</h4><ul>{''.join(items)}</ul>")  # a heading: the PDF keeps it with the list
     parts.append(_notes(entry.notes, index))
     return "".join(parts)
 
