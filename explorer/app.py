@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=size_arg, default=(1600, 1000), metavar="WxH",
                         help="the picture's size in pixels for --screenshot (default 1600x1000)")
     parser.add_argument("--theme", choices=("light", "dark", "contrast"),
-                        help="use this theme for this run (the saved choice is kept); contrast is for --view presenter")
+                        help="use this theme for this run (the saved choice is kept); contrast is the high-contrast theme")
     graph = parser.add_argument_group("--view relationships")
     graph.add_argument("--as-of", type=date_arg, metavar="DATE",
                        help="the date of the graph, e.g. 2025-06-14, '14 June 2025' or 'June 2025' (its first day); "
@@ -65,8 +65,6 @@ def _check_options(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
                     parser.error(f"{flag} is for --screenshot --view {view}")
                 if args.view != view:
                     parser.error(f"{flag} is for --view {view}, not --view {args.view}")
-    if args.theme == "contrast" and not (args.screenshot is not None and args.view == "presenter"):
-        parser.error("--theme contrast is for slides: --screenshot OUT.png --view presenter")
     if args.view != "main" and args.screenshot is None:
         parser.error(f"--view {args.view} is for --screenshot OUT.png")
 
