@@ -79,6 +79,9 @@ def test_the_bundled_brief_keeps_every_heading_with_its_text(qapp, bundled_store
     document = _document(html, image)
     pages.keep_with_next(document, writer)
     assert _stranded(document) == []
+    size = document.documentLayout().documentSize()
+    document.markContentsDirty(0, document.characterCount())  # laid out again from scratch: the same pages
+    assert document.documentLayout().documentSize() == size and _stranded(document) == []
     count = pages.print_pages(document, writer)
     del writer
     buffer.close()

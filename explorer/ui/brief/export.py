@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import os
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -74,8 +75,9 @@ def _document(html: str, image: QImage | None) -> BriefDocument:
     return document
 
 
-def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
-    """The brief laid out on A4 pages, with page numbers; no heading ends a page (``pages``)."""
+def pdf_bytes(html: str, image: QImage | None, title: str, check: Callable[[], None] | None = None) -> bytes:
+    """The brief laid out on A4 pages, with page numbers; no heading ends a page (``pages``).
+    ``check`` is called now and then (it raises to stop: a cancel button's)."""
     document = _document(html, image)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -85,7 +87,7 @@ def pdf_bytes(html: str, image: QImage | None, title: str) -> bytes:
     writer.setCreator("Case Explorer")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    keep_with_next(document, writer)  # Qt ignores page-break-after: avoid
+    keep_with_next(document, writer, check)  # Qt ignores page-break-after: avoid
     print_pages(document, writer)
     del writer  # finishes the PDF
     buffer.close()
@@ -151,7 +153,7 @@ def export_brief(
     step(WRITTEN)
     # one call into Qt, seconds for a long brief: a busy bar
     step(0, QCoreApplication.translate("BriefExport", "Laying out the pages of the PDF…"))
-    data = pdf_bytes(html, image, brief.title)
+    data = pdf_bytes(html, image, brief.title, progress.check if progress is not None else None)
     if progress is not None:
         progress.check()
     write_atomic(out, data)
