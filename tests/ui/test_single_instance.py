@@ -89,3 +89,24 @@ def test_second_start_hands_its_case_to_the_running_app(qapp, tmp_path, private_
     finally:
         running.terminate()
         running.wait(timeout=30)
+
+
+LIGHT_CLIENT = "import sys; from explorer.single_instance import send_to_running; " \
+               "heavy = sorted({'numpy', 'pyqtgraph', 'PySide6.QtWidgets', 'explorer.core.store'} & set(sys.modules)); " \
+               "sys.exit(4 if heavy else 0 if send_to_running(sys.argv[2] or None, sys.argv[1]) else 3)"
+
+
+def test_a_second_start_can_hand_over_before_any_heavy_import(qtbot, private_home, tmp_path):
+    """The hand-over needs no QApplication and none of the app's heavy modules: a start that calls
+    it first is done in a fraction of a second (bench/handover_bench.py measures it)."""
+    name = f"{server_name()}-light"
+    server = InstanceServer(name)
+    assert server.listen()
+    received: list[object] = []
+    server.path_received.connect(received.append)
+    client = subprocess.Popen([sys.executable, "-c", LIGHT_CLIENT, name, str(tmp_path / "c.case.db")],
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=15000)
+    assert client.returncode == 0  # 4: numpy, pyqtgraph, widgets or the store came with single_instance
+    assert received == [(tmp_path / "c.case.db").resolve()]
+    server.close()
