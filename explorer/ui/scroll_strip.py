@@ -29,15 +29,22 @@ class ScrollStrip(QScrollArea):
     def _needs_scrolling(self) -> bool:
         return self.widget().minimumSizeHint().width() > self.viewport().width()
 
+    def _content_height(self) -> int:
+        """The row's height, or for content that wraps (a flow of controls) its height at this width."""
+        content = self.widget()
+        if content.hasHeightForWidth() and self.viewport().width() > 0:
+            return content.heightForWidth(max(self.viewport().width(), content.minimumSizeHint().width()))
+        return content.sizeHint().height()
+
     def _fit_height(self) -> None:
-        height = self.widget().sizeHint().height()
+        height = self._content_height()
         if self._needs_scrolling():
             height += self.horizontalScrollBar().sizeHint().height()
         if height != self.height():
             self.setFixedHeight(height)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(80, self.widget().sizeHint().height())
+        return QSize(80, self._content_height())
 
     def sizeHint(self) -> QSize:
         return QSize(self.widget().sizeHint().width(), self.height())

@@ -368,3 +368,24 @@ def test_clicking_an_entity_selects_it_and_clicking_empty_space_clears_the_selec
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
     assert panel.selected is None and not panel.scene.nodes["scale-ai"].dimmed
     assert "Select a relationship or an entity" in panel.detail.text()
+
+
+def test_the_controls_wrap_in_a_narrow_dock_instead_of_scrolling_sideways(qtbot) -> None:
+    from explorer.ui.relationships.controls import Controls
+    from explorer.ui.scroll_strip import ScrollStrip
+
+    controls = Controls()
+    controls.set_choices(["investor_in", "customer_of"], [("Meta", "meta"), ("Scale AI", "scale-ai")])
+    strip = ScrollStrip(controls)
+    qtbot.addWidget(strip)
+    strip.show()
+    heights = []
+    for width in (1400, 900, 620):  # wider than the widest group (the filters); narrower still, it scrolls
+        strip.resize(width, strip.height())
+        qtbot.wait(30)
+        heights.append(strip.height())
+        assert not strip.horizontalScrollBar().isVisible(), width
+        for button in (controls.export, controls.connect, controls.layout_box, controls.ghosts):
+            corner = button.mapTo(strip.viewport(), button.rect().bottomRight())
+            assert strip.viewport().rect().contains(corner), (width, button.accessibleName())
+    assert heights[0] < heights[-1]  # more rows when narrower

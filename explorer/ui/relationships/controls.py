@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from explorer.core.models import Certainty, relationship_type_label
 from explorer.core.network import LayoutKind, Mode, RelationshipFilter
+from explorer.ui.flow_layout import FlowLayout
 from explorer.ui.style import certainty_word
 
 
@@ -106,26 +107,23 @@ class Controls(QWidget):
         self._build()
 
     def _build(self) -> None:
-        time_row = QHBoxLayout()
-        for widget in (self.date_label, self.previous, self.next, self.happened, self.known, self.compare, self.ghosts):
-            time_row.addWidget(widget)
-        time_row.insertSpacing(1, 8)
-        time_row.addStretch(1)
-        show_row = QHBoxLayout()
-        show_row.addWidget(QLabel(self.tr("Show"), self))
-        for widget in (self.type_box, self.certainty_box, self.entity_box):
-            show_row.addWidget(widget)
-        show_row.addSpacing(8)
-        show_row.addWidget(QLabel(self.tr("Layout"), self))
-        show_row.addWidget(self.layout_box)
-        show_row.addStretch(1)
-        for widget in (self.connect, self.delete, self.unpin, self.fit, self.legend, self.export):
-            show_row.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.setSpacing(2)
-        layout.addLayout(time_row)
-        layout.addLayout(show_row)
+        """Groups of controls that belong together, flowing onto as many rows as the dock's width needs."""
+        flow = FlowLayout(self, spacing=8)
+        flow.setContentsMargins(4, 2, 4, 2)
+        groups = (
+            (self.date_label,), (self.previous, self.next), (self.happened, self.known), (self.compare, self.ghosts),
+            (QLabel(self.tr("Show"), self), self.type_box, self.certainty_box, self.entity_box),
+            (QLabel(self.tr("Layout"), self), self.layout_box),
+            (self.connect, self.delete, self.unpin, self.fit, self.legend, self.export),
+        )
+        for widgets in groups:
+            group = QWidget(self)
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            for widget in widgets:
+                row.addWidget(widget)
+            flow.addWidget(group)
 
     def set_choices(self, types: list[str], entities: list[tuple[str, str]]) -> None:
         """Fill the type and entity filters, keeping what was chosen where it still exists."""
