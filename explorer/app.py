@@ -13,10 +13,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from explorer import __version__
 from explorer.cli_args import date_arg, size_arg, step_arg
-from explorer.core.store import CaseStore
+
+if TYPE_CHECKING:
+    from explorer.core.store import CaseStore
 
 VIEWS = ("main", "timeline", "relationships", "presenter")
 EPILOG = """examples:
@@ -83,12 +86,8 @@ def main(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from explorer import single_instance
-    from explorer.core.casefile import ensure_working_copy, open_case
-    from explorer.core.database import CaseFileError
     from explorer.ui import translation
     from explorer.ui.app_icon import app_icon
-    from explorer.ui.main_window import MainWindow
-    from explorer.ui.messages import Dialogs
     from explorer.ui.settings import use_data_folder
 
     # Qt 6 scales for high-DPI screens by itself (no AA_EnableHighDpiScaling needed); pass
@@ -107,6 +106,11 @@ def main(argv: Sequence[str]) -> int:
     if args.screenshot is None and not args.new_instance and single_instance.send_to_running(args.path):
         print("case-explorer: the running Case Explorer opens it" if args.path else "case-explorer: already running")
         return 0
+    # only now the case and the window's code: a start that hands its file to the running app stays quick
+    from explorer.core.casefile import ensure_working_copy, open_case
+    from explorer.core.database import CaseFileError
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.messages import Dialogs
 
     path = args.path
     try:
