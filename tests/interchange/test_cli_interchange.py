@@ -30,7 +30,7 @@ def test_import_each_format_and_export_each_format(cli, tmp_path: Path) -> None:
     case = tmp_path / "case.case.db"
     result = cli("import", TIMELINEJS / "world-history.json", "--into", case, "--progress")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"created {case}: added 2 eras, 11 events")
+    assert result.stdout.startswith(f"created {case}: added 2 eras and 11 events")
     assert "importing world-history.json: 100%" in result.stderr
     for source, extra, added in [
         (TIMELINEJS / "same-timeline.csv", ["--format", "timelinejs-csv"], "4 events"),
