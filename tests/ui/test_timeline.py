@@ -328,3 +328,12 @@ def test_a_label_cut_to_a_letter_or_two_at_the_edge_is_not_drawn(qtbot, timeline
 
     assert inked(40.0) > 0  # most of it shows: drawn, cut at the edge
     assert inked(140.0) == 0  # one letter would show: left out
+
+
+def test_changing_the_lanes_stacks_the_marks_in_view_at_once(qtbot, timeline: TimelineView) -> None:
+    """Without a zoom or a resize after it (as the brief's picture is made), the new lanes are stacked."""
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2025-06-01")), dates.end_seconds(dates.parse("2025-07-20")))
+    _paint(qtbot, timeline)
+    timeline.set_lane_mode(LaneMode.PACKED)
+    layout = timeline.events.layout
+    assert layout.visible is not None and layout.total_rows > 8  # one row per overlapping event, not one row

@@ -210,6 +210,7 @@ class TimelineView(QWidget):
         self.viewbox.setLimits(xMin=start - margin * 4, xMax=end + margin * 4, minXRange=MIN_RANGE_SECONDS)
         self.overview.set_marks(marks, start - margin, end + margin)
         self._apply_layout(lane_layout.uniform(len(marks.lanes)), force=True)
+        self._relayout()
         self.empty_hint.setVisible(len(index) == 0)
         self._place_empty_hint()
 
@@ -226,7 +227,6 @@ class TimelineView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_empty_hint()
-        self._relayout()
 
     def _relayout(self) -> None:
         """Stack the marks in view (when few) and resize the lanes to fit them."""
