@@ -76,6 +76,12 @@ def main(argv: Sequence[str]) -> int:
     parser = _parser()
     args = parser.parse_args(list(argv))
     _check_options(parser, args)
+    if args.screenshot is None and not args.new_instance:  # first of all: the running app may take the file
+        from explorer import single_instance
+
+        if single_instance.send_to_running(args.path):
+            print("case-explorer: the running Case Explorer opens it" if args.path else "case-explorer: already running")
+            return 0
     size = args.size
     if args.screenshot is not None:
         from explorer.headless import use_offscreen
@@ -103,10 +109,6 @@ def main(argv: Sequence[str]) -> int:
     app.setStyle("Fusion")
     use_data_folder()
     translation.install(app)
-    if args.screenshot is None and not args.new_instance and single_instance.send_to_running(args.path):
-        print("case-explorer: the running Case Explorer opens it" if args.path else "case-explorer: already running")
-        return 0
-    # only now the case and the window's code: a start that hands its file to the running app stays quick
     from explorer.core.casefile import ensure_working_copy, open_case
     from explorer.core.database import CaseFileError
     from explorer.ui.main_window import MainWindow
