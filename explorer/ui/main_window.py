@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.session = CaseSession(store, self)
         settings = QSettings()
-        self.theme_name = theme or str(settings.value("theme", "light"))
+        self.theme_name = theme or str(settings.value("theme", "system"))  # first run: the desktop's light or dark
         timeline_theme = app_theme.apply(self.theme_name)
         self.recent = RecentFiles(settings)
         self.timeline = TimelineView(store, self, timeline_theme)

@@ -13,13 +13,13 @@ from html import escape
 from PySide6.QtGui import QTextDocumentFragment
 
 from explorer.core import dates
-from explorer.core.models import Note
+from explorer.core.models import Certainty, Note
 from explorer.core.notes import authors
 from explorer.core.notes.brief import Brief, BriefEvent
 from explorer.core.notes.brief_markdown import RELATIONSHIP_HEADERS, note_byline, note_date, relationship_row, safe_body
 from explorer.core.notes.links import LinkIndex
 from explorer.ui.safe_text import MARKDOWN_FEATURES
-from explorer.ui.style import CERTAINTY_BADGE
+from explorer.ui.style import CERTAINTY_BADGE, certainty_word
 
 TIMELINE_IMAGE = "timeline.png"
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
@@ -73,7 +73,7 @@ def _notes(notes: list[Note] | tuple[Note, ...], index: LinkIndex | None) -> str
 def _certainty(certainty: object) -> str:
     background, foreground = CERTAINTY_BADGE[certainty]
     return (f"<span style='background-color:{background}; color:{foreground}; font-weight:bold'>"
-            f"&nbsp;{escape(str(certainty).upper())}&nbsp;</span>")
+            f"&nbsp;{escape(certainty_word(Certainty(certainty)).upper())}&nbsp;</span>")
 
 
 def _event(entry: BriefEvent, index: LinkIndex | None) -> str:

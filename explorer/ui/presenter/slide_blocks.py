@@ -11,11 +11,11 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
-from explorer.core.models import Media
+from explorer.core.models import Certainty, Media
 from explorer.ui.presenter.content import Slide
 from explorer.ui.presenter.text_fit import draw_document, elide_lines, fit_markdown
 from explorer.ui.presenter.theme import SlideTheme, font
-from explorer.ui.style import CERTAINTY_BADGE
+from explorer.ui.style import CERTAINTY_BADGE, certainty_word
 
 MEDIA_SHARE = 0.4  # of the content width, for an event's image
 
@@ -153,7 +153,8 @@ class BlockPainter:
             y += QFontMetricsF(main).lineSpacing()
             p.setFont(quiet)
             p.setPen(self.theme.color("muted"))
-            detail = "  ·  ".join(part for part in (tie.phrase, str(tie.certainty), tie.label) if part)  # the word before the label
+            word = certainty_word(Certainty(tie.certainty))
+            detail = "  ·  ".join(part for part in (tie.phrase, word, tie.label) if part)  # the word before the label
             detail = QFontMetricsF(quiet).elidedText(detail, Qt.TextElideMode.ElideRight, box.width() - 28 * u)
             p.drawText(QPointF(box.left() + 28 * u, y + QFontMetricsF(quiet).ascent()), detail)
             y += QFontMetricsF(quiet).lineSpacing() + 12 * u
@@ -203,7 +204,7 @@ class BlockPainter:
                 shown = QFontMetricsF(quiet).elidedText(middle, Qt.TextElideMode.ElideRight, middle_width - 24 * u)
                 p.drawText(QPointF(x, baseline), shown)
                 x += middle_width
-            word = f"  {certainty}"
+            word = f"  {certainty_word(Certainty(certainty))}"
             word_width = QFontMetricsF(quiet).horizontalAdvance(word)
             p.setFont(main)
             p.setPen(self.theme.color("text"))

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from explorer.core.models import StepKind
+from explorer.core.models import Certainty, StepKind
 from explorer.ui.presenter.content import Slide, StripData
 from explorer.ui.presenter.media import MediaImages
 from explorer.ui.presenter.slide_blocks import BlockPainter
 from explorer.ui.presenter.strip import StripPainter
 from explorer.ui.presenter.text_fit import elide_lines, fit_font
 from explorer.ui.presenter.theme import SlideTheme, font, unit
-from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT
+from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT, certainty_word
 
 STRIP_SHARE = 0.235  # of the slide's height, for the timeline strip
 MARGIN = 96.0  # reference pixels left and right
@@ -170,7 +170,7 @@ class SlideFrame:
     def _badge(self, slide: Slide, x: float, top: float, row_height: float, baseline: float) -> float:
         p, u = self.p, self.u
         background, foreground = CERTAINTY_BADGE[slide.certainty]
-        word = str(slide.certainty).upper()
+        word = certainty_word(Certainty(slide.certainty)).upper()
         badge_font = font(25 * u, bold=True)
         badge_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
         metrics = QFontMetricsF(badge_font)

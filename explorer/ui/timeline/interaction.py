@@ -19,6 +19,7 @@ from explorer.core.date_shift import moved_span
 from explorer.core.timeline_index import distinct
 from explorer.ui import date_text
 from explorer.ui.safe_text import plain_tooltip
+from explorer.ui.style import certainty_word
 
 if TYPE_CHECKING:
     from explorer.ui.timeline.view import TimelineView
@@ -113,7 +114,7 @@ class TimelineInteraction:
         found = self.view.store.events_by_id([int(self.view.index.event_id[position])])
         if found:
             event = found[0]
-            text = f"{event.title}\n{event.date_text} · {event.certainty}"
+            text = f"{event.title}\n{event.date_text} · {certainty_word(event.certainty)}"
             graphics = self.view.graphics
             QToolTip.showText(graphics.mapToGlobal(self._point(scene_pos)), plain_tooltip(text), graphics)
 
