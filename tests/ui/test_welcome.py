@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 
 from explorer.core.casefile import new_case
 from explorer.ui.welcome import Walkthrough, mark_shown, should_show_at_start
@@ -71,6 +72,10 @@ def test_walkthrough_steps_and_escape(main_window, qtbot):
         walk.next_button.click()
     assert seen == list(range(1, len(walk.steps)))
     titles = [step.title for step in walk.steps]
+    for index in range(len(walk.steps)):  # a dock a step raises never covers the overlay and its bubble
+        walk.go(index)
+        on_top = [w for w in main_window.children() if isinstance(w, QWidget) and w.isVisible()][-1]
+        assert on_top is walk, (walk.steps[index].title, on_top.objectName())
     for title, dock in (("Notes", main_window.notes.dock), ("Event detail", main_window.detail_dock),
                         ("Search and filters", main_window.search_dock)):
         walk.go(titles.index(title))

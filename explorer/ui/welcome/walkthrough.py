@@ -69,8 +69,8 @@ def steps() -> list[Step]:
                                   "sources. F2 edits it.")),
              _dock("detailDock"), _raise_dock("detailDock")),
         Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "The time cursor")),
-             tr(QT_TRANSLATE_NOOP("Walkthrough", "The red line is the “as of” date. Drag it, or click in the overview strip "
-                                  "under the timeline: the relationship panel shows who was tied to whom on that date.")),
+             tr(QT_TRANSLATE_NOOP("Walkthrough", "The red line is the “as of” date, written on the ruler under it. Drag it along "
+                                  "the timeline: the relationship panel shows who was tied to whom on that date.")),
              lambda w: w.timeline, avoid=_time_cursor),
         Step(tr(QT_TRANSLATE_NOOP("Walkthrough", "Relationships")),
              tr(QT_TRANSLATE_NOOP("Walkthrough", "Stakes, deals and board seats on the cursor's date, as they happened or "
@@ -157,6 +157,7 @@ class Walkthrough(QWidget):
         self.index = max(0, min(index, len(self.steps) - 1))
         step = self.steps[self.index]
         step.prepare(self.main_window)
+        self.raise_()  # a dock the step brought forward must not cover the overlay and its bubble
         counter = self.tr("Step %1 of %2").replace("%1", str(self.index + 1))
         self.counter.setText(counter.replace("%2", str(len(self.steps))))
         self.title.setText(step.title)
