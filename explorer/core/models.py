@@ -30,6 +30,11 @@ class Certainty(StrEnum):
     DENIED = "denied"
     DISPUTED = "disputed"
 
+    @property
+    def word(self) -> str:
+        """The word people read (British spelling, as in every view); the value stays as stored."""
+        return "rumoured" if self is Certainty.RUMORED else self.value
+
 
 class Role(StrEnum):
     ACTOR = "actor"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from explorer.core import dates
 from explorer.core.models import Note, NoteTarget, Relationship
 from explorer.core.notes.brief import active_at, build_brief, default_as_of
@@ -70,3 +72,13 @@ def test_default_as_of_is_the_latest_event_and_empty_cases_still_brief(bundled_s
 def test_case_text_is_escaped_and_code_is_left_alone() -> None:
     assert text("a | b *c* <d>\nnext") == "a \\| b \\*c\\* \\<d\\> next"
     assert safe_body("x <i>y</i> `<kbd>` ![a](b)") == "x &lt;i>y&lt;/i> `<kbd>` [a](b)"
+
+
+def test_the_markdown_brief_spells_certainty_as_the_app_does(bundled_store) -> None:
+    from explorer.core.models import Certainty
+
+    event = bundled_store.event("ev-meta-stake")
+    bundled_store.put_event(replace(event, certainty=Certainty.RUMORED))
+    text = brief_markdown(build_brief(bundled_store, dates.parse("2025-06-20")))
+    assert "**Rumoured**" in text and "Rumored" not in text and "rumored" not in text
+    assert Certainty.RUMORED.word == "rumoured" and Certainty.REPORTED.word == "reported"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.core import dates
-from explorer.core.models import Note, relationship_type_label
+from explorer.core.models import Certainty, Note, relationship_type_label
 from explorer.core.notes.authors import shown_name
 from explorer.core.notes.brief import Brief, BriefEvent, BriefRelationship
 from explorer.core.notes.history import parse_stamp
@@ -67,7 +67,7 @@ def _notes(notes: list[Note] | tuple[Note, ...], index: LinkIndex | None) -> lis
 
 def _event(entry: BriefEvent, index: LinkIndex | None) -> list[str]:
     event = entry.event
-    facts = [f"**{str(event.certainty).capitalize()}**"]
+    facts = [f"**{Certainty(event.certainty).word.capitalize()}**"]
     if entry.participants:
         facts.append("Who: " + ", ".join(text(name) for name in entry.participants))
     if event.category:
@@ -96,7 +96,7 @@ def relationship_row(entry: BriefRelationship) -> list[str]:
     r = entry.relationship
     since = dates.display(r.start) if r.start else "—"
     until = dates.display(r.end) if r.end else "—"
-    return [entry.source_name, relationship_type_label(r.type), entry.target_name, r.label, since, until, str(r.certainty)]
+    return [entry.source_name, relationship_type_label(r.type), entry.target_name, r.label, since, until, Certainty(r.certainty).word]
 
 
 RELATIONSHIP_HEADERS = ["From", "Relationship", "To", "Detail", "Since", "Until", "Certainty"]
