@@ -190,6 +190,14 @@ class EventTable(QTableView):
 
     _quiet = False
 
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex,
+                 hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """Bring the row into view, but keep the sideways position: selecting a row by its wide title
+        would otherwise scroll the Date column out of sight."""
+        sideways = self.horizontalScrollBar().value()
+        super().scrollTo(index, hint)
+        self.horizontalScrollBar().setValue(sideways)
+
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._quiet:
             return

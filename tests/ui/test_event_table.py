@@ -58,3 +58,24 @@ def test_sorting_happens_in_sql_without_a_proxy(qtbot) -> None:
     starts = [model.event_at(r).t_start for r in range(600)]
     assert starts == sorted(starts, reverse=True)
     qtbot.wait(0)
+
+
+def test_selecting_a_row_never_scrolls_the_table_sideways(qtbot, bundled_store) -> None:
+    """A click on a wide title, or a selection made on the timeline, keeps the columns where the user left them."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from explorer.ui.event_table import EventTable
+
+    table = EventTable(bundled_store)
+    qtbot.addWidget(table)
+    table.resize(330, 300)  # narrower than the Title column
+    table.show()
+    qtbot.waitExposed(table)
+    sideways = table.horizontalScrollBar()
+    assert sideways.maximum() > 0
+    cell = table.visualRect(table.model().index(3, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.topLeft() + QPoint(40, cell.height() // 2))
+    assert table.currentIndex().row() == 3 and sideways.value() == 0  # the Date column is still there
+    sideways.setValue(sideways.maximum())
+    table.select_uid("ev-meta-stake")
+    assert sideways.value() == sideways.maximum()
