@@ -380,7 +380,7 @@ def test_the_controls_wrap_in_a_narrow_dock_instead_of_scrolling_sideways(qtbot)
     qtbot.addWidget(strip)
     strip.show()
     heights = []
-    for width in (1400, 900, 620):  # wider than the widest group (the filters); narrower still, it scrolls
+    for width in (1400, 900, 620, 470):  # wider than the widest group (the tools); narrower still, it scrolls
         strip.resize(width, strip.height())
         qtbot.wait(30)
         heights.append(strip.height())

@@ -112,7 +112,7 @@ class Controls(QWidget):
         flow.setContentsMargins(4, 2, 4, 2)
         groups = (
             (self.date_label,), (self.previous, self.next), (self.happened, self.known), (self.compare, self.ghosts),
-            (QLabel(self.tr("Show"), self), self.type_box, self.certainty_box, self.entity_box),
+            (QLabel(self.tr("Show"), self), self.type_box), (self.certainty_box,), (self.entity_box,),  # each may wrap
             (QLabel(self.tr("Layout"), self), self.layout_box),
             (self.connect, self.delete, self.unpin, self.fit, self.legend, self.export),
         )
