@@ -130,8 +130,10 @@ def test_a_saved_font_size_reaches_every_panel_at_start_and_follows_a_change(qtb
         panels = [window.event_table, window.detail, window.search, window.notes.panel.editor.text_edit,
                   window.notes.panel.title, window.detail_dock, window.relationships_controller.panel]
         assert [panel.font().pointSize() for panel in panels] == [17] * len(panels)
+        tall = window.event_table.verticalHeader().defaultSectionSize()
         preferences.apply_font_size(12)
         assert [panel.font().pointSize() for panel in panels] == [12] * len(panels)
+        assert window.event_table.verticalHeader().defaultSectionSize() < tall  # rows follow the text
     finally:
         window.remember_layout = False
         window.close()

@@ -35,6 +35,10 @@ def apply_font_size(points: int) -> None:
         for window in app.topLevelWidgets():
             if not window.testAttribute(Qt.WidgetAttribute.WA_SetFont):
                 window.setFont(QFont())
+        sheet = app.styleSheet()
+        if sheet:  # widgets polished by the theme's style sheet keep the old font until polished again
+            app.setStyleSheet("")
+            app.setStyleSheet(sheet)
 
 
 class Preferences(QObject):
