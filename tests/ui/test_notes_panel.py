@@ -223,3 +223,14 @@ def test_a_long_selected_title_does_not_widen_the_notes_dock(qtbot, main_window)
         assert label.text().startswith("Event: ") and label.toolTip() == label.text()
         assert label.fontMetrics().horizontalAdvance(label.shown_text()) <= label.contentsRect().width()
     assert len(widths) == 1 and main_window.notes.dock.minimumSizeHint().width() < 300
+
+
+def test_a_card_reads_its_title_as_text_not_markup(qtbot, notes: NotesController) -> None:
+    from PySide6.QtCore import Qt
+
+    _put(notes, "m", "My take on [[Scale AI]] and a **bold** point\n\nMore")
+    notes.show_note("m")
+    model = notes.panel.model
+    row = next(i for i in range(model.rowCount()) if model.rows[i].note.uid == "m")
+    spoken = model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("My take on Scale AI and a bold point") and "[[" not in spoken and "**" not in spoken

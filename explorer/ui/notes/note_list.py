@@ -9,6 +9,7 @@ the store: the panel hands it rows.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from explorer.core.models import Note
 from explorer.core.notes.authors import shown_name
 from explorer.core.notes.brief_markdown import note_date
-from explorer.core.notes.plain_text import excerpt
+from explorer.core.notes.plain_text import excerpt, plain_text
 from explorer.ui.notes.badges import paint_author_badge, paint_chip
 from explorer.ui.notes.icons import icon
 
+plain_title = functools.lru_cache(maxsize=4096)(plain_text)  # a title as read: links as labels, no ** marks
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 PAD = 7
@@ -86,7 +88,7 @@ class NoteListModel(QAbstractListModel):
 
     def _spoken(self, row: NoteRow) -> str:
         note = row.note
-        parts = [note.title, f"by {shown_name(note.author)}", note_date(note.updated)]
+        parts = [plain_title(note.title), f"by {shown_name(note.author)}", note_date(note.updated)]
         if note.pinned:
             parts.append("pinned")
         if note.for_speaker:
@@ -134,7 +136,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         title_width = int(width - marks_width)
         painter.drawText(QRectF(text_x, y, title_width, line), Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(note.title, Qt.TextElideMode.ElideRight, title_width))
+                         QFontMetrics(bold).elidedText(plain_title(note.title), Qt.TextElideMode.ElideRight, title_width))
         painter.setFont(option.font)
         y += line + LINE_GAP
         chips = self._paint_tags(painter, row, right, y, line, palette, metrics, limit=width * 0.45)
