@@ -213,6 +213,25 @@ def test_select_event_reveals_it(qtbot, timeline: TimelineView) -> None:
     assert x0 <= dates.start_seconds(dates.parse("2025-07-16")) <= x1
 
 
+def test_selecting_an_event_scrolls_its_stacked_row_into_view(qtbot, timeline: TimelineView) -> None:
+    timeline.resize(1400, 260)
+    qtbot.waitUntil(lambda: timeline.viewbox.height() < 260)
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2025-06-01")), dates.end_seconds(dates.parse("2025-07-20")))
+    _paint(qtbot, timeline)
+    timeline.viewbox.setYRange(0, 4, padding=0)  # the top of the tall Scale AI lane
+    layout, marks = timeline.events.layout, timeline.events.marks
+    for uid in ("ev-scale-layoffs", "ev-scale-gc-statement", "ev-meta-stake"):
+        event = timeline.store.event(uid)
+        timeline.select_event(uid)
+        _paint(qtbot, timeline)
+        layout, marks = timeline.events.layout, timeline.events.marks
+        position = int(timeline.index.position([event.id])[0])
+        shown = layout.visible
+        rows = layout.stacked_rows(marks.lane[shown])[marks.event[shown] == position]
+        (y0, y1) = sorted(timeline.viewbox.viewRange()[1])
+        assert ((rows >= y0) & (rows <= y1)).any(), (uid, rows, y0, y1)
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize(
     ("zoom", "start", "end"),

@@ -419,11 +419,16 @@ class TimelineView(QWidget):
         elif t0 < x0 or t1 > x1:
             centre = (t0 + t1) / 2
             self.set_visible_range(centre - width / 2, centre + width / 2)
-        if self.events.marks is not None and self.events.selected.size:
-            lanes = self.events.marks.lane[np.isin(self.events.marks.event, self.events.selected)]
-            rows = self.events.layout.centres()[lanes] if lanes.size else lanes
+        marks, layout = self.events.marks, self.events.layout
+        if marks is not None and self.events.selected.size:
+            if layout.visible is not None:  # stacked: the rows the selected marks were given
+                shown = layout.visible
+                rows = layout.stacked_rows(marks.lane[shown])[np.isin(marks.event[shown], self.events.selected)]
+            else:
+                lanes = marks.lane[np.isin(marks.event, self.events.selected)]
+                rows = layout.centres()[lanes] if lanes.size else lanes
             _, (y0, y1) = self.viewbox.viewRange()
-            if rows.size and not ((rows >= y0) & (rows <= y1)).any():
+            if rows.size and not ((rows >= y0 + 0.5) & (rows <= y1 - 0.5)).any():
                 self.viewbox.scroll_lanes(float(rows.min()) - (y0 + y1) / 2)
 
     def reveal_entity(self, uid: str) -> None:
