@@ -356,3 +356,27 @@ def test_changing_the_lanes_stacks_the_marks_in_view_at_once(qtbot, timeline: Ti
     timeline.set_lane_mode(LaneMode.PACKED)
     layout = timeline.events.layout
     assert layout.visible is not None and layout.total_rows > 8  # one row per overlapping event, not one row
+
+
+def test_era_titles_keep_to_their_row_and_leave_with_it(qtbot, timeline: TimelineView) -> None:
+    timeline.resize(1400, 300)
+    qtbot.waitUntil(lambda: timeline.viewbox.height() < 300)
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2025-05-20")), dates.end_seconds(dates.parse("2025-07-20")))
+    box = timeline.graphics.mapFromScene(timeline.viewbox.sceneBoundingRect()).boundingRect()
+    muted = QColor(timeline.theme.muted)
+
+    def title_ink() -> int:
+        _paint(qtbot, timeline)
+        picture = timeline.graphics.grab().toImage()
+        close = 0
+        for x in range(box.left() + 2, box.right() - 2):
+            for y in range(box.top() + 2, box.top() + 16):
+                pixel = picture.pixelColor(x, y)
+                close += abs(pixel.red() - muted.red()) + abs(pixel.green() - muted.green()) + abs(pixel.blue() - muted.blue()) < 30
+        return close
+
+    timeline.viewbox.setYRange(0, 6, padding=0)
+    in_their_row = title_ink()  # "Scale as a neutral supplier", "After the Meta deal"
+    timeline.viewbox.setYRange(3, 9, padding=0)
+    scrolled = title_ink()  # only the grey edges of event labels: the titles went with their row
+    assert in_their_row > 3 * scrolled + 100, (in_their_row, scrolled)

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from explorer.ui.timeline.lane_layout import TOP_PAD
 from explorer.ui.timeline.theme import TimelineTheme
 
 
@@ -63,6 +64,8 @@ class Backdrop(pg.GraphicsObject):
         font.setBold(True)
         metrics = QFontMetricsF(font)
         painter.setFont(font)
+        title_top = min(0 * sy + dy, TOP_PAD * sy + dy) + 2  # the titles' own row above the lanes
+        titles_shown = title_top >= top_px - 1  # scrolled down, the row is gone: no title over the events
         for era in self.eras:
             a, b = max(era.t0 * sx + dx, left), min(era.t1 * sx + dx, right)
             if b <= a:
@@ -77,9 +80,9 @@ class Backdrop(pg.GraphicsObject):
             painter.setPen(edge)
             painter.drawLine(int(era.t0 * sx + dx), int(top_px), int(era.t0 * sx + dx), int(bottom_px))
             title = metrics.elidedText(era.title, Qt.TextElideMode.ElideRight, max(b - a - 12, 0))
-            if title:
+            if title and titles_shown:
                 painter.setPen(self.theme.muted)
-                painter.drawText(QRectF(a + 6, top_px + 2, b - a - 12, metrics.height()), title)
+                painter.drawText(QRectF(a + 6, title_top, b - a - 12, metrics.height()), title)
         self._paint_range_notes(painter, sx, dx, left, right, bottom_px)
         painter.restore()
 
