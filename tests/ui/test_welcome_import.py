@@ -82,6 +82,7 @@ def test_a_csv_is_read_through_the_mapping_dialog_into_the_new_case(qtbot, main_
         choose_import(qtbot, main_window)
     assert main_window.store.db.path.resolve() == target.resolve()
     assert main_window.store.event_count() == 4
+    assert main_window.store.title == "deals"  # a CSV has no title: the case is named after its file
 
 
 def test_an_existing_file_is_never_replaced_or_merged_into(qtbot, main_window, said, monkeypatch, tmp_path) -> None:

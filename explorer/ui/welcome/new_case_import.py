@@ -106,6 +106,7 @@ def import_as_new_case(window: MainWindow) -> bool:
     report = _run(window, source, target, format.value, csv)
     if report is None:
         return False
+    _name_after_its_file(target)
     if not window.open_case_file(target):
         return False
     remarks = report.remarks[:_MAX_REMARKS]
@@ -116,6 +117,19 @@ def import_as_new_case(window: MainWindow) -> bool:
         text += "\n\n" + "\n".join(remarks) + (tr("\n… and %1 more notes").replace("%1", str(more)) if more else "")
     InterchangeDialogs.info(window, tr("Import finished"), text)
     return True
+
+
+def _name_after_its_file(target: Path) -> None:
+    """A CSV, or a timeline without a title slide, gives the case no title: name it after its file,
+    as File ▸ New Case does, rather than "Untitled case"."""
+    from explorer.core.casefile import open_case
+
+    store = open_case(target)
+    try:
+        if not store.meta().get("title"):
+            store.set_meta("title", target.name.removesuffix(".db").removesuffix(".case"))
+    finally:
+        store.close()
 
 
 def _ask_target(window: QWidget, source: Path) -> Path | None:
