@@ -78,6 +78,17 @@ _BUSY_MESSAGE = "the case file is busy: another program is writing to it"
 _BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
+@contextmanager
+def _busy_as_error() -> Iterator[None]:
+    """SQLite's "database is locked" / "busy" after the busy timeout, as ``BusyError``."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):
+            raise BusyError(_BUSY_MESSAGE) from exc
+        raise
+
+
 class _CaseConnection(sqlite3.Connection):
     """A connection whose statements raise ``BusyError`` when the file stays locked.
 
@@ -86,28 +97,16 @@ class _CaseConnection(sqlite3.Connection):
     """
 
     def execute(self, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[no-untyped-def]
-        try:
+        with _busy_as_error():
             return super().execute(*args, **kwargs)
-        except sqlite3.OperationalError as exc:
-            if _is_busy(exc):
-                raise BusyError(_BUSY_MESSAGE) from exc
-            raise
 
     def executemany(self, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[no-untyped-def]
-        try:
+        with _busy_as_error():
             return super().executemany(*args, **kwargs)
-        except sqlite3.OperationalError as exc:
-            if _is_busy(exc):
-                raise BusyError(_BUSY_MESSAGE) from exc
-            raise
 
     def executescript(self, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[no-untyped-def]
-        try:
+        with _busy_as_error():
             return super().executescript(*args, **kwargs)
-        except sqlite3.OperationalError as exc:
-            if _is_busy(exc):
-                raise BusyError(_BUSY_MESSAGE) from exc
-            raise
 
     def cursor(self, factory: type[sqlite3.Cursor] | None = None) -> sqlite3.Cursor:  # type: ignore[override]
         return super().cursor(factory or _CaseCursor)
@@ -115,20 +114,12 @@ class _CaseConnection(sqlite3.Connection):
 
 class _CaseCursor(sqlite3.Cursor):
     def execute(self, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[no-untyped-def]
-        try:
+        with _busy_as_error():
             return super().execute(*args, **kwargs)
-        except sqlite3.OperationalError as exc:
-            if _is_busy(exc):
-                raise BusyError(_BUSY_MESSAGE) from exc
-            raise
 
     def executemany(self, *args, **kwargs) -> sqlite3.Cursor:  # type: ignore[no-untyped-def]
-        try:
+        with _busy_as_error():
             return super().executemany(*args, **kwargs)
-        except sqlite3.OperationalError as exc:
-            if _is_busy(exc):
-                raise BusyError(_BUSY_MESSAGE) from exc
-            raise
 
 
 class Database:
