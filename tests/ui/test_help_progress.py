@@ -59,6 +59,7 @@ def test_slow_work_shows_a_dialog_and_cancel_interrupts_it(qtbot):
 
 
 def test_export_of_a_big_case_can_be_cancelled(main_window, qtbot, tmp_path: Path, monkeypatch):
+    from explorer.ui.dialogs import interchange as interchange_module
     from explorer.ui.dialogs.prompts import InterchangeDialogs
 
     big = tmp_path / "big.case.db"
@@ -73,12 +74,21 @@ def test_export_of_a_big_case_can_be_cancelled(main_window, qtbot, tmp_path: Pat
     monkeypatch.setattr(InterchangeDialogs, "info", classmethod(lambda cls, parent, title, text: messages.append((title, text))))
     monkeypatch.setattr(InterchangeDialogs, "error", classmethod(lambda cls, parent, title, text: messages.append((title, text))))
     seen: list[bool] = []
+    pressed = threading.Event()
+    real_export = interchange_module.export_case
+
+    def export_after_the_press(*args: object, **kwargs: object) -> None:
+        pressed.wait(30)  # still writing when Cancel is pressed, however fast the machine (a flaky race before)
+        real_export(*args, **kwargs)
+
+    monkeypatch.setattr(interchange_module, "export_case", export_after_the_press)
 
     def press_cancel() -> None:
         dialogs = _progress_dialogs()
         seen.append(bool(dialogs))
         if dialogs:
             qtbot.keyClick(dialogs[0], Qt.Key.Key_Escape)
+        pressed.set()
 
     QTimer.singleShot(SHOW_AFTER_MS + 300, press_cancel)
     main_window.interchange.run_export()
