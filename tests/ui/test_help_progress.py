@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -77,18 +78,29 @@ def test_export_of_a_big_case_can_be_cancelled(main_window, qtbot, tmp_path: Pat
     pressed = threading.Event()
     real_export = interchange_module.export_case
 
+    calls: list[int] = []
+
     def export_after_the_press(*args: object, **kwargs: object) -> None:
-        pressed.wait(30)  # still writing when Cancel is pressed, however fast the machine (a flaky race before)
+        calls.append(1)
+        if len(calls) == 1:  # the export to cancel: still writing when Cancel is pressed, however fast the machine
+            pressed.wait(30)
+            raise sqlite3.OperationalError("interrupted")  # what SQLite says to the export Cancel interrupts
         real_export(*args, **kwargs)
 
     monkeypatch.setattr(interchange_module, "export_case", export_after_the_press)
+    real_stop = interchange_module._ExportJob.stop
+
+    def stop_then_release(job: object) -> None:  # the export goes on only once Cancel has stopped its job
+        real_stop(job)
+        pressed.set()
+
+    monkeypatch.setattr(interchange_module._ExportJob, "stop", stop_then_release)
 
     def press_cancel() -> None:
         dialogs = _progress_dialogs()
         seen.append(bool(dialogs))
         if dialogs:
             qtbot.keyClick(dialogs[0], Qt.Key.Key_Escape)
-        pressed.set()
 
     QTimer.singleShot(SHOW_AFTER_MS + 300, press_cancel)
     main_window.interchange.run_export()
