@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from explorer.core import backups
 from explorer.core.backups import Backup, BackupError, BackupPolicy, Clock
 from explorer.ui import settings
-from explorer.ui.maintenance.check_dialog import CheckCaseDialog
-from explorer.ui.maintenance.restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+    from explorer.ui.maintenance.check_dialog import CheckCaseDialog
+    from explorer.ui.maintenance.restore_dialog import RestoreDialog
 
 CHECK_EVERY_MS = 30_000  # how often the timer asks whether a periodic backup is due
 STATUS_MS = 8_000
@@ -233,11 +236,15 @@ class Maintenance(QObject):
     # --- the dialogs --------------------------------------------------------------------------
 
     def show_restore(self) -> RestoreDialog:
+        from explorer.ui.maintenance.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self, self.window)
         dialog.open()
         return dialog
 
     def show_check(self) -> CheckCaseDialog:
+        from explorer.ui.maintenance.check_dialog import CheckCaseDialog
+
         dialog = CheckCaseDialog(self, self.window)
         dialog.open()
         dialog.run_check()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMenu
 from explorer.core import undo
 from explorer.core.models import Note, NoteConflict
 from explorer.core.notes import editing
-from explorer.ui.notes.history_dialog import HistoryDialog
 from explorer.ui.notes.icons import icon
 from explorer.ui.notes.note_list import NOTE_ROLE
 
@@ -87,6 +86,8 @@ class NoteActions(QObject):
         note = self._note()
         if note is None:
             return
+        from explorer.ui.notes.history_dialog import HistoryDialog  # imported when first opened
+
         body = HistoryDialog.choose(note, self.panel.store.note_revisions(note.uid), self.panel)
         if body is not None and body != note.body and not self.panel.readonly:
             self._run(editing.set_body(self.panel.store, note.uid, body))
