@@ -171,6 +171,7 @@ class TimelineIndex:
         self.category = np.zeros(len(columns), dtype=np.int32)
         self._marks: dict[LaneMode, Marks] = {}
         self._cached = cached
+        self._time_range: tuple[int, int] | None = None
 
     @property
     def columns(self) -> TimelineColumns:
@@ -200,7 +201,9 @@ class TimelineIndex:
         if not len(self):
             today = int(time.time()) // _DAY * _DAY
             return today - EMPTY_HALF_SPAN, today + EMPTY_HALF_SPAN
-        return int(self.t_start[0]), int(self.t_end.max())
+        if self._time_range is None:  # asked for on every frame; the columns never change in place
+            self._time_range = int(self.t_start[0]), int(self.t_end.max())
+        return self._time_range
 
     def position(self, event_ids: np.ndarray | list[int]) -> np.ndarray:
         """Positions of events by id (-1 for unknown ids)."""

@@ -54,6 +54,17 @@ class PaintedMarks:
         return cls(*(np.zeros(0) for _ in range(5)))
 
 
+@dataclass(frozen=True, slots=True)
+class _GroupLook:
+    """The brushes of one colour and certainty: the bar fill (None: hollow), the faint fill of a
+    fuzzy date, the edge strips (None: confirmed bars have none) and the strike of a denied event."""
+
+    fill: QBrush | None
+    faint: QBrush
+    edge: QBrush | None
+    strike: QBrush | None
+
+
 class EventLayer(pg.GraphicsObject):
     def __init__(self, theme: TimelineTheme) -> None:
         super().__init__()
@@ -74,6 +85,7 @@ class EventLayer(pg.GraphicsObject):
         self.font = QFont()
         self._batches = Batches()
         self._styles: dict[tuple[int, int], tuple[QPen, QBrush, QColor]] = {}
+        self._looks: dict[tuple[int, int, float], _GroupLook] = {}
         self._rects = GroupedPrimitives(QRectF, 4)
         self._edges = GroupedPrimitives(QRectF, 4)
         self._fragments = GroupedPrimitives(QPainter.PixmapFragment, 10)
@@ -85,6 +97,7 @@ class EventLayer(pg.GraphicsObject):
     def set_theme(self, theme: TimelineTheme) -> None:
         self.theme = theme
         self._styles.clear()  # pale fills are mixed with the theme's background
+        self._looks.clear()
         self.update()
 
     def set_marks(self, index: TimelineIndex, marks: Marks, lane_colors: list[QColor]) -> None:
@@ -97,11 +110,13 @@ class EventLayer(pg.GraphicsObject):
         self.set_layout(lane_layout.uniform(len(marks.lanes)))
 
     def set_layout(self, layout: LaneLayout) -> None:
-        self.prepareGeometryChange()
         self.layout = layout
         start, end = self.index.time_range if self.index is not None else (0, 1)
         margin = max(end - start, 86_400) * 0.05
-        self._bounds = QRectF(start - margin, 0, (end - start) + 2 * margin, max(layout.total_rows, 1))
+        bounds = QRectF(start - margin, 0, (end - start) + 2 * margin, max(layout.total_rows, 1))
+        if bounds != self._bounds:  # the scene re-indexes an item whose bounds change: only when they do
+            self.prepareGeometryChange()
+            self._bounds = bounds
         self.update()
 
     def hidden(self) -> np.ndarray | None:
@@ -151,20 +166,24 @@ class EventLayer(pg.GraphicsObject):
 
     def _paint_density(self, painter: QPainter, x0: float, x1: float, lanes: range,
                        sx: float, dx: float, sy: float, dy: float) -> None:
+        """One image for all the lanes on screen, a row per lane, each row drawn as a band of its lane."""
+        if not len(lanes):
+            return
         left, right = x0 * sx + dx, x1 * sx + dx
         width = max(1, round((right - left) * device_ratio(painter)))  # a column per device pixel: sharp on 2x screens
-        counts = self.marks.density(x0, x1, width, lanes)
-        peak = max(int(counts.max()), 1)
-        strength = np.log1p(counts) / np.log1p(peak)
+        counts = self.marks.density(x0, x1, width, lanes)[lanes.start:lanes.stop]
+        strength = np.log1p(counts) / np.log1p(max(int(counts.max()), 1))
+        rgb = np.array([(c.red(), c.green(), c.blue()) for c in self.lane_colors], dtype=np.uint8)
+        rgba = np.empty((len(lanes), width, 4), dtype=np.uint8)
+        rgba[..., :3] = rgb[self._color_of_lane[lanes.start:lanes.stop]][:, None, :]
+        rgba[..., 3] = np.where(counts > 0, 40 + 215 * strength, 0).astype(np.uint8)
+        image = QImage(rgba.data, width, len(lanes), 4 * width, QImage.Format.Format_RGBA8888)  # shares rgba's memory
         centres = self.layout.centres()
         height = abs(sy) * 0.8
-        for lane in lanes:
-            color = self.lane_colors[int(self._color_of_lane[lane])]
-            rgba = np.empty((1, width, 4), dtype=np.uint8)
-            rgba[..., 0], rgba[..., 1], rgba[..., 2] = color.red(), color.green(), color.blue()
-            rgba[0, :, 3] = np.where(counts[lane] > 0, 40 + 215 * strength[lane], 0).astype(np.uint8)
-            image = QImage(rgba.data, width, 1, 4 * width, QImage.Format.Format_RGBA8888)
-            painter.drawImage(QRectF(left, centres[lane] * sy + dy - height / 2, right - left, height), image)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # no blending of a lane's row into the next
+        for row, lane in enumerate(lanes):
+            painter.drawImage(QRectF(left, centres[lane] * sy + dy - height / 2, right - left, height), image,
+                              QRectF(0, row, width, 1))
 
     def _paint_marks(self, painter: QPainter, chosen: np.ndarray, view_left: float,
                      sx: float, dx: float, sy: float, dy: float) -> None:
@@ -219,17 +238,17 @@ class EventLayer(pg.GraphicsObject):
             if kind is bar:
                 self._edges.fill(edge_strips(x0, top, x1 - x0, heights))
             for group, first, last in group_ranges(key[picked]):
-                _pen, brush, faint = self._style(group)
-                certainty = CERTAINTY_CODES[group % 8]
-                if kind is fuzzy or brush.style() != Qt.BrushStyle.NoBrush:
-                    painter.setBrush(faint if kind is fuzzy else brush)
+                look = self._look(group, ratio)
+                fill = look.faint if kind is fuzzy else look.fill
+                if fill is not None:
+                    painter.setBrush(fill)
                     painter.drawRects(self._rects.pointer(first), last - first)
-                if kind is bar and certainty is not Certainty.CONFIRMED:
-                    painter.setBrush(edge_brush(self.lane_colors[group // 8].rgba(), group % 8, ratio))
+                if kind is bar and look.edge is not None:
+                    painter.setBrush(look.edge)
                     painter.drawRects(self._edges.pointer(4 * first), 4 * (last - first))
-                if certainty is Certainty.DENIED:  # struck through, as a cheap filled strip
+                if look.strike is not None:  # denied: struck through, as a cheap filled strip
                     members = slice(first, last)
-                    painter.setBrush(self.lane_colors[group // 8])
+                    painter.setBrush(look.strike)
                     self._batches.rects(painter, x0[members], y[picked[members]] - 1, x1[members] - x0[members],
                                         np.full(last - first, 2.0))
         picked = np.flatnonzero(chosen & ~bar & ~fuzzy)
@@ -262,6 +281,22 @@ class EventLayer(pg.GraphicsObject):
                                 ((fill.red(), base.red()), (fill.green(), base.green()), (fill.blue(), base.blue()))))
             fills[int(i)] = fill
         return fills
+
+    def _look(self, group: int, ratio: float) -> _GroupLook:
+        """What one colour and certainty group is drawn with, worked out once (a frame draws dozens of groups)."""
+        color = self.lane_colors[group // 8]
+        key = (group, color.rgba(), ratio)
+        look = self._looks.get(key)
+        if look is None:
+            _pen, brush, faint = self._style(group)
+            certainty = CERTAINTY_CODES[group % 8]
+            look = self._looks[key] = _GroupLook(
+                fill=brush if brush.style() != Qt.BrushStyle.NoBrush else None,
+                faint=QBrush(faint),
+                edge=edge_brush(color.rgba(), group % 8, ratio) if certainty is not Certainty.CONFIRMED else None,
+                strike=QBrush(color) if certainty is Certainty.DENIED else None,
+            )
+        return look
 
     def _style(self, group: int) -> tuple[QPen, QBrush, QColor]:
         """The pen, bar brush and faint fill of one colour and certainty, made once."""

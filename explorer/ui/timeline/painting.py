@@ -173,10 +173,12 @@ class GroupedPrimitives:
         self._klass = klass
         self._fields = fields
         self._data = np.zeros((0, fields))
+        self._address = self._data.ctypes.data  # read once a fill: numpy builds an object to tell it
 
     def fill(self, columns: list[np.ndarray]) -> np.ndarray:
         self._data = np.ascontiguousarray(np.column_stack(columns), dtype=np.float64).reshape(-1, self._fields)
+        self._address = self._data.ctypes.data
         return self._data
 
     def pointer(self, first: int) -> object:
-        return compat.wrapinstance(self._data.ctypes.data + first * self._data.strides[0], self._klass)
+        return compat.wrapinstance(self._address + first * 8 * self._fields, self._klass)
