@@ -15,6 +15,8 @@ Markdown nesting itself (100,000 quotes, 3,000 list levels) costs Qt little and 
 from __future__ import annotations
 
 import re
+import textwrap
+from html import escape
 
 from PySide6 import QtGui
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl, Signal
@@ -58,6 +60,14 @@ def bounded_text(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
 def bounded_line(text: str, limit: int = MAX_LINE_CHARS) -> str:
     """A one-line field (title, name, date wording) cut to ``limit`` characters, ending in "…" if cut."""
     return _break_runs(text[:limit] + "…" if len(text) > limit else text)
+
+
+def tooltip_html(title: str, *lines: str, width: int = 60) -> str:
+    """A tooltip of a bold ``title`` and plain ``lines``, escaped, each wrapped at ``width``
+    characters: Qt's own wrapping of a rich-text tooltip squeezes a short title into a narrow column."""
+    wrapped = [escape(part) for part in textwrap.wrap(title, width) or [""]]
+    rest = [escape(part) for line in lines for part in (textwrap.wrap(line, width) or [""])]
+    return '<p style="white-space:pre"><b>' + "<br>".join(wrapped) + "</b>" + "".join("<br>" + line for line in rest) + "</p>"
 
 
 def plain_tooltip(text: str) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from explorer.core import dates
@@ -16,8 +17,12 @@ from explorer.core.filters import EventFilter
 from explorer.core.generate import generate_case
 from explorer.core.models import Certainty
 from explorer.core.timeline_index import LaneMode
+from explorer.ui.timeline.interaction import HIT_RADIUS
 from explorer.ui.timeline.theme import DARK
 from explorer.ui.timeline.view import TimelineView
+
+
+_TOOLTIP_OFFSCREEN = pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")  # a real tooltip, offscreen
 
 
 @pytest.fixture
@@ -106,6 +111,51 @@ def test_hovering_an_event_shows_its_title_date_and_certainty(qtbot, timeline: T
     event = timeline.store.event("ev-openai-confirms-wind-down")
     assert event.title in text and event.date_text in text and event.certainty in text
     assert where == timeline.graphics.mapToGlobal(point)
+
+
+def test_hovering_an_event_title_names_that_event(qtbot, timeline: TimelineView, monkeypatch) -> None:
+    _paint(qtbot, timeline)
+    painted = timeline.events.painted
+    titled = np.flatnonzero(~np.isnan(painted.label_left) & (painted.label_right - painted.label_left > 60))
+    assert titled.size, "no event title was drawn"
+    i = int(titled[0])
+    x = int((painted.label_left[i] + painted.label_right[i]) / 2)  # the middle of the title, well past the marker
+    assert x > painted.right[i] + 2 * HIT_RADIUS
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda where, text, *rest: shown.append(text))
+    timeline.interaction.hover(timeline.graphics.mapToScene(QPoint(x, int(painted.y[i]))))
+    position = int(timeline.events.marks.event[painted.mark[i]])
+    title = timeline.store.events_by_id([int(timeline.index.event_id[position])])[0].title
+    assert len(shown) == 1 and html.escape(title) in shown[0]
+
+
+@_TOOLTIP_OFFSCREEN
+def test_an_event_tooltip_stays_while_the_pointer_rests_on_the_event(qtbot, timeline: TimelineView) -> None:
+    """Qt asks for a tooltip when the pointer rests; the scene, which set none, would hide ours."""
+    _paint(qtbot, timeline)
+    point = _screen_point(timeline, "ev-openai-confirms-wind-down")
+    timeline.interaction.hover(timeline.graphics.mapToScene(point))
+    assert QToolTip.isVisible()
+    viewport = timeline.graphics.viewport()
+    request = QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, request)
+    qtbot.wait(600)  # a hidden tooltip fades out after 300 ms
+    assert QToolTip.isVisible()
+    assert "winding down" in QToolTip.text()
+    timeline.interaction.hover(timeline.graphics.mapToScene(QPoint(2, 2)))  # off every event: it goes
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
+
+
+@_TOOLTIP_OFFSCREEN
+def test_hovering_the_same_event_again_does_not_show_the_tooltip_again(qtbot, timeline: TimelineView, monkeypatch) -> None:
+    _paint(qtbot, timeline)
+    point = _screen_point(timeline, "ev-openai-confirms-wind-down")
+    timeline.interaction.hover(timeline.graphics.mapToScene(point))
+    assert QToolTip.isVisible()
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda where, text, *rest: shown.append(text))
+    timeline.interaction.hover(timeline.graphics.mapToScene(point + QPoint(1, 0)))
+    assert shown == []
 
 
 def test_keys_zoom_pan_and_fit(qtbot, timeline: TimelineView) -> None:

@@ -48,6 +48,13 @@ class PaintedMarks:
     y: np.ndarray
     left: np.ndarray
     right: np.ndarray
+    label_left: np.ndarray | None = None  # where each mark's title was drawn (NaN: no title)
+    label_right: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        if self.label_left is None:
+            self.label_left = np.full(len(self.mark), np.nan)
+            self.label_right = np.full(len(self.mark), np.nan)
 
     @classmethod
     def none(cls) -> PaintedMarks:
@@ -362,6 +369,8 @@ class EventLayer(pg.GraphicsObject):
             if min(rect.right(), shown.right()) - max(rect.left(), shown.left()) < min(width, legible):
                 continue  # a letter or two cut off at the edge reads as noise; the tooltip names it
             painter.setOpacity(_DIMMED_OPACITY if dimmed[i] else 1.0)
+            self.painted.label_left[i] = max(rect.left(), shown.left())  # the pointer over a title names its event too
+            self.painted.label_right[i] = min(rect.right() + (BADGE_WIDTH if count else 0.0), shown.right())
             fill = solid.get(int(i))
             if fill is None:
                 painter.setPen(self.theme.text)

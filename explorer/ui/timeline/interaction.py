@@ -11,14 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QToolTip
 
 from explorer.core.date_shift import moved_span
 from explorer.core.timeline_index import distinct
 from explorer.ui import date_text
-from explorer.ui.safe_text import plain_tooltip
+from explorer.ui.safe_text import plain_tooltip, tooltip_html
 from explorer.ui.style import certainty_word
 
 if TYPE_CHECKING:
@@ -28,12 +28,28 @@ HIT_RADIUS = 8.0
 _DRAG_THRESHOLD_PX = 4
 
 
+class _TooltipRequests(QObject):
+    """Takes the viewport's tooltip requests from the scene (which hides tooltips it did not set)."""
+
+    def __init__(self, interaction: TimelineInteraction) -> None:
+        super().__init__(interaction.view)
+        self.interaction = interaction
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            graphics = self.interaction.view.graphics
+            self.interaction.help_event(graphics.mapToScene(event.pos()))
+            return True
+        return False
+
+
 class TimelineInteraction:
     def __init__(self, view: TimelineView) -> None:
         self.view = view
         self._drag: tuple[str, object] | None = None  # ("move", position) or ("band", start point)
         self.drag_text = ""  # what the tooltip says while an event is dragged
         self._press: QPointF | None = None
+        self._tip_for: int | None = None  # the event the tooltip names
         self.band = QGraphicsRectItem()
         self.band.setPen(QPen(QColor(61, 123, 217), 1, Qt.PenStyle.DashLine))
         self.band.setBrush(QColor(61, 123, 217, 40))
@@ -44,6 +60,8 @@ class TimelineInteraction:
         scene = view.graphics.scene()
         scene.sigMouseMoved.connect(self.hover)
         scene.sigMouseClicked.connect(self.clicked)
+        self._tooltips = _TooltipRequests(self)
+        view.graphics.viewport().installEventFilter(self._tooltips)
 
     # --- hit testing ---------------------------------------------------------------------
 
@@ -57,8 +75,10 @@ class TimelineInteraction:
             return None
         point = self._point(scene_pos)
         x, y = point.x(), point.y()
-        inside_bar = (painted.left - 2 <= x) & (x <= painted.right + 2) & (np.abs(painted.y - y) <= HIT_RADIUS)
-        distance = np.where(inside_bar, 0.0, np.hypot(painted.x - x, painted.y - y))
+        near_row = np.abs(painted.y - y) <= HIT_RADIUS
+        inside_bar = (painted.left - 2 <= x) & (x <= painted.right + 2) & near_row
+        on_title = (painted.label_left <= x) & (x <= painted.label_right) & near_row
+        distance = np.where(inside_bar | on_title, 0.0, np.hypot(painted.x - x, painted.y - y))
         best = int(np.argmin(distance))
         if distance[best] > HIT_RADIUS:
             return None
@@ -105,18 +125,31 @@ class TimelineInteraction:
         self.view.add_requested.emit(int(point.x()), lane_key)
 
     def hover(self, scene_pos: QPointF) -> None:
+        """Name the event under the pointer (its marker, bar or title) in a tooltip; it stays while
+        the pointer stays on that event, and goes when the pointer leaves it."""
         if self._drag is not None:
             return
         position = self.hit(scene_pos)
         if position is None:
-            QToolTip.hideText()
+            if self._tip_for is not None:
+                self._tip_for = None
+                QToolTip.hideText()
             return
+        if position == self._tip_for and QToolTip.isVisible():
+            return  # already named: showing it again would only make it flicker
         found = self.view.store.events_by_id([int(self.view.index.event_id[position])])
         if found:
             event = found[0]
-            text = f"{event.title}\n{event.date_text} · {certainty_word(event.certainty)}"
+            text = tooltip_html(event.title, f"{event.date_text} · {certainty_word(event.certainty)}")
             graphics = self.view.graphics
-            QToolTip.showText(graphics.mapToGlobal(self._point(scene_pos)), plain_tooltip(text), graphics)
+            QToolTip.showText(graphics.mapToGlobal(self._point(scene_pos)), text, graphics)
+            self._tip_for = position
+
+    def help_event(self, scene_pos: QPointF) -> None:
+        """Qt's own tooltip request (the pointer resting): answered here, since the scene would hide
+        any tooltip that none of its items has set — the event's, a moment after it appeared."""
+        self._tip_for = None if not QToolTip.isVisible() else self._tip_for
+        self.hover(scene_pos)
 
     # --- dragging (called by the view box) -----------------------------------------------
 
