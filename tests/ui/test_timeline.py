@@ -129,6 +129,18 @@ def test_hovering_an_event_title_names_that_event(qtbot, timeline: TimelineView,
     assert len(shown) == 1 and html.escape(title) in shown[0]
 
 
+def test_a_drag_from_a_title_pans_rather_than_moving_the_event(qtbot, timeline: TimelineView) -> None:
+    _paint(qtbot, timeline)
+    painted = timeline.events.painted
+    i = int(np.flatnonzero(~np.isnan(painted.label_left) & (painted.label_right - painted.label_left > 60))[0])
+    on_title = timeline.graphics.mapToScene(QPoint(int((painted.label_left[i] + painted.label_right[i]) / 2), int(painted.y[i])))
+    on_mark = timeline.graphics.mapToScene(QPoint(int(painted.x[i]), int(painted.y[i])))
+    assert timeline.interaction.hit(on_title) is not None
+    assert not timeline.interaction.begin_drag(on_title, Qt.KeyboardModifier.NoModifier)
+    assert timeline.interaction.begin_drag(on_mark, Qt.KeyboardModifier.NoModifier)
+    timeline.interaction.end_drag(on_mark)  # released where it was pressed: nothing moves
+
+
 @_TOOLTIP_OFFSCREEN
 def test_an_event_tooltip_stays_while_the_pointer_rests_on_the_event(qtbot, timeline: TimelineView) -> None:
     """Qt asks for a tooltip when the pointer rests; the scene, which set none, would hide ours."""

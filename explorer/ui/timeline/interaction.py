@@ -68,8 +68,9 @@ class TimelineInteraction:
     def _point(self, scene_pos: QPointF) -> QPoint:
         return self.view.graphics.mapFromScene(scene_pos)  # a QPoint: a widget pixel
 
-    def hit(self, scene_pos: QPointF) -> int | None:
-        """The event position under a scene point (within HIT_RADIUS pixels), or None."""
+    def hit(self, scene_pos: QPointF, titles: bool = True) -> int | None:
+        """The event position under a scene point (within HIT_RADIUS pixels of its mark, or on its
+        title when ``titles``), or None."""
         painted = self.view.events.painted
         if not len(painted.mark):
             return None
@@ -77,7 +78,7 @@ class TimelineInteraction:
         x, y = point.x(), point.y()
         near_row = np.abs(painted.y - y) <= HIT_RADIUS
         inside_bar = (painted.left - 2 <= x) & (x <= painted.right + 2) & near_row
-        on_title = (painted.label_left <= x) & (x <= painted.label_right) & near_row
+        on_title = (painted.label_left <= x) & (x <= painted.label_right) & near_row & titles
         distance = np.where(inside_bar | on_title, 0.0, np.hypot(painted.x - x, painted.y - y))
         best = int(np.argmin(distance))
         if distance[best] > HIT_RADIUS:
@@ -154,8 +155,9 @@ class TimelineInteraction:
     # --- dragging (called by the view box) -----------------------------------------------
 
     def begin_drag(self, scene_pos: QPointF, modifiers: Qt.KeyboardModifier) -> bool:
-        """Take over a drag that starts on an event (move it) or with Ctrl/Shift (rubber band)."""
-        position = self.hit(scene_pos)
+        """Take over a drag that starts on an event's mark (move it) or with Ctrl/Shift (rubber band);
+        a drag from a title pans, as titles cover much of the view."""
+        position = self.hit(scene_pos, titles=False)
         if position is not None and not self.view.store.readonly:
             self._drag = ("move", position)
             self._press = scene_pos
