@@ -138,6 +138,7 @@ def main(argv: Sequence[str]) -> int:
     if args.screenshot is not None:
         return _screenshot(store, args, size)
     window = MainWindow(store, theme=args.theme)
+    window.fit_to_screen()
     window.show()
     server = None if args.new_instance else single_instance.serve(window.open_case_file, window.bring_to_front)
     if args.path is None:

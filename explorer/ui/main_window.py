@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
 from explorer import paths
@@ -135,6 +135,12 @@ class MainWindow(QMainWindow):
         help.attach(self)  # window.help: welcome, walkthrough, user guide, shortcuts, about
         preferences.attach(self)  # window.preferences: Edit ▸ Preferences…
 
+    def find(self) -> None:
+        """Ctrl+F: the search box, its panel shown and in front even when closed or behind a tab."""
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.focus_search()
+
     def _after_import(self) -> None:
         """An import merged records in on its own connection: every panel reads the case again."""
         self.session.announce(Changes(Changed.ALL))
@@ -210,7 +216,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
         self.find_action = self._action(
-            self.tr("&Find…"), self.search.focus_search, QKeySequence.StandardKey.Find, self.tr("Search events, entities and notes")
+            self.tr("&Find…"), self.find, QKeySequence.StandardKey.Find, self.tr("Search events, entities and notes")
         )
         self.fit_action = self._action(self.tr("Zoom to &Fit"), self.timeline.zoom_to_fit, "F", self.tr("Show the whole case"))
         self.zoom_selection_action = self._action(
@@ -442,6 +448,26 @@ class MainWindow(QMainWindow):
         return state is not None and bool(self.restoreState(state))
 
     WIDE_LAYOUT = 1500  # from this width the events table and the relationship graph sit side by side
+    SHORT_LAYOUT = 860  # below this height search shares a column with the event detail
+    _SCREEN_ROOM = (40, 60)  # what the default size must leave free on a screen (frame, panel, taskbar)
+
+    def fit_to_screen(self) -> None:
+        """First run (no saved layout): the default size, centred, where the screen has room for it;
+        on a smaller screen (a 1366×768 laptop) the window fills the screen instead, maximized, and
+        the first layout is worked out for that size."""
+        if self._docks_sized:
+            return  # a saved layout brings its own geometry
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        room_x, room_y = self._SCREEN_ROOM
+        if available.width() >= self.width() + room_x and available.height() >= self.height() + room_y:
+            self.move(available.center() - self.rect().center())
+            return
+        self.resize(available.width(), available.height() - room_y // 2)  # the frame's title bar
+        self.move(available.topLeft())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _default_layout(self) -> None:
         """First run: search on the left and detail over notes on the right, both full height; the
@@ -455,17 +481,26 @@ class MainWindow(QMainWindow):
 
     def _size_default_layout(self) -> None:
         """On a wide window the graph gets its own dock beside the events table; on a narrow one
-        they share one, the graph in front when the case has relationships."""
+        they share one, the graph in front when the case has relationships. On a short one (a
+        laptop screen) search shares the right-hand column with the event detail, so that the
+        timeline keeps its width, and the docks under it take less of the height."""
         width, height = self.width(), self.height()
         graph = self.relationships_controller.dock
+        short = height < self.SHORT_LAYOUT
+        if short:
+            self.tabifyDockWidget(self.detail_dock, self.search_dock)
+            self.detail_dock.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
         if width >= self.WIDE_LAYOUT:
             self.splitDockWidget(self.table_dock, graph, Qt.Orientation.Horizontal)
         else:
             self.tabifyDockWidget(self.table_dock, graph)
             (graph if self.store.relationships() else self.table_dock).raise_()
-        self.resizeDocks([self.search_dock, self.detail_dock], [int(width * 0.17), int(width * 0.25)], Qt.Orientation.Horizontal)
-        bottom = 0.4 if width >= self.WIDE_LAYOUT else 0.47  # narrow: the graph needs the height its controls take
+        if short:
+            self.resizeDocks([self.detail_dock], [int(width * 0.25)], Qt.Orientation.Horizontal)
+        else:
+            self.resizeDocks([self.search_dock, self.detail_dock], [int(width * 0.17), int(width * 0.25)], Qt.Orientation.Horizontal)
+        bottom = 0.4 if width >= self.WIDE_LAYOUT or short else 0.47  # narrow: the graph needs the height its controls take
         self.resizeDocks([self.table_dock], [int(height * bottom)], Qt.Orientation.Vertical)
         if width >= self.WIDE_LAYOUT:
             middle = width - int(width * 0.42)

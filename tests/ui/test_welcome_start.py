@@ -138,3 +138,51 @@ def test_a_saved_layout_is_restored(qtbot, bundled_case: Path):
     assert not again.search_dock.isVisible()
     again.remember_layout = False
     again.close()
+
+
+def test_a_short_first_run_gives_the_timeline_the_width_search_would_take(qtbot, bundled_case: Path):
+    window = _window(qtbot, bundled_case, (1366, 740))
+    assert window.search_dock in window.tabifiedDockWidgets(window.detail_dock)
+    assert window.search_dock.visibleRegion().isEmpty()  # the event detail is in front
+    assert window.timeline.width() >= 0.7 * window.width()
+    window.find()  # Ctrl+F brings the search box to the front, ready to type in
+    assert not window.search_dock.visibleRegion().isEmpty()
+    assert window.focusWidget() is window.search.search_edit
+    window.remember_layout = False
+    window.close()
+
+
+def test_a_first_run_window_fills_a_screen_too_small_for_it(qtbot, bundled_case: Path):
+    from PySide6.QtCore import Qt
+
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    window = MainWindow(open_case(bundled_case))  # 1500 × 920, on the offscreen screen of 800 × 800
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.width() < 1500
+    window.fit_to_screen()
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    assert window.width() <= available.width() and window.height() <= available.height()
+    window.remember_layout = False
+    window.close()
+
+
+def test_a_saved_window_keeps_its_size_when_fitted(qtbot, bundled_case: Path):
+    from PySide6.QtCore import Qt
+
+    window = _window(qtbot, bundled_case, (700, 600))
+    window.close()  # remembers the layout
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    again = MainWindow(open_case(bundled_case))
+    qtbot.addWidget(again)
+    again.fit_to_screen()
+    assert not again.windowState() & Qt.WindowState.WindowMaximized
+    assert again.width() < 800
+    again.remember_layout = False
+    again.close()
