@@ -69,6 +69,8 @@ FLOOR_CHILD = (
 
 def _env() -> dict[str, str]:
     env = {**os.environ, "CASE_EXPLORER_HOME": str(REPO / "bench" / ".cache" / "startup-home"), "PYTHONPATH": str(REPO)}
+    # a desktop-sized screen (offscreen's own is 800 × 800), so the first window opens at its usual size
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={REPO / 'bench' / 'offscreen-screen.json'}"
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
