@@ -57,7 +57,8 @@ def paint_picture(painter: QPainter, size: QSize, scene: GraphScene, title: str,
     graph_rect = QRectF(MARGIN, MARGIN * 0.6 + TITLE_HEIGHT, width - 2 * MARGIN, legend_rect.top() - MARGIN * 1.6 - TITLE_HEIGHT)
     if not scene.shown_rect().isEmpty() and graph_rect.height() > 0:
         shown_at = scene.view_scale
-        source, scale = scene.fit_rect(graph_rect.size(), 12.0, 1.6)  # names sized to read at the picture's scale
+        source, scale = scene.fit_picture(graph_rect.size(), 12.0, 1.6)  # every name, sized to read at the picture's scale
+        scale = min(scale, graph_rect.width() / max(source.width(), 1e-6), graph_rect.height() / max(source.height(), 1e-6))
         try:
             target = QRectF(0, 0, source.width() * scale, source.height() * scale)
             target.moveCenter(graph_rect.center())

@@ -2,9 +2,11 @@
 
 Names keep a readable size on screen however small the graph is drawn: below the scale at which
 ``NAME_FONT_PX`` would fall under ``MIN_NAME_PX`` screen pixels, a name is drawn larger in the
-scene by ``name_scale`` (set by the scene for the scale it is shown at). The scene hides the names
-that would then cover another name or entity (``name_shown``); the selected entity and the one
-under the pointer always show theirs. A graph of thousands of entities zoomed out so draws a few
+scene by ``name_scale`` (set by the scene for the scale it is shown at). Where room is short the
+scene may draw a name a little smaller (down to ``TIGHT_NAME_PX``) or shortened with "…"
+(``name_variants``), in one of eight places round the entity, and hides the names that would
+still cover another name or entity (``name_shown``); the selected entity and the one under the
+pointer always show theirs, in full. A graph of thousands of entities zoomed out so draws a few
 names, not thousands, and stays smooth.
 """
 
@@ -24,8 +26,11 @@ from explorer.ui.safe_text import MARKDOWN_FEATURES, plain_tooltip
 FADED_OPACITY = 0.3
 MARKS = {EntityKind.PERSON: person_mark, EntityKind.COMPANY: building_mark}
 DIMMED_OPACITY = 0.4
-MIN_NAME_PX = 11.0  # names are never drawn smaller than this on screen
-MAX_NAME_SCALE = 8.0  # drawn further out than this, names are left out (unless selected or pointed at)
+MIN_NAME_PX = 11.0  # names are drawn at least this large on screen where there is room
+TIGHT_NAME_PX = 9.0  # and never smaller than this where there is not (a small dock, a crowded spot)
+MAX_NAME_SCALE = 8.0  # a crowded graph drawn further out than this shows no names (unless selected or pointed at)
+SHORT_NAMES = (11, 7)  # names are shortened to about this many characters (and "…") when nothing longer fits
+DIAGONAL = 0.55  # a name beside a corner starts this far (in half sizes) from the entity's centre
 
 
 def markdown_as_plain(text: str) -> str:
@@ -83,8 +88,11 @@ class NodeItem(QGraphicsItem):
         metrics = QFontMetricsF(canvas.name_font)
         width = metrics.horizontalAdvance(entity.name) + 10
         self.name_rect = QRectF(-width / 2, self.size / 2 + 4, width, metrics.height() + 4)  # at natural size
+        self._variants: list[tuple[str, float]] | None = None  # the name and its shortened forms, made when needed
         self.name_scale = 1.0
-        self.name_place = "below"  # or "above", "right", "left": where there was room
+        self.name_place = "below"  # or "above", "right", "left", "below-right"…: where there was room
+        self._placed_text = entity.name  # the name as placed: whole, or shortened to fit
+        self._reach = 0.0  # how much further out than usual the name was put (pictures move names rather than drop them)
         self.name_shown = True  # False: it would cover another name or entity at the scale shown, or be unreadable
         self._bounds = QRectF()
         self._refresh_bounds()
@@ -109,27 +117,64 @@ class NodeItem(QGraphicsItem):
         summary = markdown_as_plain(entity.summary) if entity.summary else ""
         return f"{entity.name} ({KIND_LABELS.get(entity.kind, entity.kind)})" + (f"\n\n{summary}" if summary else "")
 
-    def name_rect_at(self, place: str, scale: float) -> QRectF:
-        """Where the name goes, ``scale`` times its natural size: under the shape, above, right or left of it."""
-        width, height = self.name_rect.width() * scale, self.name_rect.height() * scale
-        gap = self.name_rect.top() - self.size / 2
-        if place == "above":
-            return QRectF(-width / 2, -self.size / 2 - gap - height, width, height)
-        if place == "right":
-            return QRectF(self.size / 2 + gap, -height / 2, width, height)
-        if place == "left":
-            return QRectF(-self.size / 2 - gap - width, -height / 2, width, height)
-        return QRectF(-width / 2, self.name_rect.top(), width, height)
+    def name_variants(self) -> list[tuple[str, float]]:
+        """The name as it may be drawn, longest first: whole, then shortened with "…" (each with its
+        natural width); the shortened forms only where they are shorter."""
+        if self._variants is None:
+            metrics = QFontMetricsF(self.canvas.name_font)
+            found = [(self.entity.name, self.name_rect.width())]
+            for letters in SHORT_NAMES:
+                if len(self.entity.name) > letters + 1:
+                    text = self.entity.name[:letters].rstrip() + "…"
+                    width = metrics.horizontalAdvance(text) + 10
+                    if width < found[-1][1] - 1:
+                        found.append((text, width))
+            self._variants = found
+        return self._variants
+
+    @property
+    def name_text(self) -> str:
+        """The name as drawn now: whole when selected or pointed at, else as placed (maybe shortened)."""
+        return self.entity.name if self.isSelected() or self.hovered else self._placed_text
+
+    def _text_width(self, text: str) -> float:
+        return next((width for variant, width in self.name_variants() if variant == text), self.name_rect.width())
+
+    def name_rect_at(self, place: str, scale: float, width: float | None = None, reach: float = 0.0) -> QRectF:
+        """Where the name goes, ``scale`` times its natural size (``width`` natural pixels wide, the
+        whole name's by default): under the shape, above, right or left of it, or beside a corner
+        ("below-right"…), ``reach`` scene pixels further out."""
+        width = (self.name_rect.width() if width is None else width) * scale
+        height = self.name_rect.height() * scale
+        half, gap = self.size / 2, self.name_rect.top() - self.size / 2
+        vertical, _, side = place.partition("-")
+        if vertical in ("right", "left"):
+            side, vertical = vertical, ""
+        if side == "right":
+            left = (half + gap if not vertical else half * DIAGONAL) + reach
+        elif side == "left":
+            left = -(half + gap if not vertical else half * DIAGONAL) - width - reach
+        else:
+            left = -width / 2
+        if vertical == "below":
+            top = half + gap + reach
+        elif vertical == "above":
+            top = -half - gap - height - reach
+        else:
+            top = -height / 2
+        return QRectF(left, top, width, height)
 
     @property
     def shown_name_rect(self) -> QRectF:
-        """Where the name is drawn: at ``name_scale``, on the side ``name_place`` says."""
-        return self.name_rect_at(self.name_place, self.name_scale)
+        """Where the name is drawn: at ``name_scale``, on the side ``name_place`` says, as wide as ``name_text``."""
+        return self.name_rect_at(self.name_place, self.name_scale, self._text_width(self.name_text), self._reach)
 
-    def set_name_scale(self, scale: float, shown: bool, place: str = "below") -> None:
-        if (scale, shown, place) != (self.name_scale, self.name_shown, self.name_place):
+    def set_name_scale(self, scale: float, shown: bool, place: str = "below", text: str | None = None, reach: float = 0.0) -> None:
+        text = self.entity.name if text is None else text
+        if (scale, shown, place, text, reach) != (self.name_scale, self.name_shown, self.name_place, self._placed_text, self._reach):
             self.prepareGeometryChange()  # the shape (what a click hits) changes too
             self.name_scale, self.name_shown, self.name_place = scale, shown, place
+            self._placed_text, self._reach = text, reach
             self._refresh_bounds()
             self.update()
 
@@ -181,7 +226,8 @@ class NodeItem(QGraphicsItem):
 
     def _paint_name(self, painter: QPainter, theme: GraphTheme) -> None:
         """The name laid out at its natural size, then scaled into its place."""
-        rect, shown = QRectF(0, 0, self.name_rect.width(), self.name_rect.height()), self.shown_name_rect
+        text = self.name_text
+        rect, shown = QRectF(0, 0, self._text_width(text), self.name_rect.height()), self.shown_name_rect
         painter.save()
         painter.translate(shown.topLeft())
         painter.scale(self.name_scale, self.name_scale)
@@ -190,7 +236,7 @@ class NodeItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 4, 4)
         painter.setFont(self.canvas.name_font)
         painter.setPen(theme.text)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.entity.name)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:

@@ -7,7 +7,9 @@ out when looks change, and dims what is not related to the focused entity or rel
 Whoever shows the scene tells it the scale it is drawn at (``set_view_scale``: the view as it
 zooms, a picture before it paints); the scene then sizes the entities' names to stay readable
 and hides those that would cover another (``place_names``). ``fit_rect`` finds the part of the
-scene to show in a box of a given size, names included.
+scene to show in a box of a given size, names included (in a small box, names smaller and
+shortened, so the entities stay apart); ``fit_picture`` does the same for a slide or an export,
+where no name is hidden: colliding names are moved and the part shown grows to take them in.
 """
 
 from __future__ import annotations
@@ -19,15 +21,16 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from explorer.core.network import Network, bends
 from explorer.ui.relationships.edge_item import EdgeItem
-from explorer.ui.relationships.labels import place_labels, place_names
+from explorer.ui.relationships.labels import CROWDED_NAMES, place_labels, place_names
 from explorer.ui.relationships.looks import EdgeLook
-from explorer.ui.relationships.node_item import MIN_NAME_PX, Canvas, NodeItem, name_scale_for
+from explorer.ui.relationships.node_item import MIN_NAME_PX, TIGHT_NAME_PX, Canvas, NodeItem, name_scale_for
 from explorer.ui.relationships.theme import NAME_FONT_PX, GraphTheme, family
 
 FADE_MS = 380
 UNFOCUSED = 0.22  # strength of edges unrelated to the focused entity or relationship
 LABEL_LOD = ((300, 0.5), (1500, 0.9), (10**9, 1.4))  # (up to this many entities, edge labels shown from this scale)
 DETAIL_LOD = ((300, 0.0), (10**9, 0.3))  # (up to this many entities, shapes drawn in full from this scale)
+SMALL_FIT_SCALE = 0.15  # fitted smaller than this with whole names, entities blur: fit with small, short names instead
 
 
 class GraphScene(QGraphicsScene):
@@ -210,9 +213,9 @@ class GraphScene(QGraphicsScene):
             self.view_scale = scale
             self.place_names()
 
-    def place_names(self, room: QRectF | None = None) -> None:
+    def place_names(self, room: QRectF | None = None, keep_all: bool = False) -> None:
         focused = self._related()[1] if self.focus_entity or self.focus_relationship else set()
-        place_names(self.nodes.values(), name_scale_for(self.view_scale), focused, room or self.room)
+        place_names(self.nodes.values(), name_scale_for(self.view_scale), focused, self.room if room is None else room, keep_all)
 
     def shown_rect(self) -> QRectF:
         """What fit-to-view shows: every entity with its name as drawn now, and every visible edge with its label."""
@@ -240,34 +243,60 @@ class GraphScene(QGraphicsScene):
         if fixed is None:
             return QRectF(), self.view_scale
 
-        def needed(scale: float) -> tuple[float, float, float, float]:
-            on_screen = max(scale, MIN_NAME_PX / NAME_FONT_PX)  # a name's size on screen per natural pixel
-            left = min(fixed[0] * scale, float(np.min(names[0] * scale - names[1] / 2 * on_screen)) if len(names[0]) else np.inf)
-            right = max(fixed[1] * scale, float(np.max(names[0] * scale + names[1] / 2 * on_screen)) if len(names[0]) else -np.inf)
-            top = min(fixed[2] * scale, float(np.min(names[2] * scale)) if len(names[0]) else np.inf)
-            bottom = max(fixed[3] * scale, float(np.max(names[2] * scale + names[3] * on_screen)) if len(names[0]) else -np.inf)
+        def needed(scale: float, tight: bool = False) -> tuple[float, float, float, float]:
+            """The box the graph takes at ``scale``, its names whole and ``MIN_NAME_PX`` tall on screen
+            (``tight``: ``TIGHT_NAME_PX`` tall and no longer than their shortest forms)."""
+            on_screen = max(scale, (TIGHT_NAME_PX if tight else MIN_NAME_PX) / NAME_FONT_PX)  # a name's size per natural pixel
+            if not len(names[0]):
+                return fixed[0] * scale, fixed[2] * scale, fixed[1] * scale, fixed[3] * scale
+            widths = names[4] if tight else names[1]
+            left = min(fixed[0] * scale, float(np.min(names[0] * scale - widths / 2 * on_screen)))
+            right = max(fixed[1] * scale, float(np.max(names[0] * scale + widths / 2 * on_screen)))
+            top = min(fixed[2] * scale, float(np.min(names[2] * scale)))
+            bottom = max(fixed[3] * scale, float(np.max(names[2] * scale + names[3] * on_screen)))
             return left, top, right, bottom
 
-        def fits(scale: float) -> bool:
-            left, top, right, bottom = needed(scale)
-            return right - left <= width and bottom - top <= height
+        def largest(tight: bool) -> float:
+            def fits(scale: float) -> bool:
+                left, top, right, bottom = needed(scale, tight)
+                return right - left <= width and bottom - top <= height
 
-        low, high = min_scale, max(max_scale, min_scale)
-        if fits(high):
-            low = high
-        else:
+            low, high = min_scale, max(max_scale, min_scale)
+            if fits(high):
+                return high
             for _ in range(40):
                 middle = (low * high) ** 0.5
                 low, high = (middle, high) if fits(middle) else (low, middle)
-        left, top, right, bottom = needed(low)
-        rect = QRectF(left / low, top / low, (right - left) / low, (bottom - top) / low)
-        self.view_scale = low
+            return low
+
+        scale, tight = largest(False), False
+        if scale < SMALL_FIT_SCALE:  # whole names leave the graph too small to tell entities apart: fit smaller ones
+            scale, tight = max((scale, False), (largest(True), True))
+        left, top, right, bottom = needed(scale, tight)
+        rect = QRectF(left / scale, top / scale, (right - left) / scale, (bottom - top) / scale)
+        self.view_scale = scale
         self.place_names(rect)
-        return rect, low
+        return rect, scale
+
+    def fit_picture(self, box: QSizeF, margin: float, max_scale: float) -> tuple[QRectF, float]:
+        """Like ``fit_rect``, for a picture where every name must show (a slide is read by a room): no
+        name is hidden, those that collide are moved, and the part shown grows to take them all in
+        (the scale shrinking to match, a few rounds)."""
+        rect, scale = self.fit_rect(box, margin, max_scale)
+        width, height = max(box.width() - 2 * margin, 1.0), max(box.height() - 2 * margin, 1.0)
+        for _ in range(4):
+            self.place_names(rect, keep_all=True)  # in the part fitted if they can, else moved out of it
+            rect = self.shown_rect()
+            fitting = min(width / max(rect.width(), 1e-6), height / max(rect.height(), 1e-6), max_scale)
+            if fitting >= scale * 0.995:
+                break
+            scale = fitting
+            self.view_scale = scale
+        return rect, scale
 
     def _extents(self) -> tuple[tuple[float, float, float, float] | None, tuple[np.ndarray, ...]]:
         """The scene box of the entities' shapes and the visible edges; and of each name its centre,
-        natural width, top and natural height."""
+        natural width, top, natural height and shortest form's natural width."""
         rect = None
         for node in self.nodes.values():
             bounds = node.mapRectToScene(node.outline.boundingRect().adjusted(-6, -6, 6, 6))
@@ -275,12 +304,14 @@ class GraphScene(QGraphicsScene):
         for edge in self.edges.values():
             if self.looks.get(edge.uid) and self.looks[edge.uid].visible:
                 rect = edge.sceneBoundingRect() if rect is None else rect.united(edge.sceneBoundingRect())
-        nodes = list(self.nodes.values())
+        nodes = [n for n in self.nodes.values() if n.isVisible()]
         names = (
             np.array([n.pos().x() + n.name_rect.center().x() for n in nodes], dtype=float),
             np.array([n.name_rect.width() for n in nodes], dtype=float),
             np.array([n.pos().y() + n.name_rect.top() for n in nodes], dtype=float),
             np.array([n.name_rect.height() for n in nodes], dtype=float),
+            np.array([n.name_variants()[-1][1] for n in nodes] if len(nodes) <= CROWDED_NAMES else [n.name_rect.width() for n in nodes],
+                     dtype=float),
         )
         if rect is None:
             return None, names

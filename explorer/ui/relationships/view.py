@@ -21,7 +21,8 @@ from explorer.ui.relationships.scene import GraphScene
 
 MAX_FIT_SCALE = 1.4
 MIN_SCALE, MAX_SCALE = 0.02, 6.0
-FIT_MARGIN = 16  # screen pixels kept free round the fitted graph
+FIT_MARGIN = 16  # screen pixels kept free round the fitted graph (less in a small view)
+MIN_FIT_PX = 40  # a view smaller than this is not laid out yet
 NAMES_AFTER_PAN_MS = 60
 Key = Qt.Key
 
@@ -87,9 +88,10 @@ class GraphView(QGraphicsView):
     def fit(self) -> None:
         """Show the whole graph, names included, as large as the view allows (up to ``MAX_FIT_SCALE``)."""
         viewport = self.viewport().size()
-        if self.graph.shown_rect().isEmpty() or min(viewport.width(), viewport.height()) < 4 * FIT_MARGIN:
+        if self.graph.shown_rect().isEmpty() or min(viewport.width(), viewport.height()) < MIN_FIT_PX:
             return  # not laid out yet: fitted when it is given its size
-        rect, scale = self.graph.fit_rect(QSizeF(viewport), FIT_MARGIN, MAX_FIT_SCALE, MIN_SCALE)
+        margin = min(FIT_MARGIN, max(4.0, min(viewport.width(), viewport.height()) * 0.05))  # a small view keeps its room for the graph
+        rect, scale = self.graph.fit_rect(QSizeF(viewport), margin, MAX_FIT_SCALE, MIN_SCALE)
         self.setSceneRect(rect.united(self.graph.itemsBoundingRect()).adjusted(-4000, -4000, 4000, 4000))
         self.resetTransform()
         self.scale(scale, scale)
