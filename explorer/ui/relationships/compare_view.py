@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTreeWidget, QTree
 from explorer.core import dates
 from explorer.core.network import Change, ChangeKind
 from explorer.ui import date_text
+from explorer.ui.flow_layout import FlowLayout
 from explorer.ui.safe_text import plain_tooltip
 
 KIND_WORDS = {
@@ -35,26 +36,32 @@ class CompareView(QWidget):
         for edit, name in ((self.from_edit, "Compare from"), (self.to_edit, "Compare to")):
             edit.setAccessibleName(name)
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 18)  # a whole date shows
             edit.setMaximumWidth(130)
             edit.editingFinished.connect(self._on_edited)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828")
+        self.problem.setWordWrap(True)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)  # a long summary wraps: it never widens the tabs and squeezes the graph
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("compareChanges")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Changes between the two dates"))
         self.tree.itemActivated.connect(self._on_item)
         self.tree.itemClicked.connect(self._on_item)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("From"), self))
-        row.addWidget(self.from_edit)
-        row.addWidget(QLabel("to", self))
-        row.addWidget(self.to_edit)
-        row.addStretch(1)
+        dates_row = QWidget(self)
+        row = FlowLayout(dates_row, spacing=6)  # "to" goes under "From" when the pane is narrow
+        for label, edit in ((self.tr("From"), self.from_edit), (self.tr("to"), self.to_edit)):
+            pair = QWidget(dates_row)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(QLabel(label, pair))
+            pair_layout.addWidget(edit)
+            row.addWidget(pair)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
+        layout.addWidget(dates_row)
         layout.addWidget(self.problem)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)

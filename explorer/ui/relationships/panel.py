@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from explorer.core import dates
 from explorer.core.changes import Changed, Changes
@@ -29,6 +29,7 @@ from explorer.ui.relationships.legend import LegendStrip, entries
 from explorer.ui.relationships.looks import ShowOptions, edge_looks, faded_entities
 from explorer.ui.relationships.scene import GraphScene
 from explorer.ui.relationships.selection import SelectionMixin
+from explorer.ui.relationships.split import GraphSplitter
 from explorer.ui.relationships.table import RelationshipTable
 from explorer.ui.relationships.theme import family, graph_theme
 from explorer.ui.relationships.view import GraphView
@@ -102,11 +103,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         graph_layout.setSpacing(0)
         graph_layout.addWidget(self.view, 1)
         graph_layout.addWidget(self.legend)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(graph)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = GraphSplitter(graph, self.tabs, self)  # side by side or stacked, as the panel's shape suits
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
