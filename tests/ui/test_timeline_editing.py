@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -145,3 +146,47 @@ class _SceneClick:
 
     def modifiers(self) -> Qt.KeyboardModifier:
         return Qt.KeyboardModifier.NoModifier
+
+
+def _badge_centre(window: MainWindow) -> QPoint:
+    """The middle of the cursor's date badge on the ruler, in viewport pixels."""
+    axis = window.timeline.time_axis
+    badge = axis.badge_rect()
+    assert badge is not None, "the badge is not on the ruler"
+    return window.timeline.graphics.mapFromScene(axis.mapToScene(badge.center()))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")  # a tooltip, offscreen
+def test_dragging_the_cursor_badge_moves_the_time_cursor(qtbot, main_window: MainWindow) -> None:
+    view = main_window.timeline
+    view.set_visible_range(dates.start_seconds(dates.parse("2025-06-01")), dates.end_seconds(dates.parse("2025-07-31")))
+    view.set_cursor(dates.start_seconds(dates.parse("2025-06-22")))
+    _paint(qtbot, main_window)
+    start = _badge_centre(main_window)
+    target = dates.start_seconds(dates.parse("2025-07-10"))
+    before = view.visible_range()
+    _drag(qtbot, view.graphics.viewport(), start, QPoint(round(_x_of(main_window, target)), start.y()))
+    assert abs(view.cursor_seconds() - target) < 2 * 86_400
+    assert view.visible_range() == before  # the view did not pan
+
+
+def test_the_ruler_leaves_out_the_tick_labels_the_badge_would_cover(qtbot, main_window: MainWindow, monkeypatch) -> None:
+    view = main_window.timeline
+    view.set_visible_range(dates.start_seconds(dates.parse("2025-06-01")), dates.end_seconds(dates.parse("2025-07-31")))
+    drawn: list[list] = []
+    base = pg.AxisItem.drawPicture
+
+    def record(axis, painter, axis_spec, ticks, texts) -> None:
+        if axis is view.time_axis:
+            drawn.append(list(texts))
+        base(axis, painter, axis_spec, ticks, texts)
+
+    monkeypatch.setattr(pg.AxisItem, "drawPicture", record)
+    for day in ("2025-06-15", "2025-07-01"):  # right on a tick: "15 Jun", then "1 Jul"
+        view.set_cursor(dates.start_seconds(dates.parse(day)))
+        drawn.clear()
+        _paint(qtbot, main_window)
+        badge = view.time_axis.badge_rect()
+        assert drawn and badge is not None
+        assert drawn[-1], "every tick label was left out"
+        assert not any(rect.intersects(badge) for rect, _flags, _text in drawn[-1])

@@ -7,8 +7,8 @@ that the date never covers an event's label in the lanes above.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from explorer.core import time_ticks
 
@@ -26,6 +26,8 @@ def without_unit_prefixes(plot: pg.PlotItem) -> None:
 class TimeAxis(pg.AxisItem):
     """Ticks on round calendar values at any zoom: minutes to billions of years, BCE included."""
 
+    badge_dragged = Signal(float)  # the cursor's date badge dragged to this time (seconds)
+
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, **kwargs)
         self.setStyle(tickTextOffset=6, autoExpandTextSpace=False)
@@ -33,27 +35,69 @@ class TimeAxis(pg.AxisItem):
         self.cursor_seconds: float | None = None  # where the badge goes (None: no badge)
         self.cursor_text = ""
         self.cursor_colors = (QColor("#c2185b"), QColor("#ffffff"))  # the badge's fill and its text
+        self._dragging_badge = False
+        self.setAcceptHoverEvents(True)
 
     def set_cursor(self, seconds: float | None, text: str = "") -> None:
         """Show ``text`` in a badge on the ruler at ``seconds`` (the time cursor's date)."""
         self.cursor_seconds, self.cursor_text = seconds, text
+        self.picture = None  # the tick labels under the badge change
         self.update()
 
-    def paint(self, painter: QPainter, *args: object) -> None:
-        super().paint(painter, *args)
+    def badge_rect(self) -> QRectF | None:
+        """Where the cursor's date badge is, in this axis' coordinates (None: not on the ruler)."""
         view = self.linkedView()
         if self.cursor_seconds is None or not self.cursor_text or view is None:
-            return
+            return None
         x = self.mapFromScene(view.mapViewToScene(QPointF(self.cursor_seconds, 0))).x()
         bounds = self.boundingRect()
         if not bounds.left() - 1 <= x <= bounds.right() + 1:
-            return
-        metrics = painter.fontMetrics()
+            return None
+        metrics = QFontMetricsF(self.style.get("tickFont") or self.font())
         width, height = metrics.horizontalAdvance(self.cursor_text) + 12, metrics.height() + 4
         left = min(max(x - width / 2, bounds.left()), bounds.right() - width)
-        badge = QRectF(left, bounds.top() + 3, width, height)
+        return QRectF(left, bounds.top() + 3, width, height)
+
+    def drawPicture(self, painter: QPainter, axis: object, ticks: list, texts: list) -> None:
+        """Tick labels, but not those the badge would cover: the badge's full date reads in their place."""
+        badge = self.badge_rect()
+        if badge is not None:
+            texts = [spec for spec in texts if not spec[0].intersects(badge.adjusted(-4, 0, 4, 0))]
+        super().drawPicture(painter, axis, ticks, texts)
+
+    # dragging the badge moves the cursor, as dragging its line does
+    def hoverMoveEvent(self, event: object) -> None:
+        badge = self.badge_rect()
+        if badge is not None and badge.contains(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeHorCursor)
+        else:
+            self.unsetCursor()
+
+    def hoverLeaveEvent(self, event: object) -> None:
+        self.unsetCursor()
+
+    def mouseDragEvent(self, event: object) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            badge = self.badge_rect()
+            if event.isStart():
+                self._dragging_badge = badge is not None and badge.contains(event.buttonDownPos())
+            if self._dragging_badge:
+                event.accept()
+                view = self.linkedView()
+                self.badge_dragged.emit(view.mapSceneToView(event.scenePos()).x())
+                if event.isFinish():
+                    self._dragging_badge = False
+                return
+        super().mouseDragEvent(event)
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        super().paint(painter, *args)
+        badge = self.badge_rect()
+        if badge is None:
+            return
         fill, text = self.cursor_colors
         painter.save()
+        painter.setFont(self.style.get("tickFont") or self.font())  # as measured by badge_rect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)

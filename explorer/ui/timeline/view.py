@@ -104,6 +104,7 @@ class TimelineView(QWidget):
         self.viewbox.sigResized.connect(self._place_empty_hint)
         self.overview.region_dragged.connect(self._on_overview_dragged)
         self.cursor.sigPositionChanged.connect(self._on_cursor_moved)
+        self.time_axis.badge_dragged.connect(lambda seconds: self.set_cursor(int(seconds)))
         self.interaction = TimelineInteraction(self)
         self.apply_theme(theme)
         app_theme.notifier().changed.connect(self._follow_app_look)
