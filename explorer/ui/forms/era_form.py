@@ -20,6 +20,8 @@ _STAND_IN = PartialDate(1970)  # lets the other fields be checked while a date i
 
 
 class EraForm(FormDialog):
+    CHECKED_FIELDS = frozenset({"title", "color"})
+
     def __init__(self, parent: QWidget | None, store: CaseStore, era_uid: str | None = None) -> None:
         self.original = store.era(era_uid) if era_uid else None
         super().__init__(parent, store, "Edit Era" if self.original else "New Era")

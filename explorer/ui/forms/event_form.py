@@ -29,6 +29,8 @@ _PLACEHOLDER_START = PartialDate(1970)  # lets the other fields be checked while
 
 
 class EventForm(FormDialog):
+    CHECKED_FIELDS = frozenset({"title"})
+
     def __init__(
         self, parent: QWidget | None, store: CaseStore, event_uid: str | None = None,
         start: PartialDate | None = None, participants: Iterable[str] = (),

@@ -56,20 +56,36 @@ def hint_color(widget: QWidget) -> str:
 
 
 class FieldMessage(QLabel):
-    """What is wrong with one field, shown beside it; hidden when nothing is."""
+    """What is wrong with one field, shown beside it; hidden when nothing is.
 
-    def __init__(self, control: QWidget | None = None, parent: QWidget | None = None) -> None:
+    The rows below must not move as the user types (a click aimed at the next field has to land
+    there): with ``reserve`` the message holds a line's room from the start, and any message, once
+    shown, keeps its room when it is hidden again.
+    """
+
+    def __init__(self, control: QWidget | None = None, parent: QWidget | None = None, reserve: bool = False) -> None:
         super().__init__(parent)
         self.control = control
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName("Problem")
         self.hide()
+        if reserve:
+            self._keep_room()
+
+    def _keep_room(self) -> None:
+        """From now on hold a line's height, also while hidden."""
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
 
     def set_problem(self, message: str | None, quiet: bool = False) -> None:
         """Show a problem (in a hint's grey while ``quiet``: a field of a new record not yet touched)."""
         self.setText(sentence(message or ""))
         self.setStyleSheet(f"color: {hint_color(self) if quiet else problem_color(self)};")
+        if message and not self.sizePolicy().retainSizeWhenHidden():
+            self._keep_room()
         self.setVisible(bool(message))
         if self.control is not None:
             self.control.setAccessibleDescription(sentence(message or ""))

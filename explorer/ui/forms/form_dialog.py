@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -82,6 +82,8 @@ def _change_signals(control: QWidget) -> list:
 class FormDialog(QDialog):
     """A dialog of labelled fields whose OK button stays disabled while any field has a problem."""
 
+    CHECKED_FIELDS: frozenset[str] = frozenset()  # fields whose problem comes and goes as one types: room is kept for it
+
     def __init__(self, parent: QWidget | None, store: CaseStore, title: str) -> None:
         super().__init__(parent)
         self.store = store
@@ -115,6 +117,8 @@ class FormDialog(QDialog):
             if self.tabs is None:
                 self.tabs = QTabWidget(self)
                 self.tabs.setAccessibleName(self.tr("Sections"))
+                line = self.tabs.fontMetrics().height()  # a warning icon no taller than the words: the page does not move
+                self.tabs.setIconSize(QSize(line, line))
                 self._layout.addWidget(self.tabs)
             self.tabs.addTab(page, tab_title)
         self._pages[id(form)] = page
@@ -139,7 +143,7 @@ class FormDialog(QDialog):
                 column.setSpacing(2)
                 control.setParent(field)
                 column.addWidget(control)
-                message = FieldMessage(focus, field)
+                message = FieldMessage(focus, field, reserve=key in self.CHECKED_FIELDS)
                 column.addWidget(message)
                 self._fields[key] = message
             self._page_of[key] = self._pages[id(form)]

@@ -35,6 +35,8 @@ def type_key(text: str) -> str:
 
 
 class RelationshipForm(FormDialog):
+    CHECKED_FIELDS = frozenset({"source", "type", "target"})
+
     def __init__(
         self, parent: QWidget | None, store: CaseStore, relationship_uid: str | None = None,
         source: str | None = None, target: str | None = None, selected_event: str | None = None,

@@ -15,6 +15,8 @@ from explorer.ui.forms.rules import check_source
 
 
 class SourceForm(FormDialog):
+    CHECKED_FIELDS = frozenset({"publisher", "title"})
+
     def __init__(self, parent: QWidget | None, store: CaseStore, source_uid: str | None = None) -> None:
         self.original = store.source(source_uid) if source_uid else None
         super().__init__(parent, store, "Edit Source" if self.original else "New Source")
