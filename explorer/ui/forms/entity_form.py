@@ -8,14 +8,16 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.core import undo
 from explorer.core.models import Entity, EntityKind, new_uid
-from explorer.core.store import CaseStore
+from explorer.core.store import CaseStore, RecordError
 from explorer.core.undo import Operation
 from explorer.ui.forms.fields import ColorField, choice_box, choose, line_edit, optional_text, text_edit
 from explorer.ui.forms.form_dialog import FormDialog, Problems, checked
-from explorer.ui.forms.rules import check_entity
+from explorer.ui.forms.rules import check_entity, check_web_page, web_address
 
 
 class EntityForm(FormDialog):
+    CHECKED_FIELDS = frozenset({"name", "color", "url", "wikidata"})
+
     def __init__(self, parent: QWidget | None, store: CaseStore, entity_uid: str | None = None) -> None:
         self.original = store.entity(entity_uid) if entity_uid else None
         super().__init__(parent, store, "Edit Entity" if self.original else "New Entity")
@@ -30,6 +32,7 @@ class EntityForm(FormDialog):
         self.summary_edit = self.add_field(form, "&Summary:", text_edit(self, "Summary", "Who they are (Markdown)"), "summary")
         self.color_field = self.add_field(form, "&Colour:", ColorField(self), "color")
         self.url_edit = self.add_field(form, "We&b page:", line_edit(self, "Web page", "https://…"), "url")
+        self.url_edit.editingFinished.connect(self._complete_url)
         self.wikidata_edit = self.add_field(form, "&Wikidata:", line_edit(self, "Wikidata", "optional, e.g. Q42"), "wikidata")
         if self.original is not None:
             entity = self.original
@@ -48,17 +51,27 @@ class EntityForm(FormDialog):
         """Add an entity (or edit the one with ``entity_uid``): the edit as one operation, or None."""
         return cls.result_of(cls(parent, store, entity_uid))
 
+    def _complete_url(self) -> None:
+        """Leaving the web page field shows the address that will be saved (https:// added to a bare domain)."""
+        url = web_address(self.url_edit.text())
+        try:
+            check_web_page(url)
+        except RecordError:
+            return
+        if url is not None and url != self.url_edit.text():
+            self.url_edit.setText(url)
+
     def entity(self) -> Entity:
         aliases = tuple(dict.fromkeys(line.strip() for line in self.aliases_edit.toPlainText().splitlines() if line.strip()))
         base = self.original or Entity(self.uid, EntityKind.COMPANY, "")
         return replace(
             base, kind=EntityKind(self.kind_box.currentData()), name=self.name_edit.text().strip(), aliases=aliases,
-            summary=self.summary_edit.toPlainText(), color=self.color_field.color(), url=optional_text(self.url_edit),
+            summary=self.summary_edit.toPlainText(), color=self.color_field.color(), url=web_address(self.url_edit.text()),
             wikidata=optional_text(self.wikidata_edit),
         )
 
     def problems(self) -> Problems:
-        return checked(check_entity, self.entity(), {"name": {"name": "-"}, "color": {"color": None}})
+        return checked(check_entity, self.entity(), {"name": {"name": "-"}, "color": {"color": None}, "url": {"url": None}})
 
     def operation(self) -> Operation | None:
         entity = self.entity()
