@@ -143,8 +143,13 @@ class MainWindow(QMainWindow):
 
     def _after_import(self) -> None:
         """An import merged records in on its own connection: every panel reads the case again."""
+        was_empty = self.timeline.index is None or not len(self.timeline.index)
         self.session.announce(Changes(Changed.ALL))
         self._show_case_state()
+        if was_empty:
+            self.timeline.zoom_to_fit()  # the view was on today: show what came in
+        else:
+            self.timeline.show_events_if_none_in_view()
 
     @property
     def store(self) -> CaseStore:

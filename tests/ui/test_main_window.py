@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from explorer.ui.messages import Dialogs
@@ -174,3 +175,44 @@ def test_an_empty_case_says_how_to_add_the_first_event_and_the_hint_goes_with_it
     assert not hint.isVisible()
     main_window.undo()
     assert hint.isVisible()
+
+
+def test_an_import_into_an_empty_case_shows_what_came_in(qtbot, main_window, tmp_path: Path) -> None:
+    from explorer.core import dates
+    from explorer.core.casefile import import_into, new_case
+
+    empty = tmp_path / "new.case.db"
+    new_case(empty)
+    assert main_window.open_case_file(empty) is True
+    timeline = tmp_path / "history.json"
+    timeline.write_text(json.dumps({"events": [
+        {"start_date": {"year": 1969, "month": 7, "day": 20}, "text": {"headline": "Moon landing"}},
+        {"start_date": {"year": 1971}, "text": {"headline": "Microprocessor"}},
+    ]}), encoding="utf-8")
+    x0, x1 = main_window.timeline.visible_range()
+    assert x0 > dates.start_seconds(dates.parse("1972-01-01"))  # the empty case's view is on today
+    import_into(timeline, empty)
+    main_window._after_import()
+    x0, x1 = main_window.timeline.visible_range()
+    assert x0 <= dates.start_seconds(dates.parse("1969-07-20")) and x1 >= dates.start_seconds(dates.parse("1971-01-01"))
+
+
+def test_an_import_keeps_a_view_with_events_and_fits_one_without(qtbot, main_window, tmp_path: Path, bundled_case: Path) -> None:
+    from explorer.core import dates
+    from explorer.core.casefile import import_into
+
+    source = tmp_path / "history.json"
+    source.write_text(json.dumps({"events": [{"start_date": {"year": 1969, "month": 7, "day": 20}, "text": {"headline": "Moon"}}]}),
+                      encoding="utf-8")
+    view = main_window.timeline
+    june = (dates.start_seconds(dates.parse("2025-06-01")), dates.end_seconds(dates.parse("2025-06-30")))
+    view.set_visible_range(*june)
+    import_into(source, bundled_case)
+    main_window._after_import()
+    assert view.visible_range() == pytest.approx(june)  # the reader's place in the case is kept
+    view.set_visible_range(dates.start_seconds(dates.parse("1900-01-01")), dates.end_seconds(dates.parse("1900-12-31")))
+    source.write_text(json.dumps({"events": [{"start_date": {"year": 1970}, "text": {"headline": "Epoch"}}]}), encoding="utf-8")
+    import_into(source, bundled_case)
+    main_window._after_import()
+    x0, x1 = view.visible_range()
+    assert x0 <= dates.start_seconds(dates.parse("1969-07-20")) and x1 >= dates.start_seconds(dates.parse("2025-06-30"))

@@ -301,6 +301,15 @@ class TimelineView(QWidget):
         margin = max(end - start, 86_400) * 0.03
         self.set_visible_range(start - margin, end + margin)
 
+    def show_events_if_none_in_view(self) -> None:
+        """After records arrive from elsewhere (an import): fit the case when no event is in view."""
+        marks = self.events.marks
+        if self.index is None or marks is None or not len(self.index):
+            return
+        x0, x1 = self.visible_range()
+        if not len(marks.visible(x0, x1)):
+            self.zoom_to_fit()
+
     def zoom_to_start_view(self) -> None:
         """The case author's chosen opening view (meta view_start / view_end), else everything."""
         meta = self.store.meta()
