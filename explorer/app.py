@@ -88,7 +88,7 @@ def main(argv: Sequence[str]) -> int:
 
         use_offscreen()
 
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from explorer import single_instance
@@ -112,7 +112,6 @@ def main(argv: Sequence[str]) -> int:
     from explorer.core.casefile import ensure_working_copy, open_case
     from explorer.core.database import CaseFileError
     from explorer.ui.main_window import MainWindow
-    from explorer.ui.messages import Dialogs
 
     path = args.path
     try:
@@ -123,16 +122,8 @@ def main(argv: Sequence[str]) -> int:
         if args.screenshot is not None:
             print(f"case-explorer: error: {exc}", file=sys.stderr)
             return 1
-        Dialogs.error(None, QCoreApplication.translate("app", "Cannot open case"),
-                      QCoreApplication.translate("app", "The case could not be opened.") + f"\n\n{exc}")
-        if path is None:
-            return 1
-        try:  # fall back to the bundled case
-            bundled = ensure_working_copy()
-            if Path(path).resolve() == bundled.resolve():
-                return 1
-            store = open_case(bundled)
-        except CaseFileError:
+        store = _open_instead(path, exc, args.theme)
+        if store is None:
             return 1
 
     if args.screenshot is not None:
@@ -150,6 +141,37 @@ def main(argv: Sequence[str]) -> int:
     if server is not None:
         server.close()
     return code
+
+
+def _open_instead(path: Path | str, error: Exception, theme: str | None) -> CaseStore | None:
+    """The case that could not be opened is named with the reason, and the app goes on with the
+    case open last time (or the bundled one), saying which; None when none of them opens."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from explorer.core.casefile import ensure_working_copy, open_case
+    from explorer.core.database import CaseFileError
+    from explorer.ui import app_theme
+    from explorer.ui.messages import Dialogs
+
+    app_theme.apply(theme or str(QSettings().value("theme", "system")))  # the message in the user's theme
+    failed = Path(path).resolve()
+    message = QCoreApplication.translate("app", "The case could not be opened.") + f"\n\n{error}"
+    if failed.suffix.lower() in (".json", ".csv") or failed.name.lower().endswith((".json", ".csv")):
+        message += "\n\n" + QCoreApplication.translate(
+            "app", "To bring a TimelineJS or CSV file in, use File ▸ Import… (Ctrl+Shift+I) or Welcome ▸ Import.")
+    for candidate in (last_case(), None):  # None: the bundled case
+        try:
+            target = candidate or ensure_working_copy()
+            if target.resolve() == failed:
+                continue
+            store = open_case(target)
+        except CaseFileError:
+            continue
+        message += "\n\n" + QCoreApplication.translate("app", "Case Explorer opens %1 instead.").replace("%1", target.name)
+        Dialogs.error(None, QCoreApplication.translate("app", "Cannot open case"), message)
+        return store
+    Dialogs.error(None, QCoreApplication.translate("app", "Cannot open case"), message)
+    return None
 
 
 def last_case() -> Path | None:

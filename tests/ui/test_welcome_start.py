@@ -93,6 +93,37 @@ def test_a_last_case_that_cannot_be_opened_is_named_and_the_bundled_case_opens(q
     assert broken.read_bytes() == b"not a case at all" * 100
 
 
+def test_a_case_named_at_start_that_cannot_be_opened_gives_way_to_the_case_open_last(qapp, private_home: Path,
+                                                                                       tmp_path: Path, monkeypatch):
+    from explorer.core.casefile import new_case
+    from explorer.ui import app_theme
+    from explorer.ui.messages import Dialogs
+
+    mine = tmp_path / "mine.case.db"
+    new_case(mine)
+    _remember_as_last(mine)
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(Dialogs, "error", staticmethod(lambda parent, title, text: said.append((text, app_theme.chosen()))))
+    missing = tmp_path / "nope.case.db"
+    assert _start_and_look(monkeypatch, [str(missing), "--new-instance", "--theme", "dark"]) == ["mine.case.db"]
+    assert len(said) == 1
+    text, theme = said[0]
+    assert "nope.case.db" in text and "mine.case.db" in text  # what failed, and what opens instead
+    assert theme == "dark"  # the message comes in the user's theme, not the default light one
+    assert not missing.exists()
+
+
+def test_a_spreadsheet_named_at_start_is_pointed_to_import(qapp, private_home: Path, tmp_path: Path, monkeypatch):
+    from explorer.ui.messages import Dialogs
+
+    sheet = tmp_path / "events.csv"
+    sheet.write_text("Year,Headline\n2025,Something\n", encoding="utf-8")
+    said: list[str] = []
+    monkeypatch.setattr(Dialogs, "error", staticmethod(lambda parent, title, text: said.append(text)))
+    assert _start_and_look(monkeypatch, [str(sheet), "--new-instance"]) == [paths.working_copy().name]
+    assert len(said) == 1 and "Import" in said[0] and paths.working_copy().name in said[0]
+
+
 def _window(qtbot, path: Path, size: tuple[int, int]):
     from explorer.core.casefile import open_case
     from explorer.ui.main_window import MainWindow
