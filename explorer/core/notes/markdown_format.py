@@ -3,7 +3,9 @@
 Each function takes the text and the selection and returns an ``Edit``: the span to replace, its
 replacement, and the selection afterwards. The editor applies it with one text cursor edit, so
 it is one step of the editor's own undo and the cursor lands where the user expects. Applying
-the same command again undoes the formatting (bold twice is plain).
+the same command again undoes the formatting (bold twice is plain). With nothing selected, as in
+any editor, bold or italic pressed again ends the span: a caret right before the closing marks of
+the span it is in steps past them, and one inside an empty pair (``**|**``) takes the pair away.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ class Edit:
 
 def _wrap(text: str, start: int, end: int, mark: str, placeholder: str) -> Edit:
     start, end = min(start, end), max(start, end)
+    if start == end:
+        ended = _end_span(text, start, mark)
+        if ended is not None:
+            return ended
     n = len(mark)
     inner = text[start:end]
     if inner.startswith(mark) and inner.endswith(mark) and len(inner) >= 2 * n and not _is_longer_mark(inner, mark):
@@ -35,6 +41,50 @@ def _wrap(text: str, start: int, end: int, mark: str, placeholder: str) -> Edit:
         return Edit(start - n, end + n, inner, (start - n, start - n + len(inner)))
     chosen = inner or placeholder
     return Edit(start, end, f"{mark}{chosen}{mark}", (start + n, start + n + len(chosen)))
+
+
+def _runs(line: str, char: str) -> list[tuple[int, int]]:
+    """The (start, length) of every run of ``char`` in a line that can mark emphasis (``**`` and
+    ``***`` are one run each; an ``_`` inside a word, as in snake_case, marks nothing)."""
+    runs = []
+    for found in re.finditer(re.escape(char) + "+", line):
+        start, end = found.span()
+        inside_word = start > 0 and line[start - 1].isalnum() and end < len(line) and line[end].isalnum()
+        if not (char == "_" and inside_word):
+            runs.append((start, end - start))
+    return runs
+
+
+def _holds(length: int, mark: str) -> bool:
+    """Whether a run of marker characters holds this mark: bold in ``**`` and ``***``, italic in ``*`` and ``***``."""
+    return length >= 2 if len(mark) == 2 else length % 2 == 1
+
+
+def _end_span(text: str, caret: int, mark: str) -> Edit | None:
+    """Bold or italic pressed with nothing selected, where that ends a span rather than starts one.
+
+    Inside an empty pair (``**|**``) the pair goes; right before the closing marks of a span the
+    caret is in (``**bold|**``, also written with ``_``), the caret steps past them. None elsewhere.
+    """
+    n = len(mark)
+    first = text.rfind("\n", 0, caret) + 1
+    last = text.find("\n", caret)
+    line = text[first : len(text) if last < 0 else last]
+    at = caret - first
+    for char in dict.fromkeys((mark[0], "_")):
+        runs = _runs(line, char)
+        here = next(((start, length) for start, length in runs if start <= at < start + length), None)
+        if here is None:
+            continue
+        start, length = here
+        if start < at:  # the caret splits a run: an empty pair when both halves hold the mark
+            if _holds(at - start, mark) and _holds(start + length - at, mark):
+                return Edit(caret - n, caret + n, "", (caret - n, caret - n))
+            continue
+        opened = sum(1 for begin, size in runs if begin < at and _holds(size, mark))
+        if _holds(length, mark) and opened % 2 == 1:  # the span the caret is in closes here: step past
+            return Edit(caret, caret, "", (caret + n, caret + n))  # in ***, past its own part only
+    return None
 
 
 def _is_longer_mark(inner: str, mark: str) -> bool:

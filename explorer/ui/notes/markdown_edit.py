@@ -52,14 +52,16 @@ class MarkdownEdit(QPlainTextEdit):
         return python_index(self.text(), self.textCursor().position())
 
     def apply_edit(self, edit: Edit) -> None:
-        """Replace a span as one undoable edit and select what the edit says."""
+        """Replace a span as one undoable edit and select what the edit says (an edit that changes
+        no text, such as stepping past the closing marks of a bold span, only moves the cursor)."""
         text = self.text()
         cursor = self.textCursor()
-        cursor.beginEditBlock()
-        cursor.setPosition(qt_position(text, edit.start))
-        cursor.setPosition(qt_position(text, edit.end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(edit.replacement)
-        cursor.endEditBlock()
+        if edit.start != edit.end or edit.replacement:
+            cursor.beginEditBlock()
+            cursor.setPosition(qt_position(text, edit.start))
+            cursor.setPosition(qt_position(text, edit.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(edit.replacement)
+            cursor.endEditBlock()
         result = edit.applied_to(text)
         anchor, position = edit.selection
         cursor.setPosition(qt_position(result, anchor))
