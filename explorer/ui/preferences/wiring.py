@@ -3,42 +3,19 @@
 ``Preferences`` adds the action to the window's Edit menu (``window.edit_menu``, as the
 maintenance wiring uses ``window.help_menu``), applies the saved font size when attached, and applies
 what the dialog saves to the window's panels at once: theme (through ``window.set_theme`` so the
-View ▸ Theme menu agrees), font size, lanes, dates, the notes autosave delay and the backups.
+View ▸ Theme menu agrees), font size (``font_size``), lanes, dates, the notes autosave delay and the backups.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from explorer.ui import app_theme, date_text
 from explorer.ui.preferences.dialog import PreferencesDialog
+from explorer.ui.preferences.font_size import apply_font_size
 from explorer.ui.preferences.values import PreferenceValues
-
-_base_font: list[QFont] = []  # the application's font before any size was set
-
-
-def apply_font_size(points: int) -> None:
-    """Give the whole application this font size (0: the platform's own). The window applies the
-    saved size before it builds its widgets."""
-    app = QApplication.instance()
-    if not _base_font:
-        _base_font.append(QFont(app.font()))
-    font = QFont(_base_font[0])
-    if points > 0:
-        font.setPointSize(points)
-    if font != app.font():
-        app.setFont(font)
-        # Before the event loop runs (at start, in tests) Qt does not pass the new font on to widgets
-        # that exist; re-resolving each window's font does, and keeps what a widget set itself (bold).
-        for window in app.topLevelWidgets():
-            if not window.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-                window.setFont(QFont())
-        sheet = app.styleSheet()
-        if sheet:  # widgets polished by the theme's style sheet keep the old font until polished again
-            app.setStyleSheet("")
-            app.setStyleSheet(sheet)
 
 
 class Preferences(QObject):
