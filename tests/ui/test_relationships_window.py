@@ -138,7 +138,7 @@ def test_an_edge_explains_itself_and_its_events_select_on_the_timeline(qtbot, co
         click_edge(qtbot, controller, "rel-openai-customer-scale")
     assert blocker.args == ["rel-openai-customer-scale"]
     text = panel.detail.text()
-    assert "OpenAI → customer of → Scale AI" in text
+    assert "OpenAI is a customer of Scale AI" in text
     assert "CONFIRMED" in text and "Dates: until June 2025" in text
     assert "Publicly known: until 18 June 2025" in text
     assert "On 10 June 2025: ending as it happened; active as publicly known" in text
@@ -363,7 +363,7 @@ def test_clicking_an_entity_selects_it_and_clicking_empty_space_clears_the_selec
         qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=view_point(controller, panel.scene.nodes["openai"].pos()))
     assert blocker.args == ["openai"] and panel.selected == ("entity", "openai")
     text = panel.detail.text()
-    assert text.startswith("OpenAI") and "customer of Scale AI" in text and "Sarah Friar is executive of it" in text
+    assert text.startswith("OpenAI") and "customer of Scale AI" in text and "Sarah Friar is an executive of OpenAI" in text
     corner = panel.view.mapFromScene(panel.scene.shown_rect().topLeft()) + QPoint(2, 2)
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
     assert panel.selected is None and not panel.scene.nodes["scale-ai"].dimmed

@@ -11,6 +11,7 @@ import re
 
 from explorer.core import dates
 from explorer.core.models import Certainty, Note, relationship_type_label
+from explorer.core.network.sentences import sentence
 from explorer.core.notes.authors import shown_name
 from explorer.core.notes.brief import Brief, BriefEvent, BriefRelationship
 from explorer.core.notes.history import parse_stamp
@@ -114,7 +115,7 @@ def _relationships(brief: Brief, index: LinkIndex | None) -> list[str]:
         parts.append(f"*{brief.relationships_inactive} other relationships had not begun or had ended by then.*")
     with_notes = [entry for entry in brief.relationships if entry.notes] + brief.inactive_relationship_notes
     for entry in with_notes:
-        parts.append(f"### {text(entry.source_name)} {relationship_type_label(entry.relationship.type)} {text(entry.target_name)}")
+        parts.append(f"### {sentence(entry.relationship.type, text(entry.source_name), text(entry.target_name))}")
         parts += _notes(entry.notes, index)
     return parts
 

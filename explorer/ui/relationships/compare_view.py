@@ -11,6 +11,7 @@ from explorer.core import dates
 from explorer.core.network import Change, ChangeKind
 from explorer.ui import date_text
 from explorer.ui.flow_layout import FlowLayout
+from explorer.ui.relationships import wording
 from explorer.ui.safe_text import plain_tooltip
 
 KIND_WORDS = {
@@ -100,9 +101,7 @@ class CompareView(QWidget):
         self.summary.setText(f"{shown[0]} → {shown[1]}: " + (", ".join(parts) if parts else "no changes"))
         for change in changes:
             r = change.relationship
-            arrow = "→" if r.directed else "—"
-            title = f"{KIND_WORDS[change.kind]}: {names.get(r.source_uid, r.source_uid)} {arrow} {r.type_label} {arrow} " \
-                    f"{names.get(r.target_uid, r.target_uid)}"
+            title = f"{KIND_WORDS[change.kind]}: {wording.sentence(r, names)}"
             item = QTreeWidgetItem([title])
             item.setData(0, TARGET_ROLE, ("rel", r.uid))
             item.setToolTip(0, plain_tooltip(f"{title}\n{change.before.label} → {change.after.label}"))

@@ -12,6 +12,7 @@ after a theme switch can be unreadable on the new background.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
@@ -22,6 +23,7 @@ from explorer.core.models import Relationship
 from explorer.core.network import Mode, Network
 from explorer.core.network.lifetime import event_date
 from explorer.ui import date_text
+from explorer.ui.relationships import wording
 from explorer.ui.safe_text import MARKDOWN_FEATURES, SafeTextBrowser, bounded_text
 from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT, certainty_word
 
@@ -102,13 +104,16 @@ class RelationshipDetail(QWidget):
         entity = network.entities.get(uid)
         return self._link("entity", uid, entity.name if entity else uid)
 
+    def _sentence(self, network: Network, r: Relationship) -> str:
+        """The relationship as a sentence whose two names are links."""
+        parties = {"%1": r.source_uid, "%2": r.target_uid}
+        parts = re.split(r"(%[12])", wording.template(r))
+        return "".join(self._name(network, parties[part]) if part in parties else escape(part) for part in parts)
+
     def _header(self, network: Network, r: Relationship, seconds: int) -> str:
         background, foreground = CERTAINTY_BADGE[r.certainty]
-        arrow = "→" if r.directed else "—"
         on = date_text.day(seconds)
-        lines = [
-            f"<h3>{self._name(network, r.source_uid)} {arrow} {escape(r.type_label)} {arrow} {self._name(network, r.target_uid)}</h3>",
-        ]
+        lines = [f"<h3>{self._sentence(network, r)}</h3>"]
         if r.label:
             lines.append(f"<p><b>{escape(r.label)}</b></p>")
         lines.append(
@@ -164,15 +169,13 @@ class RelationshipDetail(QWidget):
         self.shown = ("entity", uid)
         cursor = self._start()
         on = date_text.day(seconds)
+        names = {key: e.name for key, e in network.entities.items()}
         items = []
         for r in network.relationships:
             if uid not in (r.source_uid, r.target_uid):
                 continue
-            other = r.target_uid if r.source_uid == uid else r.source_uid
-            name = network.entities[other].name if other in network.entities else other
-            phrase = f"{r.type_label} {name}" if r.source_uid == uid else f"{name} is {r.type_label} it"
-            state = network.state(r.uid, seconds, mode).label
-            items.append(f"<li>{self._link('rel', r.uid, phrase)} {self._muted(f'({state})')}</li>")
+            state = wording.standing(network.state(r.uid, seconds, mode), network.lifetime(r.uid, mode))
+            items.append(f"<li>{self._link('rel', r.uid, wording.sentence(r, names))} {self._muted(escape(f'({state})'))}</li>")
         ties = "<ul>" + "".join(items) + "</ul>" if items else self._muted("No relationships recorded.", "p")
         cursor.insertHtml(f"<h3>{escape(entity.name)}</h3>" + self._muted(escape(str(entity.kind)), "p"))
         if entity.summary:

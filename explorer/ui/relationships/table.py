@@ -17,6 +17,7 @@ from explorer.core.dates import PartialDate
 from explorer.core.models import Certainty, Relationship
 from explorer.core.network import EdgeState, Network, RelationshipFilter
 from explorer.ui import date_text
+from explorer.ui.relationships import wording
 from explorer.ui.safe_text import plain_tooltip
 from explorer.ui.style import certainty_word
 
@@ -105,7 +106,8 @@ class RelationshipTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             r = row.relationship
             label = f" ({r.label})" if r.label else ""
-            return plain_tooltip(f"{row.source_name} {r.type_label} {row.target_name}{label}\n{r.summary}".strip())
+            said = wording.sentence(r, {r.source_uid: row.source_name, r.target_uid: row.target_name})
+            return plain_tooltip(f"{said}{label}\n{r.summary}".strip())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
