@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>%1: %2.
@@ -32,7 +32,7 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name: a new case never replaces a file (File ▸ Import adds to the case that is open).</source>
@@ -44,7 +44,7 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>Nothing was imported and no case was made.</source>
@@ -52,7 +52,7 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>No case was made.</source>
@@ -101,7 +101,7 @@ The new case is saved as %3.</source>
     <name>AuthorBadge</name>
     <message>
         <source>Author: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor: %1</translation>
     </message>
 </context>
 <context>
@@ -112,11 +112,11 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Author name</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorenname</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Your name is stamped on each note you write, so notes from colleagues and students can be told apart after merging. Leave it empty to use your login name.</source>
@@ -162,7 +162,7 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Export Brief</source>
-        <translation type="unfinished">Kurzbericht exportieren</translation>
+        <translation>Kurzbericht exportieren</translation>
     </message>
     <message>
         <source>Format</source>
@@ -190,7 +190,7 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -419,6 +419,10 @@ The new case is saved as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a date: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,7 +431,7 @@ The new case is saved as %3.</source>
     <name>ConflictBar</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Show their version in the preview below</source>
@@ -474,23 +478,23 @@ The new case is saved as %3.</source>
     <name>Controls</name>
     <message>
         <source>Any certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Gewissheit</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Akteure</translation>
     </message>
 </context>
 <context>
@@ -505,7 +509,7 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cells separated by</source>
@@ -536,15 +540,15 @@ The new case is saved as %3.</source>
     <name>Dialogs</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
         <source>Save a copy of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Falls speichern</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall öffnen</translation>
     </message>
 </context>
 <context>
@@ -555,28 +559,28 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>EventDetailPane</name>
     <message>
         <source>Event detail</source>
-        <translation type="unfinished">Ereignisdetails</translation>
+        <translation>Ereignisdetails</translation>
     </message>
 </context>
 <context>
     <name>EventTable</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export this case as:</source>
@@ -614,11 +618,11 @@ The new case is saved as %3.</source>
     <name>GraphView</name>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">Vergrößern</translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">Verkleinern</translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit the whole graph</source>
@@ -713,7 +717,7 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>&amp;About Case Explorer</source>
-        <translation>Ü&amp;ber Case Explorer</translation>
+        <translation>&amp;Über Case Explorer</translation>
     </message>
     <message>
         <source>Version, where this case and its backups are kept</source>
@@ -778,79 +782,79 @@ The new case is saved as %3.</source>
     <name>InterchangeActions</name>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Add events, entities or relationships from TimelineJS, CSV or case JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, Akteure oder Beziehungen aus TimelineJS, CSV oder Fall-JSON hinzufügen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Write this case as TimelineJS, a sheet, a network for Gephi, or case JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall als TimelineJS, Tabelle, Netzwerk für Gephi oder Fall-JSON schreiben</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>This case is open read-only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall ist schreibgeschützt geöffnet (%1).</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>Nothing from %1 was imported; the case is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert; der Fall ist unverändert.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing was imported; the case is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert; der Fall ist unverändert.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>%1: refusing to overwrite the case file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Falldatei selbst wird nicht überschrieben</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">%1 wird geschrieben…</translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished">Export abgebrochen</translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>Nothing was written to %1.</source>
-        <translation type="unfinished">Nach %1 wurde nichts geschrieben.</translation>
+        <translation>Nach %1 wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -967,11 +971,11 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;pie speichern…</translation>
     </message>
     <message>
         <source>Write a copy of this case, notes included, to another file; you keep working here</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie dieses Falls samt Notizen in eine andere Datei schreiben; Sie arbeiten hier weiter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1039,7 +1043,7 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation>&amp;Bereiche</translation>
+        <translation>Be&amp;reiche</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -1095,15 +1099,15 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
         <source>Cannot create case</source>
@@ -1142,11 +1146,11 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -1333,7 +1337,7 @@ Last saved %2</source>
     <name>NoteMenus</name>
     <message>
         <source>Import &amp;Notes…</source>
-        <translation>&amp;Notizen importieren…</translation>
+        <translation>Notizen &amp;importieren…</translation>
     </message>
     <message>
         <source>Merge notes from a notes file or another case</source>
@@ -1456,34 +1460,34 @@ Last saved %2</source>
     <name>NotesController</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>Add a note on the selection (Ctrl+Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zur Auswahl hinzufügen (Strg+Alt+N)</translation>
     </message>
     <message>
         <source>Which notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Notizen</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1505,7 @@ Last saved %2</source>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Your name on notes, theme, font size, lanes, dates, autosave and backups</source>
@@ -1516,151 +1520,151 @@ Last saved %2</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Author name</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorenname</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Stamped on each note you write; empty uses your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht auf jeder Notiz, die Sie schreiben; leer bedeutet Ihr Anmeldename</translation>
     </message>
     <message>
         <source>&amp;Author name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorenname:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Save notes after typing stops for</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen speichern nach einer Tipppause von</translation>
     </message>
     <message>
         <source>A note is saved this long after you stop typing, and on leaving it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz wird so lange nach Ihrem letzten Tastendruck gespeichert – und wenn Sie sie verlassen</translation>
     </message>
     <message>
         <source>&amp;Save notes after typing stops for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen &amp;speichern nach einer Tipppause von:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
         <source>Timeline and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste und Datum</translation>
     </message>
     <message>
         <source>Default lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Bahnen</translation>
     </message>
     <message>
         <source>By entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Akteur</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie</translation>
     </message>
     <message>
         <source>One packed lane</source>
-        <translation type="unfinished">Eine gepackte Bahn</translation>
+        <translation>Eine gepackte Bahn</translation>
     </message>
     <message>
         <source>Default &amp;lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Bahnen:</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsformat</translation>
     </message>
     <message>
         <source>As in the case: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im Fall: {day}</translation>
     </message>
     <message>
         <source>System language ({language}): {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache ({language}): {day}</translation>
     </message>
     <message>
         <source>ISO 8601: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601: {day}</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datumsformat:</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Back up changes every</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen sichern alle</translation>
     </message>
     <message>
         <source>&amp;Back up changes every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen s&amp;ichern alle:</translation>
     </message>
     <message>
         <source>for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>für immer</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source>Keep weekly backups for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Sicherungen behalten</translation>
     </message>
     <message>
         <source>Every backup of the last day and one a day for a week are always kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherungen des letzten Tages und eine pro Tag für eine Woche bleiben immer erhalten</translation>
     </message>
     <message>
         <source>&amp;Keep weekly backups for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wöchentliche Sicherungen behalten:</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1783,7 @@ Last saved %2</source>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished">Schritt %1 von %2</translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>No steps</source>
@@ -1846,23 +1850,23 @@ Last saved %2</source>
     </message>
     <message>
         <source>Show Presenter &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenten&amp;konsole zeigen</translation>
     </message>
     <message>
         <source>During a show: the console with notes, next step and timer in front (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Während einer Präsentation: die Konsole mit Notizen, nächstem Schritt und Uhr nach vorn (S)</translation>
     </message>
     <message>
         <source>Show S&amp;lides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folien zeigen</translation>
     </message>
     <message>
         <source>During a show: the slides full screen in front (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Während einer Präsentation: die Folien im Vollbild nach vorn (S)</translation>
     </message>
     <message>
         <source>&amp;Choose Tour</source>
-        <translation>Tour &amp;wählen</translation>
+        <translation>T&amp;our wählen</translation>
     </message>
     <message>
         <source>Slide T&amp;heme</source>
@@ -1938,6 +1942,61 @@ Last saved %2</source>
     </message>
 </context>
 <context>
+    <name>RelationshipSentence</name>
+    <message>
+        <source>%1 is a customer of %2</source>
+        <translation>%1 ist Kunde von %2</translation>
+    </message>
+    <message>
+        <source>%1 is a supplier to %2</source>
+        <translation>%1 ist Lieferant von %2</translation>
+    </message>
+    <message>
+        <source>%1 is an investor in %2</source>
+        <translation>%1 ist Investor bei %2</translation>
+    </message>
+    <message>
+        <source>%1 owns a stake in %2</source>
+        <translation>%1 hält eine Beteiligung an %2</translation>
+    </message>
+    <message>
+        <source>%1 acquired %2</source>
+        <translation>%1 hat %2 übernommen</translation>
+    </message>
+    <message>
+        <source>%1 is a founder of %2</source>
+        <translation>%1 gehört zu den Gründern von %2</translation>
+    </message>
+    <message>
+        <source>%1 is the CEO of %2</source>
+        <translation>%1 ist CEO von %2</translation>
+    </message>
+    <message>
+        <source>%1 is an executive of %2</source>
+        <translation>%1 ist Führungskraft bei %2</translation>
+    </message>
+    <message>
+        <source>%1 is a board member of %2</source>
+        <translation>%1 sitzt im Verwaltungsrat von %2</translation>
+    </message>
+    <message>
+        <source>%1 is an employee of %2</source>
+        <translation>%1 arbeitet bei %2</translation>
+    </message>
+    <message>
+        <source>%1 leads a unit at %2</source>
+        <translation>%1 leitet eine Einheit bei %2</translation>
+    </message>
+    <message>
+        <source>%1 is a competitor of %2</source>
+        <translation>%1 ist Konkurrent von %2</translation>
+    </message>
+    <message>
+        <source>%1 is a partner of %2</source>
+        <translation>%1 ist Partner von %2</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipTable</name>
     <message>
         <source>Relationships table</source>
@@ -1948,42 +2007,42 @@ Last saved %2</source>
     <name>RelationshipsController</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Beziehungen</translation>
+        <translation>Beziehungen</translation>
     </message>
 </context>
 <context>
     <name>RelationshipsPanel</name>
     <message>
         <source>Relationship views</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsansichten</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung</translation>
     </message>
     <message>
         <source>Comparing %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich %1 → %2</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2061,7 @@ Last saved %2</source>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Restore as &amp;New Case…</source>
@@ -2062,21 +2121,21 @@ Last saved %2</source>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Es wurde nichts geändert.</translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Row</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>RowList</name>
     <message>
         <source>Remove %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2090,70 +2149,70 @@ Last saved %2</source>
     <name>SearchKeys</name>
     <message>
         <source>Go down into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Ergebnisse wechseln</translation>
     </message>
     <message>
         <source>Open the current (or first) result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles (oder erstes) Ergebnis öffnen</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <source>Open the selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Ergebnis öffnen</translation>
     </message>
     <message>
         <source>Back to the search field (from the first result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück ins Suchfeld (vom ersten Ergebnis aus)</translation>
     </message>
     <message>
         <source>Back to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück ins Suchfeld</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Search events, entities and notes; results appear as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, Akteure und Notizen durchsuchen; Ergebnisse erscheinen beim Tippen</translation>
     </message>
     <message>
         <source>Show filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter anzeigen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Search results list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Suchergebnisse</translation>
     </message>
     <message>
         <source>Hide filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter ausblenden</translation>
     </message>
     <message>
         <source>Filters · %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter · %1 aktiv</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2338,10 @@ Last saved %2</source>
         <translation>Zeitleiste (wenn sie den Fokus hat)</translation>
     </message>
     <message>
+        <source>No shortcut matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>During a show (presenter)</source>
         <translation>Während einer Präsentation</translation>
     </message>
@@ -2300,7 +2363,7 @@ Last saved %2</source>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Typing a note</source>
@@ -2357,11 +2420,11 @@ Last saved %2</source>
     <name>SlideTheme</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished">Hell</translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished">Dunkel</translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -2380,7 +2443,7 @@ Last saved %2</source>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Beziehungen</translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Edit step headline</source>
@@ -2455,26 +2518,34 @@ Last saved %2</source>
     <name>Theme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished">Hell</translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished">Dunkel</translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast (projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast (Beamer)</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleistendiagramm</translation>
+    </message>
+    <message>
+        <source>This case has no events yet.
+
+Double-click here or press Ctrl+E (Edit ▸ New Event…) to add one, or bring in a timeline with File ▸ Import…</source>
+        <translation>Dieser Fall hat noch keine Ereignisse.
+
+Doppelklicken Sie hier oder drücken Sie Strg+E (Bearbeiten ▸ Neues Ereignis…), um eines hinzuzufügen, oder holen Sie eine Zeitleiste mit Datei ▸ Importieren… herein.</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2600,7 @@ Last saved %2</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move Up</source>
@@ -2591,19 +2662,19 @@ Last saved %2</source>
     </message>
     <message>
         <source>Event detail</source>
-        <translation type="unfinished">Ereignisdetails</translation>
+        <translation>Ereignisdetails</translation>
     </message>
     <message>
         <source>The selected event in full: when it happened and how precisely that is known, how sure we are of it (confirmed, reported, rumoured…), who took part, and its sources. F2 edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ereignis vollständig: wann es geschah und wie genau das bekannt ist, wie sicher es ist (bestätigt, berichtet, Gerücht …), wer beteiligt war und seine Quellen. F2 bearbeitet es.</translation>
     </message>
     <message>
         <source>The time cursor</source>
         <translation>Der Zeitcursor</translation>
     </message>
     <message>
-        <source>The red line is the “as of” date. Drag it, or click in the overview strip under the timeline: the relationship panel shows who was tied to whom on that date.</source>
-        <translation>Die rote Linie ist das Stichtagsdatum. Ziehen Sie sie oder klicken Sie in die Übersicht unter der Zeitleiste: der Beziehungsbereich zeigt, wer an diesem Tag mit wem verbunden war.</translation>
+        <source>The red line is the “as of” date, written on the ruler under it. Drag it along the timeline: the relationship panel shows who was tied to whom on that date.</source>
+        <translation>Die rote Linie ist das Stichtagsdatum; es steht auf dem Lineal darunter. Ziehen Sie sie über die Zeitleiste: Der Beziehungsbereich zeigt, wer an diesem Tag mit wem verbunden war.</translation>
     </message>
     <message>
         <source>Relationships</source>
@@ -2623,11 +2694,11 @@ Last saved %2</source>
     </message>
     <message>
         <source>Search and filters</source>
-        <translation type="unfinished">Suche und Filter</translation>
+        <translation>Suche und Filter</translation>
     </message>
     <message>
         <source>Ctrl+F searches events, entities and notes as you type; choose a result to go to it on the timeline. Filters dim or hide events by entity, category and certainty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F durchsucht Ereignisse, Akteure und Notizen schon beim Tippen; wählen Sie ein Ergebnis, um es auf der Zeitleiste anzusteuern. Filter blenden Ereignisse nach Akteur, Kategorie und Gewissheit ab oder aus.</translation>
     </message>
     <message>
         <source>Present</source>
@@ -2732,12 +2803,20 @@ Last saved %2</source>
 <context>
     <name>app</name>
     <message>
+        <source>To bring a TimelineJS or CSV file in, use File ▸ Import… (Ctrl+Shift+I) or Welcome ▸ Import.</source>
+        <translation>Um eine TimelineJS- oder CSV-Datei zu übernehmen, verwenden Sie Datei ▸ Importieren… (Strg+Umschalt+I) oder Willkommen ▸ Importieren.</translation>
+    </message>
+    <message>
+        <source>Case Explorer opens %1 instead.</source>
+        <translation>Case Explorer öffnet stattdessen %1.</translation>
+    </message>
+    <message>
         <source>Cannot open case</source>
-        <translation type="unfinished">Fall kann nicht geöffnet werden</translation>
+        <translation>Fall kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The case could not be opened.</source>
-        <translation type="unfinished">Der Fall konnte nicht geöffnet werden.</translation>
+        <translation>Der Fall konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 </TS>
