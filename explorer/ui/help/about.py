@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from explorer import __version__, paths
 from explorer.core import backups
+from explorer.ui.help.screen_fit import keep_on_screen
 
 
 def app_version() -> str:
@@ -73,3 +74,4 @@ class AboutDialog(QDialog):
         layout.addWidget(icon)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+        keep_on_screen(self)

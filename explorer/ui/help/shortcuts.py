@@ -16,12 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDockWidget,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.ui.help.screen_fit import fit_to_screen
 from explorer.ui.presenter.keys import HELP_ROWS
 from explorer.ui.relationships.view import GRAPH_GESTURES, GRAPH_KEYS
 from explorer.ui.search.keys import FIELD_KEYS, RESULT_KEYS
@@ -177,24 +179,30 @@ class ShortcutsDialog(QDialog):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self._fill()
+        self.no_match = QLabel(self)  # what a filter that matches nothing says, in place of an empty list
+        self.no_match.setObjectName("noShortcutMatch")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_match.setContentsMargins(0, 16, 0, 0)
+        self.no_match.setWordWrap(True)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.no_match)  # in the list's place, at its top
+        layout.addStretch(0)  # takes the list's height while the list is hidden
         layout.addWidget(buttons)
         self.filter.setFocus()
-        self.resize(self._fitting_size())
+        fit_to_screen(self, self._fitting_size())
 
     def _fitting_size(self) -> QSize:
-        """Tall enough to show the whole list when the screen allows, else most of the screen's height."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().size() if screen is not None else QSize(1024, 768)
+        """Tall enough to show the whole list when the screen allows, else as tall as the screen has room for."""
         rows = sum(1 + self.tree.topLevelItem(i).childCount() for i in range(self.tree.topLevelItemCount()))
         row_height = max(self.tree.sizeHintForRow(0), self.fontMetrics().height() + 4)
         chrome = self.filter.sizeHint().height() + self.tree.header().sizeHint().height() + 110  # buttons, margins, frame
-        height = min(rows * row_height + chrome, int(room.height() * 0.85))
-        return QSize(min(760, int(room.width() * 0.9)), max(height, min(480, room.height())))
+        return QSize(760, max(rows * row_height + chrome, 480))
 
     def _fill(self) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
@@ -230,3 +238,7 @@ class ShortcutsDialog(QDialog):
                 item.setHidden(not hit)
                 any_shown = any_shown or hit
             group.setHidden(not any_shown)
+        nothing = bool(needle) and not self.visible_commands()
+        self.no_match.setText(self.tr("No shortcut matches “%1”").replace("%1", text.strip()) if nothing else "")
+        self.no_match.setVisible(nothing)
+        self.tree.setVisible(not nothing)

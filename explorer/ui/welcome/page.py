@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from explorer import paths
 from explorer.ui import app_theme
+from explorer.ui.help.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
@@ -122,7 +123,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
-        self.resize(820, 560)
+        fit_to_screen(self, QSize(820, 560))
         self.buttons["bundled"].setDefault(True)
         self.buttons["bundled"].setFocus()
 
