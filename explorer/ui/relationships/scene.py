@@ -264,7 +264,7 @@ class GraphScene(QGraphicsScene):
             low, high = min_scale, max(max_scale, min_scale)
             if fits(high):
                 return high
-            for _ in range(40):
+            for _ in range(14):  # halving the log of a 1e4 range 14 times: within 0.06 % of the best scale
                 middle = (low * high) ** 0.5
                 low, high = (middle, high) if fits(middle) else (low, middle)
             return low
