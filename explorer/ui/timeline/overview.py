@@ -18,7 +18,7 @@ class OverviewStrip(pg.PlotItem):
     region_dragged = Signal(float, float)
 
     def __init__(self, theme: TimelineTheme) -> None:
-        super().__init__(axisItems={"bottom": TimeAxis()})
+        super().__init__(viewBox=pg.ViewBox(enableMenu=False), axisItems={"bottom": TimeAxis()})  # no menu to build
         without_unit_prefixes(self)
         self.setMenuEnabled(False)
         self.hideButtons()
