@@ -9,7 +9,7 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsSceneHoverEvent, QSplitter
 
 from explorer.core import dates
@@ -46,8 +46,9 @@ def named(panel: RelationshipsPanel) -> list[NodeItem]:
     return [node for node in panel.scene.nodes.values() if node.isVisible() and node.name_shown]
 
 
-def name_on_screen(panel: RelationshipsPanel, node: NodeItem):
-    return panel.view.mapFromScene(node.mapRectToScene(node.shown_name_rect)).boundingRect()
+def name_on_screen(panel: RelationshipsPanel, node: NodeItem) -> QRectF:
+    """Where the name is drawn in the view, in fractional pixels (whole ones round a name at the edge out)."""
+    return panel.view.viewportTransform().mapRect(node.mapRectToScene(node.shown_name_rect))
 
 
 def node_gap(panel: RelationshipsPanel) -> float:
@@ -58,7 +59,7 @@ def node_gap(panel: RelationshipsPanel) -> float:
 
 def assert_names_readable(panel: RelationshipsPanel) -> None:
     shown = named(panel)
-    viewport = panel.view.viewport().rect()
+    viewport = QRectF(panel.view.viewport().rect())
     assert shown, "no entity in the graph has its name shown"
     for node in shown:
         rect = name_on_screen(panel, node)

@@ -1,6 +1,9 @@
 """The panel's controls, in two compact rows: time (date, steps, clock, compare, ghosts) and
 what to show and do (filters, layout, connect tool, fit, delete, export).
 
+In a short panel (``set_compact``) only the date, the steps and the clock stay in the row; the
+rest folds into a "More" menu (``more_menu``) so the graph keeps its room.
+
 Controls only say what the user asked for, through signals; the panel does it.
 """
 
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMen
 from explorer.core.models import Certainty, relationship_type_label
 from explorer.core.network import LayoutKind, Mode, RelationshipFilter
 from explorer.ui.flow_layout import FlowLayout
+from explorer.ui.relationships import more_menu
 from explorer.ui.style import certainty_word
 
 
@@ -104,26 +108,78 @@ class Controls(QWidget):
             action.triggered.connect(lambda _c=False, f=fmt: self.export_requested.emit(f))
             menu.addAction(action)
         self.export.setMenu(menu)
+        self.more = _button(self, self.tr("More"), self.tr("Compare, filters, layout, editing and export"))
+        self.more.setAccessibleName(self.tr("More controls"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self.more)
+        self.more_menu.setAccessibleName(self.tr("More controls"))
+        self.more_menu.aboutToShow.connect(self._fill_more)
+        self.more.setMenu(self.more_menu)
+        self.compact = False
         self._build()
 
     def _build(self) -> None:
         """Groups of controls that belong together, flowing onto as many rows as the dock's width needs."""
-        flow = FlowLayout(self, spacing=8)
-        flow.setContentsMargins(4, 2, 4, 2)
-        groups = (
-            (self.date_label,), (self.previous, self.next), (self.happened, self.known), (self.compare, self.ghosts),
+        self.flow = FlowLayout(self, spacing=8)
+        self.flow.setContentsMargins(4, 2, 4, 2)
+        kept = ((self.date_label,), (self.previous, self.next), (self.happened, self.known), (self.more,))
+        folded = (
+            (self.compare, self.ghosts),
             (QLabel(self.tr("Show"), self), self.type_box), (self.certainty_box,), (self.entity_box,),  # each may wrap
             (QLabel(self.tr("Layout"), self), self.layout_box),
             (self.connect, self.delete, self.unpin, self.fit, self.legend, self.export),
         )
-        for widgets in groups:
+        self.groups: list[QWidget] = []
+        self.foldable: list[QWidget] = []
+        for widgets, foldable in [(w, False) for w in kept] + [(w, True) for w in folded]:
             group = QWidget(self)
             row = QHBoxLayout(group)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(4)
             for widget in widgets:
                 row.addWidget(widget)
-            flow.addWidget(group)
+            self.flow.addWidget(group)
+            self.groups.append(group)
+            if foldable:
+                self.foldable.append(group)
+        self.more_group = self.groups[len(kept) - 1]
+        self.more_group.hide()  # until the panel is short
+
+    # --- folding into "More" ----------------------------------------------------------------
+
+    def set_compact(self, on: bool) -> None:
+        """Fold the less-used controls into the More menu (a short panel), or show them all in the row."""
+        if on == self.compact:
+            return
+        self.compact = on
+        for group in self.foldable:
+            group.setVisible(not on)
+        self.more_group.setVisible(on)
+        self.flow.invalidate()
+        self.updateGeometry()
+
+    def full_height(self, width: int) -> int:
+        """The height every control would take at this width, folded or not (the flow's own packing)."""
+        margins = self.flow.contentsMargins()
+        right = width - margins.right()
+        x, y, row_height = margins.left(), margins.top(), 0
+        for group in self.groups:
+            if group is self.more_group:
+                continue
+            hint = group.sizeHint()
+            if x > margins.left() and x + hint.width() > right:
+                x, y, row_height = margins.left(), y + row_height + self.flow.spacing(), 0
+            x += hint.width() + self.flow.spacing()
+            row_height = max(row_height, hint.height())
+        return y + row_height + margins.bottom()
+
+    def _fill_more(self) -> None:
+        more_menu.fill(
+            self.more_menu, (self.compare, self.ghosts),
+            ((self.tr("Type"), self.type_box), (self.tr("Certainty"), self.certainty_box),
+             (self.tr("Entity"), self.entity_box), (self.tr("Layout"), self.layout_box)),
+            (self.connect, self.delete, self.unpin, self.fit, self.legend), self.export.menu(),
+        )
 
     def set_choices(self, types: list[str], entities: list[tuple[str, str]]) -> None:
         """Fill the type and entity filters, keeping what was chosen where it still exists."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from explorer.core import dates
@@ -37,6 +37,8 @@ from explorer.ui.scroll_strip import ScrollStrip
 
 RELOAD_ON = Changed.RELATIONSHIPS | Changed.EFFECTS | Changed.ENTITIES | Changed.EVENTS | Changed.SOURCES | Changed.CITATIONS
 FOLLOW_ON = RELOAD_ON | Changed.POSITIONS
+COMPACT_HEIGHT = 450  # a panel shorter than this folds the less-used controls into "More"...
+COMPACT_SHARE = 0.18  # ...when all of them would take more than this share of its height
 Run = Callable[[Operation], bool]
 
 
@@ -283,6 +285,17 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         if on:
             self.tabs.setCurrentWidget(self.compare_view)
         self._show(animate=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fold_controls()
+
+    def _fold_controls(self) -> None:
+        """A short panel keeps only the date, the steps and the clock in its row of controls (the rest under
+        More), so the graph is not squeezed under rows of filters; a tall or wide one shows them all."""
+        height = self.height()
+        full = self.controls.full_height(self.width())
+        self.controls.set_compact(height < COMPACT_HEIGHT and full > COMPACT_SHARE * height)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

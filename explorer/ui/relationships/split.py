@@ -5,7 +5,9 @@ the graph never squeezed to a sliver (as a long line in the Compare list once di
 
 The share the user gives the tabs by dragging the handle is kept as the panel is resized. No
 minimum size is set on either side: a minimum would make the whole dock (and so the main window)
-refuse to be made small; the shares are kept by ``setSizes`` instead.
+refuse to be made small; the shares are kept by ``setSizes`` instead. The two stack only with
+well more height than their own minimums need stacked: the graph keeps a real height, and a dock
+being made shorter, which stops at those minimums, turns side by side before it gets there.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ TABS_MIN_HEIGHT = 150  # stacked under the graph: a few lines of the selection o
 TABS_SHARE = 0.36  # of the width (or height when stacked) the tabs get until the user drags the handle
 NARROW_SHARE = 0.42  # the most a panel too narrow for both gives the tabs
 STACK_RATIO = 1.2  # a panel narrower than this times its height stacks, when it is tall enough
+STACK_SLACK = 100  # stacking needs this much more than the two's minimums: the graph a real height, and a
+# dock being made shorter turns side by side before it reaches the stacked minimums it could not pass
 
 
 class GraphSplitter(QSplitter):
@@ -37,11 +41,16 @@ class GraphSplitter(QSplitter):
     def tabs_min_width(self) -> int:
         return max(TABS_MIN_WIDTH, self.fontMetrics().averageCharWidth() * TABS_MIN_CHARS)
 
+    def stacked_min_height(self) -> int:
+        """The least height the two take stacked: their own minimums (a dock cannot be made shorter) or ours."""
+        graph, tabs = (self.widget(i).minimumSizeHint().height() for i in range(2))
+        return max(graph, GRAPH_MIN_HEIGHT) + max(tabs, TABS_MIN_HEIGHT) + self.handleWidth()
+
     def choose_orientation(self, width: int, height: int) -> Qt.Orientation:
         """Side by side if both fit across and the panel is not much taller than wide (or too short to
         stack), else the tabs under the graph."""
         across = width >= GRAPH_MIN_WIDTH + self.tabs_min_width() + self.handleWidth()
-        stacks = height >= GRAPH_MIN_HEIGHT + TABS_MIN_HEIGHT + self.handleWidth()
+        stacks = height >= self.stacked_min_height() + STACK_SLACK
         if stacks and (not across or width < STACK_RATIO * height):
             return Qt.Orientation.Vertical
         return Qt.Orientation.Horizontal
