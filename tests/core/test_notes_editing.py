@@ -132,6 +132,6 @@ def test_range_anchors_hold_overlapping_range_notes(bundled_store) -> None:
     assert describe(bundled_store, NoteAnchor.of(NoteTarget.EVENT, "ev-meta-stake")).startswith("Event: Meta takes")
     assert describe(bundled_store, NoteAnchor.of(NoteTarget.ENTITY, "scale-ai")) == "Company: Scale AI"
     assert describe(bundled_store, NoteAnchor.of(NoteTarget.RELATIONSHIP, "rel-meta-investor-scale")) == (
-        "Relationship: Meta investor in Scale AI"
+        "Relationship: Meta is an investor in Scale AI"
     )
     assert replace(june, uid=None) == june

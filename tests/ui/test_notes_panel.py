@@ -52,7 +52,7 @@ def test_notes_follow_the_selection_pinned_first_then_newest(notes: NotesControl
     assert _titles(notes) == []
     assert notes.panel.editor.byline.text() == "Choose a note, or add one with +."
     notes.show_target(NoteTarget.RELATIONSHIP, "rel-meta-investor-scale")
-    assert notes.panel.title.text() == "Relationship: Meta investor in Scale AI"
+    assert notes.panel.title.text() == "Relationship: Meta is an investor in Scale AI"
 
 
 def test_pin_speaker_delete_and_restore_are_undoable(qtbot, notes: NotesController, monkeypatch) -> None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from explorer.core import dates
 from explorer.core.dates import PartialDate
-from explorer.core.models import Note, NoteTarget, new_uid, relationship_type_label
+from explorer.core.models import Note, NoteTarget, new_uid
+from explorer.core.network.sentences import sentence
 from explorer.core.notes.history import stamp
 from explorer.core.store import CaseStore
 
@@ -89,7 +90,7 @@ def describe(store: CaseStore, anchor: NoteAnchor) -> str:
         return "Relationship (deleted)"
     names = {e.uid: e.name for e in store.entities()}
     source, target = names.get(relationship.source_uid, "?"), names.get(relationship.target_uid, "?")
-    return f"Relationship: {source} {relationship_type_label(relationship.type)} {target}"
+    return f"Relationship: {sentence(relationship.type, source, target)}"
 
 
 def exists(store: CaseStore, anchor: NoteAnchor) -> bool:
