@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from explorer.core.interchange import spreadsheet_dates
-from explorer.core.interchange.bulk_events import NO_MEDIA, EventBulkWriter, event_row
+from explorer.core.interchange.bulk_events import NO_MEDIA, DateColumns, EventBulkWriter, event_row
 from explorer.core.interchange.case_data import CaseData
 from explorer.core.interchange.csv_entities import EntityResolver, checked_uid, split_list
 from explorer.core.interchange.csv_table import CsvDialect, CsvTable
@@ -32,6 +32,7 @@ _SAMPLE_ROWS = 2000
 _CERTAINTY = {c.value: c.value for c in Certainty} | {"rumoured": "rumored", "confirm": "confirmed", "": "confirmed"}
 _IMPORTANCE = {"": 2, "1": 1, "2": 2, "3": 3, "low": 1, "normal": 2, "medium": 2, "high": 3}
 _ROLES = {role.value for role in Role}
+_DATES_KEPT = 65_536  # distinct date cells remembered by the fast path
 _MEDIA = ("media_url", "media_caption", "media_credit", "media_thumbnail", "media_alt", "media_title", "media_link")
 
 
@@ -92,14 +93,20 @@ class CsvEventsImport(StreamedImport):
         resolver: EntityResolver | None = None
         with CsvTable(self.path, self.dialect) as table:
             index = {name: table.headers.index(header) for name, header in self.mapping.items() if header in table.headers}
+            plain = _PlainRows(index, self.order) if _PlainRows.fits(self.mapping) else None
+            add = writer.add
             for count, (line, cells) in enumerate(table.rows()):
-                row = _Row(table, index, line, cells)
-                participants: list[tuple[int, str]] = []
-                if "participants" in index and row.text("participants").strip():
-                    if resolver is None:
-                        resolver = _ParticipantResolver(writer)
-                    participants = resolver.participants(row)
-                writer.add(self._event(row), line, participants)
+                event = plain.event(cells) if plain is not None else None
+                if event is not None:
+                    add(event, line)
+                else:
+                    row = _Row(table, index, line, cells)
+                    participants: list[tuple[int, str]] = []
+                    if "participants" in index and row.text("participants").strip():
+                        if resolver is None:
+                            resolver = _ParticipantResolver(writer)
+                        participants = resolver.participants(row)
+                    add(self._event(row), line, participants)
                 if not count % 2000:
                     tick(table.characters_read)
 
@@ -141,6 +148,79 @@ class CsvEventsImport(StreamedImport):
 def _date_columns(text: str, order: DateOrder | None) -> tuple[str, int, int, int]:
     """A date cell's columns, worked out once per distinct text (errors are raised, not kept)."""
     return checked_columns(spreadsheet_dates.parse(text, "", order), "")
+
+
+class _PlainRows:
+    """``CsvEventsImport._event`` for the common row, straight from the cells: None when a row needs the full reading.
+
+    For a mapping without media, reported dates, backgrounds or participants. A row with a cell
+    missing, a uid of its own, a date or word that does not read, or that the row checks refuse is
+    left to ``_event``, which says where it is wrong; a property test keeps the two equal.
+    """
+
+    _FIELDS = ("title", "body", "start", "end", "display_date", "category", "uid", "certainty", "importance")
+
+    def __init__(self, index: dict[str, int], order: DateOrder | None) -> None:
+        self.order = order
+        self.start = index.get("start")
+        self.end, self.uid = index.get("end"), index.get("uid")
+        self.title, self.body = index.get("title"), index.get("body")
+        self.display, self.category = index.get("display_date"), index.get("category")
+        self.certainty, self.importance = index.get("certainty"), index.get("importance")
+        self.width = max(index.get(name, -1) for name in self._FIELDS) + 1
+        self.dates: dict[str, DateColumns] = {}
+
+    def _date(self, cell: str) -> DateColumns | None:
+        """A date cell's columns (remembered per distinct cell, up to a bound), or None if it is empty or wrong."""
+        columns = self.dates.get(cell)
+        if columns is None:
+            text = cell.strip()
+            if not text:
+                return None
+            try:
+                columns = _date_columns(text, self.order)
+            except ImportFailure:
+                return None
+            if len(self.dates) >= _DATES_KEPT:
+                self.dates.clear()
+            self.dates[cell] = columns
+        return columns
+
+    @classmethod
+    def fits(cls, mapping: dict[str, str]) -> bool:
+        return mapping.keys() <= set(cls._FIELDS)
+
+    def event(self, cells: list[str]) -> tuple | None:
+        if len(cells) < self.width or self.start is None:
+            return None
+        start = self._date(cells[self.start])
+        if start is None:
+            return None
+        end = None
+        if self.end is not None and (text := cells[self.end]) and not text.isspace():
+            end = self._date(text)
+            if end is None:
+                return None
+        if self.uid is not None and cells[self.uid].strip():
+            return None
+        certainty, importance = "confirmed", 2
+        if self.certainty is not None:
+            certainty = _CERTAINTY.get(cells[self.certainty].strip().lower())  # type: ignore[assignment]
+            if certainty is None:
+                return None
+        if self.importance is not None:
+            importance = _IMPORTANCE.get(cells[self.importance].strip().lower())  # type: ignore[assignment]
+            if importance is None:
+                return None
+        title = " ".join(cells[self.title].split()) if self.title is not None else ""
+        uid = generated_uid("csv-", title, start[0], end[0] if end else None)
+        body = cells[self.body].strip() if self.body is not None else ""
+        display = cells[self.display].strip() if self.display is not None else ""
+        category = cells[self.category].strip() if self.category is not None else ""
+        try:
+            return event_row(uid, title, body, start, end, display, category, NO_MEDIA, None, certainty, importance, None)
+        except RecordError:
+            return None
 
 
 class _Row:

@@ -100,30 +100,32 @@ class CsvTable:
         """How far reading has got, in bytes (to within the 8 KB the decoder reads ahead), for progress."""
         return self._handle.buffer.tell()
 
-    def _records(self) -> Iterator[tuple[int, list[str]]]:
+    def _records(self, skip_blank: bool = False) -> Iterator[tuple[int, list[str]]]:
+        reader = self._reader
         while True:
             try:
-                cells = next(self._reader)
+                cells = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise ImportFailure(f"{self.path}: line {self._reader.line_num}", f"cannot be read as CSV ({exc})") from None
+                raise ImportFailure(f"{self.path}: line {reader.line_num}", f"cannot be read as CSV ({exc})") from None
             except UnicodeDecodeError as exc:
                 raise ImportFailure(
-                    f"{self.path}: line {self._reader.line_num + 1}", f"is not {self.dialect.encoding} text ({exc.reason})"
+                    f"{self.path}: line {reader.line_num + 1}", f"is not {self.dialect.encoding} text ({exc.reason})"
                 ) from None
             start = self._last_line + 1
-            self._last_line = self._reader.line_num
+            self._last_line = reader.line_num
             self.line = start
-            if "\x00" in "".join(cells):
+            joined = "".join(cells)
+            if "\x00" in joined:
                 raise ImportFailure(f"{self.path}: line {start}", "holds a NUL byte: this is not a text (CSV) file")
+            if skip_blank and (not joined or joined.isspace()):
+                continue
             yield start, cells
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """The rows after the header, each with the line it starts on; blank rows are left out."""
-        for line, cells in self._records():
-            if any(cells) and not "".join(cells).isspace():
-                yield line, cells
+        return self._records(skip_blank=True)
 
     def column(self, name: str) -> int | None:
         return self.headers.index(name) if name in self.headers else None

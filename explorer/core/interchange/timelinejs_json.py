@@ -16,7 +16,7 @@ from typing import Any
 
 from explorer.core.dates import DateError
 from explorer.core.interchange import timelinejs_dates as tl_dates
-from explorer.core.interchange.bulk_events import NO_MEDIA, EventBulkWriter
+from explorer.core.interchange.bulk_events import NO_MEDIA, DateColumns, EventBulkWriter
 from explorer.core.interchange.case_data import CaseData
 from explorer.core.interchange.html_markdown import html_to_markdown, html_to_text
 from explorer.core.interchange.import_job import StreamedImport
@@ -31,13 +31,16 @@ from explorer.core.interchange.timelinejs_slides import (
     era_from_slide,
     event_from_slide,
     media_columns,
+    plain_slide_row,
     slide_uid,
     unique_eras,
 )
+from explorer.core.store import RecordError
 
 _DATE_KEYS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
 _YEAR_MONTH_DAY = frozenset({"year", "month", "day"})
 _PLAIN = (int, str, type(None))
+_TEXT_OR_NONE = (str, type(None))
 META_MEDIA_PREFIX = "title_media_"
 META_BACKGROUND = "title_background"
 
@@ -117,8 +120,67 @@ def read_media(slide: dict, path: str) -> tuple:
     return media_columns({key: text_value(media, key, f"{path}.media") for key in MEDIA_KEYS if key in media})
 
 
+def plain_event(item: object, index: int) -> tuple | None:
+    """``read_event`` of ``events[index]`` for the common slide; None when the slide needs the full reading.
+
+    The common slide has dates of plain numbers, text and group as strings, and no media, display
+    date or background. Anything else, and any slide the row checks would refuse, is left to
+    ``_read_event``, which says what is wrong; a property test keeps the two equal.
+    """
+    if type(item) is not dict or item.get("media") is not None or _given(item.get("display_date")) or _given(item.get("background")):
+        return None
+    start = _plain_date(item.get("start_date"))
+    if start is None:
+        return None
+    end_value = item.get("end_date")
+    end = None
+    if end_value is not None:
+        end = _plain_date(end_value)
+        if end is None:
+            return None
+    text = item.get("text")
+    if text is None:
+        headline = body = None
+    elif type(text) is dict:
+        headline, body = text.get("headline"), text.get("text")
+    else:
+        return None
+    group = item.get("group")
+    if not (type(headline) in _TEXT_OR_NONE and type(body) in _TEXT_OR_NONE and type(group) in _TEXT_OR_NONE):
+        return None
+    uid = item.get("unique_id")
+    if uid is not None:
+        uid = slide_uid(uid, lambda: f"events[{index}].unique_id")
+    try:
+        return plain_slide_row(uid, start, end, headline or "", body or "", group or "")
+    except RecordError:
+        return None
+
+
+def _given(value: object) -> bool:
+    return value is not None and value != ""
+
+
+def _plain_date(value: object) -> tuple[SlideDate, DateColumns] | None:
+    if type(value) is dict and value.keys() <= _YEAR_MONTH_DAY:
+        get = value.get
+        try:
+            return _plain_columns(get("year"), get("month"), get("day"))
+        except TypeError:  # a list or an object where a number belongs
+            return None
+    return None
+
+
+@lru_cache(maxsize=65_536, typed=True)  # typed: 1, 1.0 and true are different dates here
+def _plain_columns(year: object, month: object, day: object) -> tuple[SlideDate, DateColumns] | None:
+    if not (type(year) in _PLAIN and type(month) in _PLAIN and type(day) in _PLAIN):
+        return None
+    date = _year_month_day(year, month, day)
+    return None if date is None else (date, tl_dates.date_columns(date.parts))
+
+
 def read_event(item: object, path: str) -> tuple:
-    """One event slide as a checked event row."""
+    """One event slide as a checked event row, any slide: ImportFailure names the field that is wrong."""
     if not isinstance(item, dict):
         raise ImportFailure(path, f"{shown(item)} is not a slide object")
     start = read_date(item.get("start_date"), f"{path}.start_date")
@@ -203,7 +265,9 @@ class TimelineJsImport(StreamedImport):
                 if not cursor.is_array():
                     raise ImportFailure("events", f"{shown(cursor.value())} is not a list of slides")
                 for index, item in enumerate(cursor.items()):
-                    row = read_event(item, f"events[{index}]")
+                    row = plain_event(item, index)
+                    if row is None:
+                        row = read_event(item, f"events[{index}]")
                     if cursor.may_hold_surrogates:
                         check_unicode(f"events[{index}]", row)
                     writer.add(row, index)

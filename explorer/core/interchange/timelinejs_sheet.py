@@ -18,7 +18,7 @@ from typing import Any
 
 from explorer.core.dates import DateError
 from explorer.core.interchange import timelinejs_dates as tl_dates
-from explorer.core.interchange.bulk_events import EventBulkWriter
+from explorer.core.interchange.bulk_events import DateColumns, EventBulkWriter
 from explorer.core.interchange.case_data import CaseData
 from explorer.core.interchange.csv_table import CsvDialect, CsvTable, column_letter
 from explorer.core.interchange.html_markdown import html_to_markdown, html_to_text
@@ -32,9 +32,11 @@ from explorer.core.interchange.timelinejs_slides import (
     era_from_slide,
     event_from_slide,
     media_columns,
+    plain_slide_row,
     slide_uid,
     unique_eras,
 )
+from explorer.core.store import RecordError
 
 # normalised header → field
 SHEET_COLUMNS = {
@@ -82,18 +84,24 @@ class TimelineSheetImport(StreamedImport):
                 names = " and ".join(f'"{field.title()}"' for field in missing)
                 raise ImportFailure(f"line {table.header_line}", f"has no {names} column (a TimelineJS sheet needs Year and Headline)")
             row_reader = _SheetRow(table, columns)
+            plain = _PlainSheetRows(columns)
             eras = []
             title_seen = False
+            add = writer.add
             for count, (line, cells) in enumerate(table.rows()):
-                row_reader.load(line, cells)
-                kind = row_reader.text("type").strip().lower()
-                if kind == "title" and not title_seen:
-                    title_seen = True
-                    small.meta.update(row_reader.title_meta())
-                elif kind == "era":
-                    eras.append(row_reader.era(len(eras)))
+                event = plain.event(cells)
+                if event is not None:
+                    add(event, line)
                 else:
-                    writer.add(row_reader.event(), line)
+                    row_reader.load(line, cells)
+                    kind = row_reader.text("type").strip().lower()
+                    if kind == "title" and not title_seen:
+                        title_seen = True
+                        small.meta.update(row_reader.title_meta())
+                    elif kind == "era":
+                        eras.append(row_reader.era(len(eras)))
+                    else:
+                        add(row_reader.event(), line)
                 if not count % 2000:
                     tick(table.characters_read)
             small.eras.extend(unique_eras(eras))
@@ -111,6 +119,59 @@ def _year_month_day(year: str, month: str, day: str) -> SlideDate | None:
     except (ImportFailure, DateError, ValueError):
         return None
     return SlideDate(parts)
+
+
+class _PlainSheetRows:
+    """``_SheetRow.event`` for the common row, straight from the cells: None when a row needs the full reading.
+
+    The common row is an event (its Type is empty) with dates of plain numbers and no time, and
+    no media, display date, background or unique id (those cells empty). Any other row, and any row the row checks
+    refuse, is read by ``_SheetRow``, which says where it is wrong; a property test keeps the two equal.
+    """
+
+    _EMPTY = ("type", "time", "end_time", "display_date", "background", "unique_id", *(f"media_{key}" for key in MEDIA_KEYS))
+
+    def __init__(self, columns: dict[str, int]) -> None:
+        self.empty = [columns[field] for field in self._EMPTY if field in columns]
+        self.start = [columns.get(field) for field in ("year", "month", "day")]
+        self.end = [columns.get(field) for field in ("end_year", "end_month", "end_day")]
+        self.headline, self.text, self.group = columns.get("headline"), columns.get("text"), columns.get("group")
+        self.width = max(columns.values()) + 1
+
+    def event(self, cells: list[str]) -> tuple | None:
+        if len(cells) < self.width:
+            return None
+        for index in self.empty:
+            if cells[index]:
+                return None
+        start = self._date(cells, self.start)
+        if start is None:
+            return None
+        end = None
+        if any(cells[i] for i in self.end if i is not None):
+            end = self._date(cells, self.end)
+            if end is None:
+                return None
+        headline = cells[self.headline] if self.headline is not None else ""
+        text = cells[self.text] if self.text is not None else ""
+        group = cells[self.group] if self.group is not None else ""
+        try:
+            return plain_slide_row(None, start, end, headline, text, group)
+        except RecordError:
+            return None
+
+    @staticmethod
+    def _date(cells: list[str], columns: list[int | None]) -> tuple[SlideDate, DateColumns] | None:
+        year, month, day = (cells[i] if i is not None else "" for i in columns)
+        if not year.strip():
+            return None
+        return _plain_columns(year, month, day)
+
+
+@lru_cache(maxsize=65_536)
+def _plain_columns(year: str, month: str, day: str) -> tuple[SlideDate, DateColumns] | None:
+    date = _year_month_day(year, month, day)
+    return None if date is None else (date, tl_dates.date_columns(date.parts))
 
 
 class _SheetRow:

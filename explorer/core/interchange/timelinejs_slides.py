@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from explorer.core import dates
 from explorer.core.interchange import timelinejs_dates as tl_dates
-from explorer.core.interchange.bulk_events import NO_MEDIA, event_row
+from explorer.core.interchange.bulk_events import NO_MEDIA, DateColumns, event_row
 from explorer.core.interchange.date_format import render_format
 from explorer.core.interchange.html_markdown import html_to_markdown, html_to_text
 from explorer.core.interchange.json_reader import ImportFailure, checked_text, shown
@@ -148,6 +148,28 @@ def event_from_slide(
     except RecordError as exc:
         raise ImportFailure({"end": where.end, "title": where.headline}.get(exc.field, where.start), exc.problem) from None
     return row
+
+
+def plain_slide_row(
+    uid: str | None, start: tuple[SlideDate, DateColumns], end: tuple[SlideDate, DateColumns] | None, headline: str,
+    text: str, group: str,
+) -> tuple:
+    """``event_from_slide`` for a slide with checked dates that carry no display text or format, and no
+    media, display date or background: so its display date is empty.
+
+    The same steps in the same order, without the error paths: RecordError when the row checks
+    refuse it (the caller then reads the slide the long way, which says where).
+    """
+    start_columns = start[1]
+    end_columns = end[1] if end is not None else None
+    body = html_to_markdown(text) if text else ""
+    title = html_to_text(headline) if headline else ""
+    if not title:
+        title = fallback_title(text, dates.display(tl_dates.to_partial(start[0].parts)))
+    if uid is None:
+        uid = generated_uid("tl-", title, start_columns[0], end_columns[0] if end_columns else None)
+    category = html_to_text(group) if group else ""
+    return event_row(uid, title, body, start_columns, end_columns, "", category)
 
 
 def check_unicode(path: str, row: tuple) -> None:
