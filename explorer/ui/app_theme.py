@@ -4,6 +4,7 @@
 ``notifier().changed`` then tells every panel that paints its own colours (timeline, relationship
 graph) which *look* is on screen: "light", "dark" or "contrast". "system" follows the platform's
 colour scheme (``QStyleHints.colorScheme``), and follows it again when the platform switches.
+Every look draws with ``theme_style.ThemeStyle`` (Fusion with on/off states that show).
 The high-contrast look is meant for projectors in bright rooms: black, white and yellow, with
 a thick yellow frame around whatever has keyboard focus. Its name, "contrast", is the one the
 presenter's slide themes use too.
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from explorer.paths import resources_dir
+from explorer.ui.theme_style import ThemeStyle, checked_fill
 from explorer.ui.timeline.theme import THEMES as TIMELINE_THEMES
 from explorer.ui.timeline.theme import TimelineTheme
 
@@ -40,6 +42,16 @@ CONTRAST_COLORS = {
 }
 CONTRAST_DISABLED = "#a6a6a6"
 FOCUS_COLOR = "#ffd500"
+
+
+def _contrast_palette() -> QPalette:
+    result = QPalette()
+    for role, color in CONTRAST_COLORS.items():
+        result.setColor(role, QColor(color))
+    return result
+
+
+CHECKED_FILL = checked_fill(_contrast_palette()).name()
 # Once a combo or spin box has a style-sheet border, Qt draws its arrows as bare boxes: give them
 # white triangles (grey when they can't be used) on a button set off by a white line.
 ARROWS = """
@@ -60,13 +72,15 @@ QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image
 """
 
 
-# white frames round the fields (Fusion's are drawn darker than the black window, so unseen) and
+# white frames round the fields (Fusion's are drawn darker than the black window, so unseen),
+# checked buttons filled as ThemeStyle fills them (a style sheet's border would hide its fill) and
 # thick yellow focus frames for the projector
 CONTRAST_STYLE = f"""
 QLineEdit, QAbstractSpinBox, QComboBox, QPushButton, QAbstractItemView, QTextEdit, QPlainTextEdit {{
     border: 1px solid #ffffff;
 }}
 QPushButton {{ padding: 4px 12px; }}
+QToolButton:checked, QPushButton:checked {{ background: {CHECKED_FILL}; border: 1px solid {FOCUS_COLOR}; }}
 QAbstractButton:focus, QComboBox:focus, QLineEdit:focus, QAbstractSpinBox:focus, QAbstractItemView:focus,
 QTextEdit:focus, QPlainTextEdit:focus, QGraphicsView:focus, QTabBar:focus, QSlider:focus {{
     border: 3px solid {FOCUS_COLOR};
@@ -89,7 +103,7 @@ class ThemeNotifier(QObject):
     changed = Signal(str)  # "light", "dark" or "contrast"
 
 
-_state: dict[str, object] = {"chosen": "light", "look": "light", "notifier": None, "following": False}
+_state: dict[str, object] = {"chosen": "light", "look": "light", "notifier": None, "following": False, "style": None}
 
 
 def notifier() -> ThemeNotifier:
@@ -156,6 +170,7 @@ def apply(name: str) -> TimelineTheme:
     name = name if name in THEMES else "light"
     look_name = resolve(name)
     _state["chosen"], _state["look"] = name, look_name
+    use_theme_style(app)
     app.setPalette(palette(look_name))
     app.setStyleSheet(contrast_style() if look_name == "contrast" else "")
     if name == "system" and not _state["following"]:
@@ -163,6 +178,16 @@ def apply(name: str) -> TimelineTheme:
         _state["following"] = True
     notifier().changed.emit(look_name)
     return timeline_theme(look_name)
+
+
+def use_theme_style(app: QApplication) -> None:
+    """Draw with ``ThemeStyle`` (checked buttons, radio and check box outlines that show in every
+    theme) over the style the application has; once, before the first palette is set."""
+    if _state["style"] is None:
+        current = app.style()
+        style = ThemeStyle(current.name() if current is not None and current.name() else "Fusion")
+        app.setStyle(style)
+        _state["style"] = style
 
 
 def _on_scheme_changed(_scheme: Qt.ColorScheme) -> None:

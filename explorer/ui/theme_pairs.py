@@ -2,7 +2,8 @@
 
 The accessibility tests (and anyone changing a colour) check these with ``core.contrast``: the
 app palettes, the timeline's (its lane colours and the labels on and beside its marks), the
-relationship graph's, the presenter's slides, the certainty badges and the search result badges.
+relationship graph's, the presenter's slides, the certainty badges, the search result badges and
+the on/off states of buttons, radio buttons and check boxes.
 Graphics (focus frames, selection, markers) need 3:1, text 4.5:1.
 """
 
@@ -18,10 +19,12 @@ from explorer.ui.presenter.theme import THEMES as SLIDE_THEMES
 from explorer.ui.relationships.theme import GRAPH_THEMES
 from explorer.ui.search.delegate import KIND_COLORS
 from explorer.ui.style import CERTAINTY_BADGE
+from explorer.ui.theme_style import checked_fill, indicator_outline
 from explorer.ui.timeline.theme import FAINT, FAINT_CONFIRMED
 from explorer.ui.timeline.theme import THEMES as TIMELINE_THEMES
 
 Role = QPalette.ColorRole
+CHECKED_APART = 1.5  # a checked button against an unchecked one: on and off told apart at a glance
 
 
 @dataclass(frozen=True)
@@ -166,5 +169,20 @@ def all_pairs() -> dict[str, list[Pair]]:
     result = {}
     for look in app_theme.LOOKS:
         result[look] = (palette_pairs(look) + timeline_pairs(look) + lane_pairs(look) + graph_pairs(look) + slide_pairs(look)
-                        + badge_pairs() + search_badge_pairs(look))
+                        + badge_pairs() + search_badge_pairs(look) + on_off_pairs(look))
     return result
+
+
+def on_off_pairs(look: str) -> list[Pair]:
+    """Checked buttons and the outlines of radio buttons and check boxes (``theme_style``): a checked
+    button's fill stands 1.5:1 off an unchecked one's, its text 4.5:1 on it; outlines 3:1 on the window."""
+    palette = app_theme.palette(look)
+    fill, button = _hex(checked_fill(palette)), _hex(palette.color(Role.Button))
+    window = _hex(palette.color(Role.Window))
+    return [
+        Pair(f"{look} checked button: fill against an unchecked button", fill, button, CHECKED_APART),
+        Pair(f"{look} checked button: ButtonText on its fill", _hex(palette.color(Role.ButtonText)), fill, contrast.AA_TEXT),
+        Pair(f"{look} radio and check box: outline on Window", _hex(indicator_outline(palette)), window, contrast.AA_GRAPHICS),
+        Pair(f"{look} radio button: checked dot on Base", _hex(palette.color(Role.Highlight)), _hex(palette.color(Role.Base)),
+             contrast.AA_GRAPHICS),
+    ]
