@@ -28,11 +28,11 @@ def forms(main_window: MainWindow) -> FormActions:
 def test_install_adds_the_forms_to_the_edit_menu(forms: FormActions, main_window: MainWindow) -> None:
     texts = [action.text() for action in main_window.edit_menu.actions()]
     assert texts[:4] == ["&Undo", "&Redo", "", "&Find…"]
-    start = texts.index("New &Event…")
+    start = texts.index("New E&vent…")
     assert texts[start - 1] == ""  # after a separator
     assert texts[start : start + 12] == [
-        "New &Event…", "New E&ntity…", "New Re&lationship…", "", "Ed&it Selected…", "&Delete Selected", "",
-        "Entit&ies…", "&Relationships…", "&Sources…", "Er&as…", "&Case Details…",
+        "New E&vent…", "New Entit&y…", "New Re&lationship…", "", "Ed&it Selected…", "&Delete Selected", "",
+        "En&tities…", "Relations&hips…", "S&ources…", "Era&s…", "&Case Details…",
     ]
     assert forms.new_event_action.shortcut().toString() == "Ctrl+E"
     assert [key.toString() for key in forms.edit_selected_action.shortcuts()] == ["F2", "Return", "Enter"]

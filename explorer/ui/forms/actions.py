@@ -2,7 +2,8 @@
 Relationships, Sources, Eras, Case Details.
 
 ``install(window)`` adds the actions to ``window.edit_menu`` and returns them as ``FormActions``.
-Each runs a form and hands the operation it returns to ``window.run`` (one undoable step). All
+Every entry has its own Alt+letter in the Edit menu (Undo, Redo, Find, the notes' entries and
+Preferences share it). Each runs a form and hands the operation it returns to ``window.run`` (one undoable step). All
 are disabled while the case is read-only. F2 / Enter and Delete act on the selected events when
 the timeline or the event table has the focus. Other panels open the forms through the methods
 (``new_event_at(seconds, entity_uid)`` for a double-click on the timeline, ``edit_event(uid)``,
@@ -33,20 +34,25 @@ class FormActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_touched: set[str] = set()
-        self.new_event_action = self._action("New &Event…", self.new_event, "Ctrl+E", "Add an event at the time cursor")
-        self.new_entity_action = self._action("New E&ntity…", self.new_entity, None, "Add a company, person, organization or group")
-        self.new_relationship_action = self._action("New Re&lationship…", self.new_relationship, None, "Tie two entities together")
-        self.edit_selected_action = self._action("Ed&it Selected…", self.edit_selected, "F2", "Edit the selected event")
+        self.new_event_action = self._action(self.tr("New E&vent…"), self.new_event, "Ctrl+E", self.tr("Add an event at the time cursor"))
+        self.new_entity_action = self._action(self.tr("New Entit&y…"), self.new_entity, None,
+                                              self.tr("Add a company, person, organization or group"))
+        self.new_relationship_action = self._action(self.tr("New Re&lationship…"), self.new_relationship, None,
+                                                    self.tr("Tie two entities together"))
+        self.edit_selected_action = self._action(self.tr("Ed&it Selected…"), self.edit_selected, "F2", self.tr("Edit the selected event"))
         self.edit_selected_action.setShortcuts([QKeySequence("F2"), QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        self.delete_selected_action = self._action("&Delete Selected", self.delete_selected, QKeySequence.StandardKey.Delete,
-                                                   "Delete the selected events")
-        self.entities_action = self._action("Entit&ies…", self.manage_entities, None,
-                                            "Add, edit and delete the case's companies, people and groups")
-        self.relationships_action = self._action("&Relationships…", self.manage_relationships, None,
-                                                 "Add, edit and delete the ties between entities")
-        self.sources_action = self._action("&Sources…", self.manage_sources, None, "Add, edit and delete the case's sources")
-        self.eras_action = self._action("Er&as…", self.manage_eras, None, "Add, edit and delete the eras shaded on the timeline")
-        self.case_details_action = self._action("&Case Details…", self.edit_case_details, None, "Title, summary, authors…")
+        self.delete_selected_action = self._action(self.tr("&Delete Selected"), self.delete_selected, QKeySequence.StandardKey.Delete,
+                                                   self.tr("Delete the selected events"))
+        self.entities_action = self._action(self.tr("En&tities…"), self.manage_entities, None,
+                                            self.tr("Add, edit and delete the case's companies, people and groups"))
+        self.relationships_action = self._action(self.tr("Relations&hips…"), self.manage_relationships, None,
+                                                 self.tr("Add, edit and delete the ties between entities"))
+        self.sources_action = self._action(self.tr("S&ources…"), self.manage_sources, None,
+                                           self.tr("Add, edit and delete the case's sources"))
+        self.eras_action = self._action(self.tr("Era&s…"), self.manage_eras, None,
+                                        self.tr("Add, edit and delete the eras shaded on the timeline"))
+        self.case_details_action = self._action(self.tr("&Case Details…"), self.edit_case_details, None,
+                                                self.tr("Title, summary, authors…"))
         for action in (self.edit_selected_action, self.delete_selected_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # keys act where the selection is
             for view in self.selection_views():
@@ -159,14 +165,14 @@ class FormActions(QObject):
     def edit_selected(self) -> None:
         uids = self.selected_uids()
         if not uids:
-            self._say("Select an event to edit it.")
+            self._say(self.tr("Select an event to edit it."))
             return
         self.edit_event(uids[-1])
 
     def delete_selected(self) -> None:
         uids = self.selected_uids()
         if not uids:
-            self._say("Select the events to delete.")
+            self._say(self.tr("Select the events to delete."))
             return
         store = self.window.store
         if len(uids) == 1:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from explorer.core.changes import Changed, Changes
-from explorer.core.models import Note
+from explorer.core.models import Note, NoteTarget
 from explorer.core.notes.anchors import NoteAnchor, describe, new_note, notes_on
 from explorer.core.store import CaseStore
 from explorer.core.undo import Operation
@@ -200,16 +200,22 @@ class NotesPanel(QWidget):
             notes = [note for note in notes if self.tag in note.tags]
         rows = []
         for note in notes:
-            context = describe(store, NoteAnchor.of_note(note)) if self.scope == "all" else ""
+            context = self.describe(NoteAnchor.of_note(note)) if self.scope == "all" else ""
             rows.append(NoteRow(note, len(store.note_conflicts(note.uid)), context, excerpt(note.body)))
         if self.draft is not None and self.store.note(self.draft.uid) is None:
             rows.insert(0, NoteRow(self.draft))
         return rows
 
+    def describe(self, anchor: NoteAnchor) -> str:
+        """The anchor in words, as the core says it; the whole case's label translated here (core has no Qt)."""
+        if anchor.kind is NoteTarget.CASE:
+            return self.tr("The whole case")
+        return describe(self.store, anchor)
+
     def reload(self, note_uid: str | None = None) -> None:
         """List the notes again and open ``note_uid`` (else the one open before, else the first)."""
         current = note_uid or (self.autosaver.note.uid if self.autosaver.note else None)
-        self.title.setText(describe(self.store, self.anchor) if self.scope != "all" else "All notes in the case")
+        self.title.setText(self.describe(self.anchor) if self.scope != "all" else "All notes in the case")
         self.scope_box.setCurrentIndex(self.scope_box.findData(self.scope))
         self._fill_tags()
         self.add_button.setEnabled(not self.readonly)

@@ -7,6 +7,10 @@ after the file, never the app's own data folder. The import runs on a worker thr
 and Cancel, into a case that appears only when complete (``casefile.import_into`` builds a new
 case when the target does not exist); then the window opens it. File ▸ Import still imports into
 the open case.
+
+Texts are translated with ``translate("NewCaseImport", "…")``, the literal in the
+call, so lupdate files them under the context they are looked up in (a one-argument ``tr()`` helper
+of this module's own left them under no context, so they never matched at run time).
 """
 
 from __future__ import annotations
@@ -24,12 +28,9 @@ if TYPE_CHECKING:
     from explorer.core.interchange.merge import ImportReport
     from explorer.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate
 CASE_SUFFIX = ".case.db"
 _MAX_REMARKS = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NewCaseImport", text)
 
 
 class NewCaseQuestions:
@@ -39,12 +40,14 @@ class NewCaseQuestions:
     def source_path(cls, parent: QWidget | None) -> str | None:
         from explorer.ui.dialogs.prompts import IMPORT_FILTER
 
-        path, _ = QFileDialog.getOpenFileName(parent, tr("Import into a new case"), str(documents_folder()), IMPORT_FILTER)
+        title = translate("NewCaseImport", "Import into a new case")
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), IMPORT_FILTER)
         return path or None
 
     @classmethod
     def target_path(cls, parent: QWidget | None, suggested: Path) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, tr("Save the new case as"), str(suggested), CASE_FILTER)
+        title = translate("NewCaseImport", "Save the new case as")
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), CASE_FILTER)
         if path and not path.endswith(".db"):
             path += CASE_SUFFIX
         return path or None
@@ -98,7 +101,7 @@ def import_as_new_case(window: MainWindow) -> bool:
             if csv is None:
                 return False
     except ImportFailure as exc:
-        InterchangeDialogs.error(window, tr("Import"), str(exc))
+        InterchangeDialogs.error(window, translate("NewCaseImport", "Import"), str(exc))
         return False
     target = _ask_target(window, source)
     if target is None:
@@ -110,12 +113,13 @@ def import_as_new_case(window: MainWindow) -> bool:
     if not window.open_case_file(target):
         return False
     remarks = report.remarks[:_MAX_REMARKS]
-    text = (tr("%1: %2.\n\nThe new case is saved as %3.")
+    text = (translate("NewCaseImport", "%1: %2.\n\nThe new case is saved as %3.")
             .replace("%1", source.name).replace("%2", report.summary()).replace("%3", str(target)))
     if remarks:
         more = len(report.remarks) - len(remarks)
-        text += "\n\n" + "\n".join(remarks) + (tr("\n… and %1 more notes").replace("%1", str(more)) if more else "")
-    InterchangeDialogs.info(window, tr("Import finished"), text)
+        text += "\n\n" + "\n".join(remarks) + (
+            translate("NewCaseImport", "\n… and %1 more notes").replace("%1", str(more)) if more else "")
+    InterchangeDialogs.info(window, translate("NewCaseImport", "Import finished"), text)
     return True
 
 
@@ -144,8 +148,8 @@ def _ask_target(window: QWidget, source: Path) -> Path | None:
         target = Path(chosen)
         if not target.exists() and not target.is_symlink():
             return target
-        InterchangeDialogs.error(window, tr("Import"), tr(
-            "%1 already exists. Choose a new name: a new case never replaces a file "
+        InterchangeDialogs.error(window, translate("NewCaseImport", "Import"), translate(
+            "NewCaseImport", "%1 already exists. Choose a new name: a new case never replaces a file "
             "(File ▸ Import adds to the case that is open).").replace("%1", str(target)))
         suggested = default_target(source, target.parent)
 
@@ -163,14 +167,17 @@ def _run(window: QWidget, source: Path, target: Path, format: str, csv: object) 
     def work(progress: Progress) -> ImportReport:
         return import_into(source, target, format, progress.report, csv, lambda: progress.stopped)  # type: ignore[arg-type]
 
-    label = tr("Importing %1 into a new case…").replace("%1", source.name)
+    label = translate("NewCaseImport", "Importing %1 into a new case…").replace("%1", source.name)
     try:
-        return run_in_thread(window, tr("Import"), label, work)
+        return run_in_thread(window, translate("NewCaseImport", "Import"), label, work)
     except (Cancelled, ImportCancelled):
-        InterchangeDialogs.info(window, tr("Import cancelled"), tr("Nothing was imported and no case was made."))
+        InterchangeDialogs.info(window, translate("NewCaseImport", "Import cancelled"),
+                                translate("NewCaseImport", "Nothing was imported and no case was made."))
     except (ImportFailure, CaseFileError, ReadOnlyError, BusyError, RecordError, ValueError) as exc:
-        InterchangeDialogs.error(window, tr("Import failed"), str(exc) + "\n\n" + tr("No case was made."))
+        InterchangeDialogs.error(window, translate("NewCaseImport", "Import failed"),
+                                 str(exc) + "\n\n" + translate("NewCaseImport", "No case was made."))
     except OSError as exc:
         message = f"{exc.filename or source}: {exc.strerror or exc}"
-        InterchangeDialogs.error(window, tr("Import failed"), message + "\n\n" + tr("No case was made."))
+        InterchangeDialogs.error(window, translate("NewCaseImport", "Import failed"),
+                                 message + "\n\n" + translate("NewCaseImport", "No case was made."))
     return None
