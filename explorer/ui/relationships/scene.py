@@ -233,7 +233,7 @@ class GraphScene(QGraphicsScene):
 
     def fit_rect(self, box: QSizeF, margin: float, max_scale: float, min_scale: float = 0.02) -> tuple[QRectF, float]:
         """The part of the scene to show in a box of ``box`` pixels (``margin`` pixels kept free on
-        each side), and its scale (at most ``max_scale``); the names are sized for that scale.
+        each side), and its scale (at most ``max_scale``); the caller then places the names.
 
         A name keeps its size on screen below a certain scale, so the room the graph needs is not
         proportional to the scale: the largest scale that fits is searched for (the room needed
@@ -274,8 +274,7 @@ class GraphScene(QGraphicsScene):
             scale, tight = max((scale, False), (largest(True), True))
         left, top, right, bottom = needed(scale, tight)
         rect = QRectF(left / scale, top / scale, (right - left) / scale, (bottom - top) / scale)
-        self.view_scale = scale
-        self.place_names(rect)
+        self.view_scale = scale  # the caller places the names, in the room it ends up showing
         return rect, scale
 
     def fit_picture(self, box: QSizeF, margin: float, max_scale: float) -> tuple[QRectF, float]:

@@ -12,7 +12,7 @@ up in it, and Help ▸ Keyboard Shortcuts lists it.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsView, QWidget
 
 from explorer.ui.relationships.edge_item import EdgeItem
@@ -71,6 +71,10 @@ class GraphView(QGraphicsView):
         self._names_timer.setSingleShot(True)
         self._names_timer.setInterval(NAMES_AFTER_PAN_MS)
         self._names_timer.timeout.connect(self.place_names)
+        self._fit_timer = QTimer(self)  # a burst of resizes (a window settling its docks) is fitted once, after it
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_unless_zoomed)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(lambda _value: self._names_timer.start())
         self._connect_from: NodeItem | None = None
@@ -99,6 +103,7 @@ class GraphView(QGraphicsView):
         self.graph.room = self.visible_rect()
         self.graph.place_names()  # again, in all the room the view has (the margins too)
         self._names_timer.stop()
+        self._fit_timer.stop()
         self.user_zoomed = False
 
     def visible_rect(self) -> QRectF:
@@ -130,9 +135,19 @@ class GraphView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self.user_zoomed:
-            self.fit()
+            self._fit_timer.start()
         else:
             self._names_timer.start()
+
+    def _fit_unless_zoomed(self) -> None:
+        if not self.user_zoomed:
+            self.fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._fit_timer.isActive():  # a fit is pending: made now, so that no frame shows the graph unfitted
+            self._fit_timer.stop()
+            self._fit_unless_zoomed()
+        super().paintEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         command = _COMMAND_OF_KEY.get(Qt.Key(event.key()))
