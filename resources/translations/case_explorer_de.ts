@@ -7,57 +7,6 @@
         <source>ShortcutsDialog</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import into a new case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the new case as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>%1: %2.
-
-The new case is saved as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-… and %1 more notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name: a new case never replaces a file (File ▸ Import adds to the case that is open).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1 into a new case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <source>Nothing was imported and no case was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>No case was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -90,11 +39,11 @@ The new case is saved as %3.</source>
     <name>AudienceView</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation</translation>
     </message>
     <message>
         <source>%1 — Case Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Case Explorer</translation>
     </message>
 </context>
 <context>
@@ -108,7 +57,7 @@ The new case is saved as %3.</source>
     <name>AuthorDialog</name>
     <message>
         <source>Author Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorenname</translation>
     </message>
     <message>
         <source>Author name</source>
@@ -120,45 +69,45 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Your name is stamped on each note you write, so notes from colleagues and students can be told apart after merging. Leave it empty to use your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name steht auf jeder Notiz, die Sie schreiben, damit sich Notizen von Kolleginnen, Kollegen und Studierenden nach dem Zusammenführen unterscheiden lassen. Leer lassen, um Ihren Anmeldenamen zu verwenden.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Shown as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt als:</translation>
     </message>
 </context>
 <context>
     <name>BacklinksLabel</name>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>Linked from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlinkt von:</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>Web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (HTML)</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Text</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>Export Brief</source>
@@ -166,27 +115,27 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Relationships as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen am</translation>
     </message>
     <message>
         <source>Include a picture of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild der Zeitleiste einfügen</translation>
     </message>
     <message>
         <source>The brief lists the events with their dates, certainty and sources, the relationships active on the date below, and every note under what it is attached to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurzbericht führt die Ereignisse mit Datum, Gewissheit und Quellen auf, die am unten gewählten Datum bestehenden Beziehungen und jede Notiz unter dem, wozu sie gehört.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Relationships as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehungen am:</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -243,15 +192,15 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>The case file is damaged. Recover what can still be read into a new case, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Falldatei ist beschädigt. Retten Sie, was sich noch lesen lässt, in einen neuen Fall, oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The search index is out of step with the case. Rebuild it to make search find everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex passt nicht mehr zum Fall. Bauen Sie ihn neu auf, damit die Suche wieder alles findet.</translation>
     </message>
     <message>
         <source>The check found problems; see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat Probleme gefunden; siehe unten.</translation>
     </message>
     <message>
         <source>Check Case</source>
@@ -263,23 +212,23 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnisse</translation>
     </message>
     <message>
         <source>Rebuild &amp;Search Index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchindex neu aufbauen</translation>
     </message>
     <message>
         <source>&amp;Recover into a New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen neuen Fall &amp;retten…</translation>
     </message>
     <message>
         <source>Backed up first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher gesichert: %1</translation>
     </message>
     <message>
         <source>Could not back up first (see the status bar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte vorher nicht sichern (siehe Statusleiste).</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
@@ -287,144 +236,144 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>The case could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Cannot rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuaufbau nicht möglich</translation>
     </message>
     <message>
         <source>The case could not be backed up first, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall konnte vorher nicht gesichert werden, daher wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The search index was not rebuilt; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex wurde nicht neu aufgebaut; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Rebuilding the search index of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex von %1 wird neu aufgebaut…</translation>
     </message>
     <message>
         <source>Rebuild Search Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex neu aufbauen</translation>
     </message>
     <message>
         <source>Rebuild cancelled: the search index was not rebuilt; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuaufbau abgebrochen: Der Suchindex wurde nicht neu aufgebaut; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1 (recovered).case.db</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gerettet).case.db</translation>
     </message>
     <message>
         <source>Recover into a New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen neuen Fall retten</translation>
     </message>
     <message>
         <source>Recovering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerettet…</translation>
     </message>
     <message>
         <source>Recovery cancelled: nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettung abgebrochen: Nach %1 wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettung nicht möglich</translation>
     </message>
     <message>
         <source>Nothing could be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nichts gerettet werden.</translation>
     </message>
     <message>
         <source>Recovery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettung:</translation>
     </message>
     <message>
         <source>Recovered into %1: %2 rows saved, %3 known lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gerettet: %2 Zeilen gesichert, %3 bekanntermaßen verloren.</translation>
     </message>
     <message>
         <source>Open the recovered case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geretteten Fall öffnen?</translation>
     </message>
     <message>
         <source>Case recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall gerettet</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Keep events of all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aller %1 behalten</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Clear every check</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Häkchen entfernen</translation>
     </message>
     <message>
         <source>Find %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finden…</translation>
     </message>
     <message>
         <source>Find %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finden</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>%1 to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltende %1</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>CitationsEditor</name>
     <message>
         <source>&amp;New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Quelle…</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Changes between the two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zwischen den beiden Daten</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum: %1</translation>
     </message>
 </context>
 <context>
@@ -435,43 +384,43 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Show their version in the preview below</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Fassung unten in der Vorschau zeigen</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Keep your text; their version is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Text behalten; die andere Fassung wird verworfen</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere übernehmen</translation>
     </message>
     <message>
         <source>Use their text; yours stays in the note&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen Text übernehmen; Ihrer bleibt im Verlauf der Notiz</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>Keep their text as a second note on the same item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen Text als zweite Notiz zum selben Element behalten</translation>
     </message>
     <message>
         <source>(%1 versions wait.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Fassungen warten.)</translation>
     </message>
     <message>
         <source>%1 also changed this note (%2). Both versions are kept until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Notiz ebenfalls geändert (%2). Beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
     </message>
     <message>
         <source>Show mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine zeigen</translation>
     </message>
 </context>
 <context>
@@ -481,12 +430,36 @@ The new case is saved as %3.</source>
         <translation>Jede Gewissheit</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Compare, filters, layout, editing and export</source>
+        <translation>Vergleich, Filter, Anordnung, Bearbeiten und Export</translation>
+    </message>
+    <message>
+        <source>More controls</source>
+        <translation>Weitere Bedienelemente</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
         <source>Layout</source>
         <translation>Anordnung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Gewissheit</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>All types</source>
@@ -501,11 +474,11 @@ The new case is saved as %3.</source>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Import</source>
@@ -513,27 +486,27 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Cells separated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen getrennt durch</translation>
     </message>
     <message>
         <source>Each row is</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile ist</translation>
     </message>
     <message>
         <source>Dates like 03/04/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten wie 03/04/2025</translation>
     </message>
     <message>
         <source>Reading the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden gelesen</translation>
     </message>
     <message>
         <source>Reading the dates of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Line %1: “%2” could be day/month or month/day, and no date in the file tells which. Under “%3” above, choose “%4” or “%5”, then Import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ kann Tag/Monat oder Monat/Tag sein, und kein Datum in der Datei verrät, welches. Wählen Sie oben unter „%3“ „%4“ oder „%5“ und importieren Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -555,7 +528,7 @@ The new case is saved as %3.</source>
     <name>Editing</name>
     <message>
         <source>Cannot export the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
@@ -584,34 +557,125 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Export this case as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall exportieren als:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>FormActions</name>
+    <message>
+        <source>New E&amp;vent…</source>
+        <translation>Neues Erei&amp;gnis…</translation>
+    </message>
+    <message>
+        <source>Add an event at the time cursor</source>
+        <translation>Ein Ereignis am Zeitcursor hinzufügen</translation>
+    </message>
+    <message>
+        <source>New Entit&amp;y…</source>
+        <translation>Ne&amp;uer Akteur…</translation>
+    </message>
+    <message>
+        <source>Add a company, person, organization or group</source>
+        <translation>Ein Unternehmen, eine Person, eine Organisation oder eine Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>New Re&amp;lationship…</source>
+        <translation>Neue &amp;Beziehung…</translation>
+    </message>
+    <message>
+        <source>Tie two entities together</source>
+        <translation>Zwei Akteure miteinander verbinden</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Selected…</source>
+        <translation>Auswahl bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected event</source>
+        <translation>Das ausgewählte Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>Auswahl &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected events</source>
+        <translation>Die ausgewählten Ereignisse löschen</translation>
+    </message>
+    <message>
+        <source>En&amp;tities…</source>
+        <translation>A&amp;kteure…</translation>
+    </message>
+    <message>
+        <source>Add, edit and delete the case&apos;s companies, people and groups</source>
+        <translation>Unternehmen, Personen und Gruppen des Falls hinzufügen, bearbeiten und löschen</translation>
+    </message>
+    <message>
+        <source>Relations&amp;hips…</source>
+        <translation>Bezie&amp;hungen…</translation>
+    </message>
+    <message>
+        <source>Add, edit and delete the ties between entities</source>
+        <translation>Verbindungen zwischen Akteuren hinzufügen, bearbeiten und löschen</translation>
+    </message>
+    <message>
+        <source>S&amp;ources…</source>
+        <translation>&amp;Quellen…</translation>
+    </message>
+    <message>
+        <source>Add, edit and delete the case&apos;s sources</source>
+        <translation>Quellen des Falls hinzufügen, bearbeiten und löschen</translation>
+    </message>
+    <message>
+        <source>Era&amp;s…</source>
+        <translation>E&amp;pochen…</translation>
+    </message>
+    <message>
+        <source>Add, edit and delete the eras shaded on the timeline</source>
+        <translation>Die auf der Zeitleiste hinterlegten Epochen hinzufügen, bearbeiten und löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Case Details…</source>
+        <translation>&amp;Falldetails…</translation>
+    </message>
+    <message>
+        <source>Title, summary, authors…</source>
+        <translation>Titel, Zusammenfassung, Autoren…</translation>
+    </message>
+    <message>
+        <source>Select an event to edit it.</source>
+        <translation>Wählen Sie ein Ereignis aus, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Select the events to delete.</source>
+        <translation>Wählen Sie die zu löschenden Ereignisse aus.</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Discard what you entered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben verwerfen?</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -626,59 +690,59 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>Fit the whole graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Graphen einpassen</translation>
     </message>
     <message>
         <source>Delete the selected relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Beziehung löschen</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad</translation>
     </message>
     <message>
         <source>Zoom in or out around the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Mauszeiger herum vergrößern oder verkleinern</translation>
     </message>
     <message>
         <source>Drag the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund ziehen</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken</translation>
     </message>
     <message>
         <source>Select an entity or a relationship (empty space: clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Akteur oder eine Beziehung auswählen (leere Fläche: Auswahl aufheben)</translation>
     </message>
     <message>
         <source>Drag an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Akteur ziehen</translation>
     </message>
     <message>
         <source>Move it and pin it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben und dort anheften</translation>
     </message>
     <message>
         <source>Shift+drag from one entity to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Ziehen von einem Akteur zu einem anderen</translation>
     </message>
     <message>
         <source>Add a relationship between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beziehung zwischen ihnen hinzufügen</translation>
     </message>
     <message>
         <source>Double-click a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf eine Beziehung</translation>
     </message>
     <message>
         <source>Edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -728,54 +792,54 @@ The new case is saved as %3.</source>
     <name>HistoryDialog</name>
     <message>
         <source>History of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von „%1“</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen</translation>
     </message>
     <message>
         <source>Now — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt — %1</translation>
     </message>
     <message>
         <source>%1   (%2 since)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   (seitdem %2)</translation>
     </message>
     <message>
         <source>Text of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Text dieser Fassung</translation>
     </message>
     <message>
         <source>1 earlier version kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 frühere Fassung aufbewahrt:</translation>
     </message>
     <message>
         <source>%1 earlier versions kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frühere Fassungen aufbewahrt:</translation>
     </message>
     <message>
         <source>every save of the last five minutes, then one a minute for an hour, one an hour for a day, one a day after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Speicherung der letzten fünf Minuten, dann eine pro Minute für eine Stunde, eine pro Stunde für einen Tag und danach eine pro Tag.</translation>
     </message>
     <message>
         <source>Restore This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Cancelling: undoing the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Der Import wird rückgängig gemacht…</translation>
     </message>
 </context>
 <context>
@@ -861,18 +925,18 @@ The new case is saved as %3.</source>
     <name>InterchangeDialogs</name>
     <message>
         <source>Timelines and tables (*.json *.csv *.tsv *.txt);;TimelineJS or case JSON (*.json);;CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisten und Tabellen (*.json *.csv *.tsv *.txt);;TimelineJS oder Fall-JSON (*.json);;CSV (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import into this case</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Fall importieren</translation>
     </message>
 </context>
 <context>
     <name>LinkCompleter</name>
     <message>
         <source>Link to an entity or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zu einem Akteur oder Ereignis</translation>
     </message>
 </context>
 <context>
@@ -1165,46 +1229,103 @@ The new case is saved as %3.</source>
     <name>MarkdownEdit</name>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiztext</translation>
     </message>
     <message>
         <source>Write your note in Markdown. The first line is its title; #tags and [[links]] work anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Notiz in Markdown. Die erste Zeile ist ihr Titel; #Schlagwörter und [[Links]] funktionieren überall.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseImport</name>
+    <message>
+        <source>Import into a new case</source>
+        <translation>In einen neuen Fall importieren</translation>
+    </message>
+    <message>
+        <source>Save the new case as</source>
+        <translation>Den neuen Fall speichern unter</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>%1: %2.
+
+The new case is saved as %3.</source>
+        <translation>%1: %2.
+
+Der neue Fall ist gespeichert als %3.</translation>
+    </message>
+    <message>
+        <source>
+… and %1 more notes</source>
+        <translation>
+… und %1 weitere Hinweise</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name: a new case never replaces a file (File ▸ Import adds to the case that is open).</source>
+        <translation>%1 gibt es schon. Wählen Sie einen neuen Namen: Ein neuer Fall ersetzt nie eine Datei (Datei ▸ Importieren fügt dem geöffneten Fall etwas hinzu).</translation>
+    </message>
+    <message>
+        <source>Importing %1 into a new case…</source>
+        <translation>%1 wird in einen neuen Fall importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported and no case was made.</source>
+        <translation>Es wurde nichts importiert und kein Fall angelegt.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No case was made.</source>
+        <translation>Es wurde kein Fall angelegt.</translation>
     </message>
 </context>
 <context>
     <name>NewRelationshipDialog</name>
     <message>
         <source>Add a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beziehung hinzufügen</translation>
     </message>
     <message>
         <source>e.g. 49%, non-voting</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 49 %, ohne Stimmrecht</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ, JJJJ-MM oder JJJJ-MM-TT (leer: unbekannt)</translation>
     </message>
     <message>
         <source>Directed: from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerichtet: von %1 zu %2</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1212,125 +1333,126 @@ The new case is saved as %3.</source>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewissheit</translation>
     </message>
 </context>
 <context>
     <name>NoteActions</name>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
 </context>
 <context>
     <name>NoteDialogs</name>
     <message>
         <source>Notes or case files (*.json *.case.db *.db);;Notes JSON (*.json);;Case files (*.case.db *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen oder Falldateien (*.json *.case.db *.db);;Notizen-JSON (*.json);;Falldateien (*.case.db *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Notes JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen-JSON (*.json)</translation>
     </message>
     <message>
         <source>Import notes from a notes file or another case</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen aus einer Notizdatei oder einem anderen Fall importieren</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen exportieren</translation>
     </message>
     <message>
         <source>Export brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbericht exportieren</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Web link</source>
-        <translation type="unfinished"></translation>
+        <translation>Weblink</translation>
     </message>
     <message>
         <source>Choose a note, or add one with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Notiz oder fügen Sie mit + eine hinzu.</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstand</translation>
     </message>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizvorschau</translation>
     </message>
     <message>
         <source>Note formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizformatierung</translation>
     </message>
     <message>
         <source>Link to an event or entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zu einem Ereignis oder Akteur</translation>
     </message>
     <message>
         <source>Show preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau zeigen</translation>
     </message>
     <message>
         <source>Pin to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben anheften</translation>
     </message>
     <message>
         <source>For the speaker (shown in presenter mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Vortrag (in der Präsentation gezeigt)</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet %1</translation>
     </message>
     <message>
         <source>Created %1
 Last saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1
+Zuletzt gespeichert %2</translation>
     </message>
     <message>
         <source>Your text is kept in the editor and saved again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Text bleibt im Editor und wird gleich erneut gespeichert.</translation>
     </message>
     <message>
         <source>Notes save themselves as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen speichern sich beim Tippen selbst.</translation>
     </message>
 </context>
 <context>
@@ -1393,39 +1515,39 @@ Last saved %2</source>
     </message>
     <message>
         <source>Cannot import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen können nicht importiert werden</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Notes from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen aus %1: %2.</translation>
     </message>
     <message>
         <source>Notes changed on both sides keep your version; theirs waits above the note in the Notes panel (marked with a warning sign) until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Notizen, die auf beiden Seiten geändert wurden, bleibt Ihre Fassung; die andere wartet im Notizbereich über der Notiz (mit einem Warnzeichen markiert), bis Sie wählen.</translation>
     </message>
     <message>
         <source>Notes imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen importiert</translation>
     </message>
     <message>
         <source>Cannot export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen können nicht exportiert werden</translation>
     </message>
     <message>
         <source>1 note written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Notiz nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>%2 notes written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 Notizen nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Notes exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen exportiert</translation>
     </message>
     <message>
         <source>Export cancelled</source>
@@ -1486,6 +1608,10 @@ Last saved %2</source>
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>The whole case</source>
+        <translation>Der ganze Fall</translation>
+    </message>
+    <message>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
@@ -1494,13 +1620,13 @@ Last saved %2</source>
     <name>ParticipantsEditor</name>
     <message>
         <source>The case has no entities yet: add one with Edit ▸ New Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall hat noch keine Akteure: Fügen Sie einen mit Bearbeiten ▸ Neuer Akteur… hinzu</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
@@ -1671,91 +1797,91 @@ Last saved %2</source>
     <name>PresenterConsole</name>
     <message>
         <source>Presenter console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentenkonsole — %1</translation>
     </message>
     <message>
         <source>This tour has no steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tour hat noch keine Schritte.</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
         <source>End of the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Tour</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortragsnotizen</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>Previous step (←, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (←, Bild auf)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>Next step (→, Page Down, Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (→, Bild ab, Leertaste)</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarz</translation>
     </message>
     <message>
         <source>Black screen (B or .)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarzer Bildschirm (B oder .)</translation>
     </message>
     <message>
         <source>Reset timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr zurücksetzen</translation>
     </message>
     <message>
         <source>Start the elapsed time again from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verstrichene Zeit wieder bei null beginnen</translation>
     </message>
     <message>
         <source>Keys ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten ?</translation>
     </message>
     <message>
         <source>Show the presenter keys (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentationstasten zeigen (?)</translation>
     </message>
     <message>
         <source>End show</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation beenden</translation>
     </message>
     <message>
         <source>Leave the show (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation verlassen (Esc)</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Now showing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zu sehen</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1763,23 +1889,23 @@ Last saved %2</source>
     </message>
     <message>
         <source>Steps of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte von „%1“</translation>
     </message>
     <message>
         <source>Show Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien zeigen</translation>
     </message>
     <message>
         <source>Show the slides full screen in place of the console (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Folien im Vollbild statt der Konsole zeigen (S)</translation>
     </message>
     <message>
         <source>Swap Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme tauschen</translation>
     </message>
     <message>
         <source>Put the slides and the console on each other&apos;s screen (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien und Konsole auf den jeweils anderen Bildschirm legen (S)</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -1787,27 +1913,27 @@ Last saved %2</source>
     </message>
     <message>
         <source>No steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schritte</translation>
     </message>
     <message>
         <source>Go to step %1 — press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Schritt %1 springen — Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Screen is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm ist %1</translation>
     </message>
     <message>
         <source>black</source>
-        <translation type="unfinished"></translation>
+        <translation>schwarz</translation>
     </message>
     <message>
         <source>white</source>
-        <translation type="unfinished"></translation>
+        <translation>weiß</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schritt</translation>
     </message>
 </context>
 <context>
@@ -1920,25 +2046,25 @@ Last saved %2</source>
     <name>RecordManager</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Changes are made at once; Edit ▸ Undo takes them back one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten sofort; Bearbeiten ▸ Rückgängig nimmt sie einzeln zurück.</translation>
     </message>
 </context>
 <context>
     <name>RelationshipDetail</name>
     <message>
         <source>Relationship detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsdetails</translation>
     </message>
 </context>
 <context>
     <name>RelationshipDialogs</name>
     <message>
         <source>Export the relationship graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beziehungsgraphen exportieren</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2126,7 @@ Last saved %2</source>
     <name>RelationshipTable</name>
     <message>
         <source>Relationships table</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungstabelle</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2175,7 @@ Last saved %2</source>
     <name>RestoreDialog</name>
     <message>
         <source>There are no backups of this case yet. A backup is taken when a case is opened and every few minutes while it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Fall gibt es noch keine Sicherungen. Eine Sicherung wird angelegt, wenn ein Fall geöffnet wird, und alle paar Minuten, solange er sich ändert.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -2057,7 +2183,7 @@ Last saved %2</source>
     </message>
     <message>
         <source>Backups of %1, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von %1, neueste zuerst:</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2065,59 +2191,59 @@ Last saved %2</source>
     </message>
     <message>
         <source>Restore as &amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;neuen Fall wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Restore Over This Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Fall &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>%1 (restored %2).case.db</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wiederhergestellt %2).case.db</translation>
     </message>
     <message>
         <source>Restore as New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neuen Fall wiederherstellen</translation>
     </message>
     <message>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>The backup could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>The backup of %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen?</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>Replace everything in %1 with the backup of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Inhalt von %1 durch die Sicherung vom %2 ersetzen?</translation>
     </message>
     <message>
         <source>The case as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall wird vorher in seinem jetzigen Zustand gesichert; durch Wiederherstellen dieser Sicherung lässt sich das also rückgängig machen.</translation>
     </message>
     <message>
         <source>Restore Over This Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Fall wiederherstellen</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -2142,7 +2268,7 @@ Last saved %2</source>
     <name>SafeText</name>
     <message>
         <source>… (%1 more characters are not shown here)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 weitere Zeichen werden hier nicht gezeigt)</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2342,61 @@ Last saved %2</source>
     </message>
 </context>
 <context>
+    <name>SearchWording</name>
+    <message>
+        <source>Search events, entities, notes…</source>
+        <translation>Ereignisse, Akteure, Notizen suchen…</translation>
+    </message>
+    <message>
+        <source>Type to search the titles and text of events, entities and notes.</source>
+        <translation>Tippen Sie, um Titel und Text von Ereignissen, Akteuren und Notizen zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”</source>
+        <translation>%1 für „%2“</translation>
+    </message>
+    <message>
+        <source>%1 hidden by filters</source>
+        <translation>%1 durch Filter ausgeblendet</translation>
+    </message>
+    <message>
+        <source>%1 outside the filters</source>
+        <translation>%1 außerhalb der Filter</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Pan earlier / later</source>
@@ -2239,75 +2420,75 @@ Last saved %2</source>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad</translation>
     </message>
     <message>
         <source>Zoom the time around the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit um den Mauszeiger herum zoomen</translation>
     </message>
     <message>
         <source>Shift+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Mausrad</translation>
     </message>
     <message>
         <source>Drag empty space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Fläche ziehen</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Click an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Ereignis klicken</translation>
     </message>
     <message>
         <source>Select it</source>
-        <translation type="unfinished"></translation>
+        <translation>Es auswählen</translation>
     </message>
     <message>
         <source>Ctrl+click  Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Klick  Umschalt+Klick</translation>
     </message>
     <message>
         <source>Add an event to the selection, or take it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis zur Auswahl hinzufügen oder herausnehmen</translation>
     </message>
     <message>
         <source>Ctrl+drag  Shift+drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Ziehen  Umschalt+Ziehen</translation>
     </message>
     <message>
         <source>Select the events in a rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse in einem Rechteck auswählen</translation>
     </message>
     <message>
         <source>Drag an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis ziehen</translation>
     </message>
     <message>
         <source>Move it to another date</source>
-        <translation type="unfinished"></translation>
+        <translation>Es auf ein anderes Datum verschieben</translation>
     </message>
     <message>
         <source>Drag the time cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeitcursor ziehen</translation>
     </message>
     <message>
         <source>Show the relationships as of that date</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehungen an diesem Datum zeigen</translation>
     </message>
     <message>
         <source>Drag the overview&apos;s window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster der Übersicht ziehen</translation>
     </message>
     <message>
         <source>Move along the whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den ganzen Fall wandern</translation>
     </message>
     <message>
         <source>Double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick</translation>
     </message>
     <message>
         <source>Add an event on that date (empty space) or edit one</source>
@@ -2315,15 +2496,15 @@ Last saved %2</source>
     </message>
     <message>
         <source>Link to an entity or event: type part of its name, ↑ ↓ and Enter to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zu einem Akteur oder Ereignis: einen Teil des Namens tippen, mit ↑ ↓ und Eingabetaste wählen</translation>
     </message>
     <message>
         <source>Esc (while names are offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (während Namen angeboten werden)</translation>
     </message>
     <message>
         <source>Close the list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namensliste schließen</translation>
     </message>
     <message>
         <source>%1 panel</source>
@@ -2339,7 +2520,7 @@ Last saved %2</source>
     </message>
     <message>
         <source>No shortcut matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tastenkürzel passt zu „%1“</translation>
     </message>
     <message>
         <source>During a show (presenter)</source>
@@ -2347,19 +2528,19 @@ Last saved %2</source>
     </message>
     <message>
         <source>Timeline with the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste mit der Maus</translation>
     </message>
     <message>
         <source>Relationship graph (when it has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsgraph (wenn er den Fokus hat)</translation>
     </message>
     <message>
         <source>Relationship graph with the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsgraph mit der Maus</translation>
     </message>
     <message>
         <source>Search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchfeld</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2367,7 +2548,7 @@ Last saved %2</source>
     </message>
     <message>
         <source>Typing a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben einer Notiz</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2435,11 +2616,11 @@ Last saved %2</source>
     <name>StepForm</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Relationships</source>
@@ -2447,71 +2628,71 @@ Last saved %2</source>
     </message>
     <message>
         <source>Edit step headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift des Schritts bearbeiten</translation>
     </message>
     <message>
         <source>Change step window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster des Schritts ändern</translation>
     </message>
     <message>
         <source>Change relationships date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Beziehungen ändern</translation>
     </message>
     <message>
         <source>Edit speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortragsnotizen bearbeiten</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Strip from</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiste von</translation>
     </message>
     <message>
         <source>Strip to</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiste bis</translation>
     </message>
     <message>
         <source>Relationships as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen am</translation>
     </message>
     <message>
         <source>automatic — e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch — z. B. %1</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortragsnotizen</translation>
     </message>
     <message>
         <source>What to say at this step (Markdown). Only you see these, on the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie bei diesem Schritt sagen wollen (Markdown). Nur Sie sehen das, auf der Konsole.</translation>
     </message>
     <message>
         <source>Shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt</translation>
     </message>
     <message>
         <source>Choose a step in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt in der Liste.</translation>
     </message>
     <message>
         <source>Event: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis: %1 (%2)</translation>
     </message>
     <message>
         <source>Event: (deleted from the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis: (aus dem Fall gelöscht)</translation>
     </message>
     <message>
         <source>%1. Try %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Versuchen Sie %2.</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2552,51 +2733,51 @@ Doppelklicken Sie hier oder drücken Sie Strg+E (Bearbeiten ▸ Neues Ereignis�
     <name>TourEditor</name>
     <message>
         <source>Tours</source>
-        <translation type="unfinished"></translation>
+        <translation>Touren</translation>
     </message>
     <message>
         <source>Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour</translation>
     </message>
     <message>
         <source>Tour title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Tour</translation>
     </message>
     <message>
         <source>Default tour (F5 plays it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardtour (F5 spielt sie ab)</translation>
     </message>
     <message>
         <source>Steps (drag to reorder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte (zum Umordnen ziehen)</translation>
     </message>
     <message>
         <source>New Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tour</translation>
     </message>
     <message>
         <source>Make a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie anlegen</translation>
     </message>
     <message>
         <source>Delete Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour löschen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Add Selected Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>Add Period in View</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbaren Zeitraum hinzufügen</translation>
     </message>
     <message>
         <source>Add Relationships at Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen am Cursor hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2604,27 +2785,27 @@ Doppelklicken Sie hier oder drücken Sie Strg+E (Bearbeiten ▸ Neues Ereignis�
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Present from This Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Schritt präsentieren</translation>
     </message>
     <message>
         <source>This tour is made from the case whenever it is shown. To change it, make a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tour wird bei jedem Anzeigen aus dem Fall erstellt. Um sie zu ändern, legen Sie eine Kopie an.</translation>
     </message>
     <message>
         <source>Drag to reorder; double-click to present from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Umordnen ziehen; Doppelklick präsentiert ab hier</translation>
     </message>
     <message>
         <source>Select an event on the timeline (or in the table) first, then add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Ereignis auf der Zeitleiste (oder in der Tabelle) aus und fügen Sie es dann hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2974,7 @@ Doppelklicken Sie hier oder drücken Sie Strg+E (Bearbeiten ▸ Neues Ereignis�
     </message>
     <message>
         <source>Make a new case from a TimelineJS file, a Google Sheet saved as CSV, or any CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Fall aus einer TimelineJS-Datei, einer als CSV gespeicherten Google-Tabelle oder einer beliebigen CSV-Datei anlegen</translation>
     </message>
     <message>
         <source>(no recent cases yet)</source>

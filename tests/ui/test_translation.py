@@ -132,8 +132,7 @@ def test_german_preferences_copy_import_and_relationship_sentences(german, qtbot
 
 
 def test_german_menus_have_one_mnemonic_per_letter(german, qtbot, bundled_case: Path):
-    """Within each translated menu no two entries share an Alt+letter (the Edit menu is left out:
-    its forms entries are not translatable yet and clash in English too)."""
+    """Within each translated menu, the Edit menu too, no two entries share an Alt+letter."""
     import re
 
     from explorer.core.casefile import open_case
@@ -142,7 +141,8 @@ def test_german_menus_have_one_mnemonic_per_letter(german, qtbot, bundled_case: 
     window = MainWindow(open_case(bundled_case))
     qtbot.addWidget(window)
     window.remember_layout = False
-    menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu) and a.menu() is not window.edit_menu]
+    menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    assert window.edit_menu in menus
     menus += [a.menu() for menu in list(menus) for a in menu.actions() if isinstance(a.menu(), QMenu)]
     menus.append(window.menuBar())
     assert len(menus) > 5
@@ -150,4 +150,36 @@ def test_german_menus_have_one_mnemonic_per_letter(german, qtbot, bundled_case: 
         letters = [found.group(1).lower() for a in menu.actions()
                    if (found := re.search(r"&([^&])", a.text().replace("&&", "")))]
         assert len(letters) == len(set(letters)), (menu.title(), [a.text() for a in menu.actions()])
+    window.close()
+
+
+def test_german_edit_menu_search_wording_new_case_import_and_whole_case(german, qtbot, bundled_case: Path):
+    """This round's strings: the Edit menu's forms, the search box's placeholder and hint, the
+    new-case import (filed under its own context, as looked up), the notes panel's whole case and
+    the shortcuts filter that matches nothing."""
+    from PySide6.QtCore import QCoreApplication
+
+    from explorer.core.casefile import open_case
+    from explorer.core.notes.anchors import NoteAnchor
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.search import wording
+    from explorer.ui.search.worker import SearchPage
+
+    window = MainWindow(open_case(bundled_case))
+    qtbot.addWidget(window)
+    window.remember_layout = False
+    edit_texts = [a.text() for a in window.edit_menu.actions()]
+    assert {"Neues Erei&gnis…", "Ne&uer Akteur…", "Auswahl bearbe&iten…", "A&kteure…", "Bezie&hungen…"} <= set(edit_texts)
+    assert not any(text in edit_texts for text in ("New E&vent…", "Relations&hips…", "S&ources…"))
+    assert window.forms.new_event_action.statusTip() == "Ein Ereignis am Zeitcursor hinzufügen"
+    assert wording.placeholder() == "Ereignisse, Akteure, Notizen suchen…"
+    assert wording.summary(None) == wording.HINT and wording.HINT.startswith("Tippen Sie")
+    page = SearchPage(generation=1, text="zzz")
+    assert wording.summary(page) == "Keine Ergebnisse für „zzz“"
+    assert QCoreApplication.translate("NewCaseImport", "Import finished") == "Import abgeschlossen"
+    assert window.notes.panel.describe(NoteAnchor.case()) == "Der ganze Fall"
+    dialog = window.help.show_shortcuts()
+    qtbot.addWidget(dialog)
+    assert QCoreApplication.translate("ShortcutsDialog", "No shortcut matches “%1”") == "Kein Tastenkürzel passt zu „%1“"
+    dialog.close()
     window.close()
