@@ -71,6 +71,8 @@ def _seed(uids: list[str]) -> int:
 
 
 def _piece(nodes: np.ndarray, edges: np.ndarray, kind: LayoutKind, seed: int) -> np.ndarray:
+    if len(nodes) == 1:  # an entity without ties sits where packing puts it (a case may have hundreds)
+        return np.zeros((1, 2))
     local = {int(node): i for i, node in enumerate(nodes)}
     mask = np.isin(edges[:, 0], nodes) & np.isin(edges[:, 1], nodes)
     piece_edges = np.array([[local[int(a)], local[int(b)]] for a, b in edges[mask]], dtype=np.int64).reshape(-1, 2)
