@@ -3,7 +3,9 @@ how soon notes are saved and how often backups are taken and for how long they a
 
 The theme and the font size show at once while the dialog is open (``preview``), so people see
 what they pick; Cancel puts back what was there, OK saves everything, Restore Defaults fills the
-form with the defaults (saved only on OK); the dialog itself shows in the theme previewed. Every
+form with the defaults (saved only on OK); the dialog itself shows in the theme previewed. Until a
+theme is picked here (or Restore Defaults), the preview keeps the theme in use, which may not be
+the saved one (a session started with ``--theme contrast``). Every
 field has a mnemonic (Alt+letter) and the tab order runs down the form. The default theme is
 "system" (the platform's light or dark scheme).
 """
@@ -35,6 +37,7 @@ from explorer.core.timeline_index import LaneMode
 from explorer.ui import app_theme, date_text, settings
 from explorer.ui.notes.author import login_name
 from explorer.ui.notes.badges import AuthorBadge
+from explorer.ui.preferences.font_box import FontSizeBox
 from explorer.ui.preferences.values import PreferenceValues
 
 DATE_LOCALES = ("en_US", "en_GB", "fr_FR", "de_DE", "es_ES", "it_IT", "nl_NL", "pt_BR")
@@ -49,6 +52,8 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.original = values
+        self.theme_in_use = app_theme.chosen()  # may differ from the saved one (--theme contrast)
+        self.theme_picked = False  # until the user picks a theme here, the preview keeps the one in use
         self._filling = False
         layout = QVBoxLayout(self)
         layout.addWidget(self._notes_group())
@@ -64,9 +69,8 @@ class PreferencesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
         layout.addWidget(self.buttons)
         self.fill(values)
-        for box in (self.theme_box, self.font_spin):
-            signal = box.currentIndexChanged if isinstance(box, QComboBox) else box.valueChanged
-            signal.connect(self._preview)
+        self.theme_box.currentIndexChanged.connect(self._theme_changed)
+        self.font_spin.valueChanged.connect(self._preview)
         self.resize(520, self.sizeHint().height())
 
     # --- the form ----------------------------------------------------------------------------------
@@ -111,9 +115,7 @@ class PreferencesDialog(QDialog):
         for name in app_theme.THEMES:
             self.theme_box.addItem(app_theme.label(name), name)
         form.addRow(self.tr("&Theme:"), self.theme_box)
-        self.font_spin = QSpinBox(self)
-        self.font_spin.setRange(*settings.FONT_SIZE_RANGE)
-        self.font_spin.setMinimum(0)
+        self.font_spin = FontSizeBox(self)
         self.font_spin.setSpecialValueText(self.tr("System default"))
         self.font_spin.setSuffix(self.tr(" pt"))
         self.font_spin.setAccessibleName(self.tr("Font size"))
@@ -167,7 +169,7 @@ class PreferencesDialog(QDialog):
             self.author_edit.setText(values.author)
             self.autosave_spin.setValue(values.autosave_ms / 1000)
             self.theme_box.setCurrentIndex(max(self.theme_box.findData(values.theme), 0))
-            self.font_spin.setValue(values.font_size)
+            self.font_spin.setValue(self.font_spin.readable(values.font_size))
             self.lanes_box.setCurrentIndex(max(self.lanes_box.findData(str(values.lanes)), 0))
             index = self.dates_box.findData(values.date_style)
             if index < 0:  # a locale set by hand in the settings file
@@ -189,8 +191,19 @@ class PreferencesDialog(QDialog):
             backup_minutes=self.backup_spin.value(), keep_weeks=self.keep_spin.value(),
         )
 
+    def shown(self) -> PreferenceValues:
+        """What to show now: the form's values, but the theme in use until the user picks one here."""
+        values = self.values()
+        return values if self.theme_picked else replace(values, theme=self.theme_in_use)
+
     def restore_defaults(self) -> None:
         self.fill(self.values().defaults())
+        self.theme_picked = True
+        self._preview()
+
+    def _theme_changed(self) -> None:
+        if not self._filling:
+            self.theme_picked = True
         self._preview()
 
     def _show_author(self, text: str) -> None:
@@ -200,7 +213,7 @@ class PreferencesDialog(QDialog):
 
     def _preview(self) -> None:
         if not self._filling:
-            self.preview.emit(self.values())
+            self.preview.emit(self.shown())
             self.follow_theme()
 
     def follow_theme(self) -> None:
@@ -209,5 +222,5 @@ class PreferencesDialog(QDialog):
         self.setPalette(QPalette())
 
     def reject(self) -> None:
-        self.preview.emit(self.original)  # the theme and font size as they were
+        self.preview.emit(replace(self.original, theme=self.theme_in_use))  # the theme and font size as they were
         super().reject()

@@ -20,7 +20,7 @@ painted in the dock's current font (``DockTitleFont``).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication, QDockWidget, QStyle, QStyleOptionDockWidget, QStyleOptionFrame, QStylePainter, QWidget
 
 _base_font: list[QFont] = []  # the application's font before any size was set
@@ -31,14 +31,19 @@ def apply_font_size(points: int) -> None:
     """Give the whole application this font size (0: the platform's own). The main window applies
     the saved size before it builds its widgets."""
     app = QApplication.instance()
-    if not _base_font:
-        _base_font.append(QFont(app.font()))
-    font = QFont(_base_font[0])
+    font = QFont(_platform_font())
     if points > 0:
         font.setPointSize(points)
     if font != app.font():
         app.setFont(font)
         follow_application_font(app)
+
+
+def _platform_font() -> QFont:
+    """The application's font before any size was set (remembered on first use)."""
+    if not _base_font:
+        _base_font.append(QFont(QApplication.instance().font()))
+    return _base_font[0]
 
 
 def follow_application_font(app: QApplication) -> None:
@@ -106,3 +111,9 @@ class DockTitleFont(QObject):
             painter.drawControl(QStyle.ControlElement.CE_DockWidgetTitle, title)
         finally:
             painter.end()
+
+
+def system_point_size() -> int:
+    """The platform's font size in points (what "System default" means), whatever size is applied now."""
+    base = _platform_font()
+    return base.pointSize() if base.pointSize() > 0 else QFontInfo(base).pointSize()

@@ -22,7 +22,7 @@ class Preferences(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("&Preferences…"), window)
+        self.action = QAction(self.tr("Pr&eferences…"), window)  # Alt+P is the notes' Note on This Period
         self.action.setObjectName("preferencesAction")
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         shortcuts = [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence(self.tr("Ctrl+,"))]
@@ -62,7 +62,7 @@ class Preferences(QObject):
     def _on_finished(self, result: int) -> None:
         dialog = self.dialog
         if dialog is not None and result == QDialog.DialogCode.Accepted:
-            self.save(dialog.values())
+            self.save(dialog.values(), theme_picked=dialog.theme_picked)
         if dialog is not None:
             dialog.deleteLater()
         self.dialog = None
@@ -72,10 +72,12 @@ class Preferences(QObject):
         self._set_theme(values.theme, remember=False)
         apply_font_size(values.font_size)
 
-    def save(self, values: PreferenceValues) -> None:
-        """Save the preferences and apply them all to this window."""
+    def save(self, values: PreferenceValues, theme_picked: bool = True) -> None:
+        """Save the preferences and apply them all to this window; the theme only when it was picked
+        in the dialog (a session started with ``--theme contrast`` keeps it when only the font changed)."""
         values.save()
-        self._set_theme(values.theme, remember=True)
+        if theme_picked:
+            self._set_theme(values.theme, remember=True)
         apply_font_size(values.font_size)
         window = self.window
         if hasattr(window, "set_lane_mode"):
