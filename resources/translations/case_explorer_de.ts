@@ -772,7 +772,7 @@
         <translation>Alle Tastenkürzel, nach Menü und Bereich</translation>
     </message>
     <message>
-        <source>Guided &amp;Walkthrough</source>
+        <source>G&amp;uided Walkthrough</source>
         <translation>&amp;Geführte Einführung</translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@ Zuletzt gespeichert %2</translation>
 <context>
     <name>NoteMenus</name>
     <message>
-        <source>Import &amp;Notes…</source>
+        <source>Import No&amp;tes…</source>
         <translation>Notizen &amp;importieren…</translation>
     </message>
     <message>
@@ -1991,7 +1991,7 @@ Zuletzt gespeichert %2</translation>
         <translation>Während einer Präsentation: die Folien im Vollbild nach vorn (S)</translation>
     </message>
     <message>
-        <source>&amp;Choose Tour</source>
+        <source>Ch&amp;oose Tour</source>
         <translation>T&amp;our wählen</translation>
     </message>
     <message>

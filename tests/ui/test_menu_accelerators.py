@@ -1,9 +1,6 @@
 """Every menu of the main window gives each of its entries its own Alt+letter (in English; the
 German menus are checked in test_translation). The Edit menu had Ed&it Selected and Entit&ies,
-&Redo and &Relationships…, Er&as and &Author Name, Note on This &Period and &Preferences.
-
-Three menus still clash in English, in entries made elsewhere; they are marked as expected
-failures (strict, so the mark must go once they are fixed)."""
+&Redo and &Relationships…, Er&as and &Author Name, Note on This &Period and &Preferences."""
 
 from __future__ import annotations
 
@@ -15,11 +12,6 @@ from PySide6.QtWidgets import QMenu
 
 from explorer.ui import preferences
 
-STILL_CLASHING = {
-    "&File": "&New Case… (main window) and Import &Notes… (notes)",
-    "&Present": "Show Presenter &Console and &Choose Tour (presenter)",
-    "&Help": "&Welcome… and Guided &Walkthrough (help)",
-}
 MENUS = ["&File", "&Edit", "&View", "&Present", "&Help", "menu bar"]
 
 
@@ -41,9 +33,7 @@ def window(qtbot, bundled_case: Path):
     shown.close()
 
 
-@pytest.mark.parametrize("title", [
-    pytest.param(title, marks=pytest.mark.xfail(strict=True, reason=STILL_CLASHING[title])) if title in STILL_CLASHING
-    else title for title in MENUS])
+@pytest.mark.parametrize("title", MENUS)
 def test_each_menu_has_one_entry_per_alt_letter(window, title: str) -> None:
     tops = {a.text(): a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)}
     if title == "menu bar":

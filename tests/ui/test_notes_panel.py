@@ -35,7 +35,7 @@ def test_the_dock_sits_in_the_window_with_its_menus(notes: NotesController) -> N
     assert notes.dock.objectName() == "notesDock" and window.dockWidgetArea(notes.dock) is not None
     assert notes.dock.toggleViewAction() in window.panels_menu.actions()
     file_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert file_texts.index("Import &Notes…") < file_texts.index("Export &Brief…") < file_texts.index("&Quit")
+    assert file_texts.index("Import No&tes…") < file_texts.index("Export &Brief…") < file_texts.index("&Quit")
     edit_texts = [a.text() for a in window.edit_menu.actions()]
     assert "New &Note" in edit_texts and "&Author Name…" in edit_texts
 

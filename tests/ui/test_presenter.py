@@ -47,7 +47,7 @@ def test_present_menu_sits_before_help(presenter, main_window) -> None:
     assert presenter.start_action.shortcut().toString() == "F5"
     assert presenter.start_here_action.shortcut().toString() == "Shift+F5"
     labels = [action.text() for action in presenter.menu.actions()]
-    assert {"Start from &Beginning", "Start from &Selection", "&Tours…", "&Choose Tour", "Slide T&heme", "&Export Slides…"} <= set(labels)
+    assert {"Start from &Beginning", "Start from &Selection", "&Tours…", "Ch&oose Tour", "Slide T&heme", "&Export Slides…"} <= set(labels)
 
 
 def test_f5_opens_the_default_tour_full_screen_with_the_console(qtbot, presenter, main_window) -> None:

@@ -29,7 +29,7 @@ class HelpActions(QObject):
                                          self.tr("Read the user guide (offline)"))
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/",
                                              self.tr("Every keyboard shortcut, by menu and panel"))
-        self.tour_action = self._action(self.tr("Guided &Walkthrough"), self.start_tour, None,
+        self.tour_action = self._action(self.tr("G&uided Walkthrough"), self.start_tour, None,
                                         self.tr("A few steps over the panels of the main window"))
         self.about_action = self._action(self.tr("&About Case Explorer"), self.show_about, None,
                                          self.tr("Version, where this case and its backups are kept"))

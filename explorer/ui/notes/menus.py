@@ -34,7 +34,7 @@ class NoteMenus(QObject):
         super().__init__(controller)
         self.controller = controller
         window = controller.window
-        self.import_action = self._action(self.tr("Import &Notes…"), self.import_notes,
+        self.import_action = self._action(self.tr("Import No&tes…"), self.import_notes,
                                           tip=self.tr("Merge notes from a notes file or another case"))
         self.export_action = self._action(self.tr("E&xport Notes…"), self.export_notes,
                                           tip=self.tr("Save every note of the case as a notes JSON file"))

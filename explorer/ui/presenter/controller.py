@@ -101,7 +101,7 @@ class PresenterController(QObject):
         self._enable_show_actions()
         self.menu.addSeparator()
         self.menu.addAction(self.tours_action)
-        self.choose_menu = self.menu.addMenu(self.tr("&Choose Tour"))
+        self.choose_menu = self.menu.addMenu(self.tr("Ch&oose Tour"))
         self.choose_menu.aboutToShow.connect(self._fill_choose_menu)
         self.theme_menu = self.menu.addMenu(self.tr("Slide T&heme"))
         self.theme_actions = QActionGroup(self)
