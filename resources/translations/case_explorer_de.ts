@@ -375,6 +375,10 @@
         <source>Not a date: %1</source>
         <translation>Kein Datum: %1</translation>
     </message>
+    <message>
+        <source>Type two dates and press Enter, or choose Compare…, to see what changed between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictBar</name>

@@ -94,6 +94,24 @@ def test_filters_apply_to_the_graph_and_the_table(qtbot, panel) -> None:
     assert panel.table.table_model.rowCount() == 17
 
 
+def test_the_compare_tab_compares_by_itself_and_typed_dates_start_a_comparison(qtbot, panel) -> None:
+    """A new user opened the Compare tab and typed two dates: nothing happened until More ▸ Compare…"""
+    panel.set_as_of(at("2025-06-14"), animate=False)
+    assert not panel.comparing
+    panel.tabs.setCurrentWidget(panel.compare_view)  # opening the tab compares the month around the cursor
+    assert panel.comparing and panel.compare_view.range == (at("2025-06-01"), at("2025-07-01"))
+    assert panel.compare_view.lines()
+    panel.set_comparing(False)  # off again: no list left over from it
+    assert not panel.compare_view.lines() and "→" not in panel.compare_view.summary.text()
+    assert panel.controls.date_label.text() == "As of 14 June 2025"
+    panel.compare_view.from_edit.setText("2025-01-01")  # typed in the tab while not comparing
+    panel.compare_view.to_edit.setText("2025-07-31")
+    panel.compare_view.to_edit.editingFinished.emit()
+    assert panel.comparing and panel.compare_view.range == (at("2025-01-01"), at("2025-07-31"))
+    assert panel.compare_view.summary.text().startswith("1 January 2025 → 31 July 2025: ")
+    assert panel.controls.date_label.text() == "Comparing 1 January 2025 → 31 July 2025"
+
+
 def test_compare_lists_the_changes_and_their_causing_events(qtbot, panel) -> None:
     panel.set_as_of(at("2025-06-14"), animate=False)
     picked: list[str] = []

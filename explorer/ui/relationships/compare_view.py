@@ -92,6 +92,11 @@ class CompareView(QWidget):
             self._range = (first, second)
             self.dates_changed.emit(first, second)
 
+    def show_idle(self) -> None:
+        """Not comparing: no list, and a line saying how to start."""
+        self.tree.clear()
+        self.summary.setText(self.tr("Type two dates and press Enter, or choose Compare…, to see what changed between them."))
+
     def set_changes(self, changes: list[Change], names: dict[str, str]) -> None:
         self.tree.clear()
         first, second = sorted(self._range)

@@ -143,7 +143,8 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         self.detail.relationship_chosen.connect(self.select_relationship)
         self.compare_view.event_chosen.connect(self.event_chosen)
         self.compare_view.relationship_chosen.connect(self.select_relationship)
-        self.compare_view.dates_changed.connect(lambda _a, _b: self._show(animate=True))
+        self.compare_view.dates_changed.connect(lambda first, second: self.set_comparing(True, first, second))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
     # --- loading --------------------------------------------------------------------------
 
@@ -284,7 +285,14 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         self.controls.compare.setChecked(on)
         if on:
             self.tabs.setCurrentWidget(self.compare_view)
+        else:
+            self.compare_view.show_idle()  # no list of changes left over from the comparison that ended
         self._show(animate=True)
+
+    def _on_tab_changed(self, index: int) -> None:
+        """Opening the Compare tab compares (the month around the cursor, until other dates are typed)."""
+        if self.tabs.widget(index) is self.compare_view and not self.comparing:
+            self.set_comparing(True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
