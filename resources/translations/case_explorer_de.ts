@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Type two dates and press Enter, or choose Compare…, to see what changed between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Daten eingeben und Enter drücken oder „Vergleichen…“ wählen, um zu sehen, was sich dazwischen geändert hat.</translation>
     </message>
 </context>
 <context>
