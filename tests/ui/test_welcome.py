@@ -91,3 +91,24 @@ def test_walkthrough_steps_and_escape(main_window, qtbot):
     with qtbot.waitSignal(walk.finished, timeout=1000):
         qtbot.keyClick(walk.next_button, Qt.Key.Key_Escape)
     assert not walk.isVisible()
+
+
+def test_the_walkthrough_puts_the_docks_back_as_they_were(main_window, qtbot):
+    """On a short screen search shares a tab with the event detail; the walkthrough's search step
+    brought it forward and left it there, so a click on an event showed no detail."""
+    main_window.tabifyDockWidget(main_window.detail_dock, main_window.search_dock)
+    main_window.detail_dock.raise_()
+    main_window.table_dock.close()
+    qtbot.wait(50)
+    assert main_window.search_dock.visibleRegion().isEmpty()
+    walk = Walkthrough(main_window)
+    walk.start()
+    for index in range(len(walk.steps)):
+        walk.go(index)
+    assert not main_window.detail_dock.visibleRegion().isEmpty() or not main_window.search_dock.visibleRegion().isEmpty()
+    with qtbot.waitSignal(walk.finished, timeout=1000):
+        walk.stop()
+    qtbot.wait(50)
+    assert not main_window.detail_dock.visibleRegion().isEmpty()  # in front again
+    assert main_window.search_dock.visibleRegion().isEmpty()
+    assert not main_window.table_dock.toggleViewAction().isChecked()  # closed before, closed after

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
@@ -137,11 +137,17 @@ class Walkthrough(QWidget):
         layout.addWidget(self.text)
         layout.addLayout(buttons)
         window.installEventFilter(self)
+        self._closed_before: list[QDockWidget] = []
+        self._in_front_before: list[QDockWidget] = []
         self.hide()
 
     # --- running ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        docks = self.main_window.findChildren(QDockWidget)
+        # the steps bring docks forward (and open closed ones): put the window back as it was when done
+        self._closed_before = [d for d in docks if not d.toggleViewAction().isChecked()]
+        self._in_front_before = [d for d in docks if d.toggleViewAction().isChecked() and not d.visibleRegion().isEmpty()]
         self.setGeometry(self.main_window.rect())
         self.show()
         self.raise_()
@@ -174,6 +180,10 @@ class Walkthrough(QWidget):
     def stop(self) -> None:
         self.main_window.removeEventFilter(self)
         self.hide()
+        for dock in self._closed_before:
+            dock.close()
+        for dock in self._in_front_before:
+            dock.raise_()  # e.g. the event detail again, not the search tab the last steps showed
         self.finished.emit()
         self.deleteLater()
 
