@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         return state is not None and bool(self.restoreState(state))
 
     WIDE_LAYOUT = 1500  # from this width the events table and the relationship graph sit side by side
-    SHORT_LAYOUT = 860  # below this height search shares a column with the event detail
+    SHORT_LAYOUT = 860  # below this height search shares a tabbed dock with the notes
     _SCREEN_ROOM = (40, 60)  # what the default size must leave free on a screen (frame, panel, taskbar)
 
     def fit_to_screen(self) -> None:
@@ -487,14 +487,14 @@ class MainWindow(QMainWindow):
     def _size_default_layout(self) -> None:
         """On a wide window the graph gets its own dock beside the events table; on a narrow one
         they share one, the graph in front when the case has relationships. On a short one (a
-        laptop screen) search shares the right-hand column with the event detail, so that the
-        timeline keeps its width, and the docks under it take less of the height."""
+        laptop screen) search shares the tall part of the right-hand column with the notes (in
+        front), so that the timeline keeps its width, and the docks under it take less of the height."""
         width, height = self.width(), self.height()
         graph = self.relationships_controller.dock
         short = height < self.SHORT_LAYOUT
         if short:
-            self.tabifyDockWidget(self.detail_dock, self.search_dock)
-            self.detail_dock.raise_()
+            self.tabifyDockWidget(self.notes.dock, self.search_dock)
+            self.notes.dock.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
         if width >= self.WIDE_LAYOUT:
             self.splitDockWidget(self.table_dock, graph, Qt.Orientation.Horizontal)

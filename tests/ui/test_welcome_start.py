@@ -173,8 +173,9 @@ def test_a_saved_layout_is_restored(qtbot, bundled_case: Path):
 
 def test_a_short_first_run_gives_the_timeline_the_width_search_would_take(qtbot, bundled_case: Path):
     window = _window(qtbot, bundled_case, (1366, 740))
-    assert window.search_dock in window.tabifiedDockWidgets(window.detail_dock)
-    assert window.search_dock.visibleRegion().isEmpty()  # the event detail is in front
+    assert window.search_dock in window.tabifiedDockWidgets(window.notes.dock)
+    assert window.search_dock.visibleRegion().isEmpty()  # the notes are in front
+    assert window.search_dock.height() >= 0.5 * window.height()  # room for a list of results when it is
     assert window.timeline.width() >= 0.7 * window.width()
     window.find()  # Ctrl+F brings the search box to the front, ready to type in
     assert not window.search_dock.visibleRegion().isEmpty()

@@ -123,6 +123,8 @@ class NotesPanel(QWidget):
 
     LIST_CARDS = 5  # cards the list makes room for, as long as the editor keeps EDITOR_SHARE
     EDITOR_SHARE = 0.42
+    SHORT_PANEL = 560  # below this height (a laptop screen) the editor keeps SHORT_EDITOR_SHARE instead
+    SHORT_EDITOR_SHARE = 0.62
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -141,7 +143,8 @@ class NotesPanel(QWidget):
         around = upper.height() - self.list.viewport().height()  # title, filters, frame, backlinks
         card = card_height(QFontMetrics(self.list.font()).height()) + 2 * self.list.spacing()
         wanted = around + self.LIST_CARDS * card + 2
-        lower = max(total - min(wanted, int(total * (1 - self.EDITOR_SHARE))), self.editor.minimumSizeHint().height())
+        share = self.SHORT_EDITOR_SHARE if total < self.SHORT_PANEL else self.EDITOR_SHARE  # the text is what one writes in
+        lower = max(total - min(wanted, int(total * (1 - share))), self.editor.minimumSizeHint().height())
         self.splitter.setSizes([total - lower, lower])
 
     def changeEvent(self, event: QEvent) -> None:
