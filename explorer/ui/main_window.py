@@ -143,11 +143,11 @@ class MainWindow(QMainWindow):
 
     def _after_import(self) -> None:
         """An import merged records in on its own connection: every panel reads the case again."""
-        was_empty = self.timeline.index is None or not len(self.timeline.index)
+        before = len(self.timeline.index) if self.timeline.index is not None else 0
         self.session.announce(Changes(Changed.ALL))
         self._show_case_state()
-        if was_empty:
-            self.timeline.zoom_to_fit()  # the view was on today: show what came in
+        if self.timeline.index is not None and len(self.timeline.index) > before:
+            self.timeline.zoom_to_fit()  # show what came in, wherever it lies
         else:
             self.timeline.show_events_if_none_in_view()
 
