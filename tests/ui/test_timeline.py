@@ -21,7 +21,6 @@ from explorer.ui.timeline.interaction import HIT_RADIUS
 from explorer.ui.timeline.theme import DARK
 from explorer.ui.timeline.view import TimelineView
 
-
 _TOOLTIP_OFFSCREEN = pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")  # a real tooltip, offscreen
 
 
@@ -168,6 +167,28 @@ def test_hovering_the_same_event_again_does_not_show_the_tooltip_again(qtbot, ti
     monkeypatch.setattr(QToolTip, "showText", lambda where, text, *rest: shown.append(text))
     timeline.interaction.hover(timeline.graphics.mapToScene(point + QPoint(1, 0)))
     assert shown == []
+
+
+def test_titles_are_placed_again_for_the_width_after_a_resize(qtbot, bundled_store) -> None:
+    """A window made narrower kept the titles placed for its old width: one near the right edge was
+    cut to nothing (seen on a laptop, where the first window, made 1500 px wide, is fitted to the screen)."""
+    from explorer.ui.main_window import MainWindow
+
+    window = MainWindow(bundled_store, automatic_backups=False)
+    qtbot.addWidget(window)
+    window.remember_layout = False
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.timeline
+    _paint(qtbot, view)
+    event = view.store.event("ev-scale-layoffs")
+    position = int(view.index.position([event.id])[0])
+    painted = view.events.painted
+    i = int(np.flatnonzero(view.events.marks.event[painted.mark] == position)[0])
+    assert not np.isnan(painted.label_left[i]), "the title was left out"
+    assert painted.label_right[i] <= painted.x[i]  # flipped to the marker's left, whole
+    assert painted.label_right[i] - painted.label_left[i] > 100
 
 
 def test_keys_zoom_pan_and_fit(qtbot, timeline: TimelineView) -> None:

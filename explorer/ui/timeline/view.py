@@ -100,6 +100,7 @@ class TimelineView(QWidget):
 
         self.viewbox.sigXRangeChanged.connect(self._on_range_changed)
         self.viewbox.sigYRangeChanged.connect(self._sync_lane_scroll)
+        self.viewbox.sigResized.connect(self._relayout)  # titles are placed and flipped for the width shown
         self.viewbox.sigResized.connect(self._fit_lanes)  # a shorter window shows fewer rows, never squeezed ones
         self.viewbox.sigResized.connect(self._place_empty_hint)
         self.overview.region_dragged.connect(self._on_overview_dragged)
