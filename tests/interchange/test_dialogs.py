@@ -144,13 +144,25 @@ def test_an_unknown_file_is_refused_before_anything_starts(window, said, monkeyp
 
 def test_export_writes_the_chosen_format(window, said, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     out = tmp_path / "network.gexf"
-    monkeypatch.setattr(InterchangeDialogs, "export_target", classmethod(lambda cls, parent, name: (out, ExportFormat.GEXF)))
+    monkeypatch.setattr(InterchangeDialogs, "export_target", classmethod(lambda cls, parent, name, folder=None: (out, ExportFormat.GEXF)))
     window.actions.export_action.trigger()
     assert said == [("Export finished", f"Wrote {out}.")]
     assert out.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf')
-    monkeypatch.setattr(InterchangeDialogs, "export_target", classmethod(lambda cls, parent, name: (window.case, ExportFormat.NATIVE)))
+    refused = classmethod(lambda cls, parent, name, folder=None: (window.case, ExportFormat.NATIVE))
+    monkeypatch.setattr(InterchangeDialogs, "export_target", refused)
     window.actions.export_action.trigger()
     assert said[-1] == ("Export failed", f"{window.case}: refusing to overwrite the case file itself")
+
+
+def test_export_offers_the_case_own_folder(window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A new user's export of a case kept in a project folder was offered ~/name.json."""
+    asked: list[Path | None] = []
+    monkeypatch.setattr(InterchangeDialogs, "export_target", classmethod(lambda cls, parent, name, folder=None: asked.append(folder)))
+    window.actions.export_action.trigger()
+    assert asked == [window.case.parent.resolve()]
+    dialog = ExportDialog("case", folder=asked[0])
+    assert dialog.choice()[0] == asked[0] / "case.json"
+    dialog.deleteLater()
 
 
 def test_the_export_dialog_offers_every_format(qtbot) -> None:

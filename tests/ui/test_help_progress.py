@@ -71,7 +71,7 @@ def test_export_of_a_big_case_can_be_cancelled(main_window, qtbot, tmp_path: Pat
     assert main_window.open_case_file(big)
     out = tmp_path / "big.json"
     messages: list[tuple[str, str]] = []
-    monkeypatch.setattr(InterchangeDialogs, "export_target", classmethod(lambda cls, parent, name: (out, ExportFormat.NATIVE)))
+    monkeypatch.setattr(InterchangeDialogs, "export_target", classmethod(lambda cls, parent, name, folder=None: (out, ExportFormat.NATIVE)))
     monkeypatch.setattr(InterchangeDialogs, "info", classmethod(lambda cls, parent, title, text: messages.append((title, text))))
     monkeypatch.setattr(InterchangeDialogs, "error", classmethod(lambda cls, parent, title, text: messages.append((title, text))))
     seen: list[bool] = []

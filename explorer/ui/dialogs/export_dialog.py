@@ -23,11 +23,13 @@ from explorer.core.interchange.formats import ExportFormat
 
 
 class ExportDialog(QDialog):
-    def __init__(self, case_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, case_name: str, parent: QWidget | None = None, folder: Path | None = None) -> None:
+        """``folder``: where the file goes unless the user picks another (by default the home folder)."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self.case_name = case_name
+        self.folder = folder if folder is not None else Path.home()
         self.formats = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Export this case as:"), self))
@@ -66,7 +68,7 @@ class ExportDialog(QDialog):
         suffix = SUFFIXES[self.format]
         current = self.path.text().strip()
         if not current:
-            self.path.setText(str(Path.home() / f"{self.case_name}{suffix}"))
+            self.path.setText(str(self.folder / f"{self.case_name}{suffix}"))
         elif not current.endswith(suffix):
             self.path.setText(str(Path(current).with_suffix(suffix)))
         self._check()

@@ -119,7 +119,7 @@ class InterchangeActions(QObject):
 
         store = self.store_getter()
         name = store.db.path.name.removesuffix(".db").removesuffix(".case") if store.db.path else "case"
-        answer = InterchangeDialogs.export_target(self.window, name)
+        answer = InterchangeDialogs.export_target(self.window, name, paths.folder_for_files(store.db.path))  # beside the case
         if answer is None:
             return
         path, format = answer

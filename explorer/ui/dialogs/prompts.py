@@ -33,10 +33,10 @@ class InterchangeDialogs:
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod
-    def export_target(cls, parent: QWidget | None, case_name: str) -> tuple[Path, ExportFormat] | None:
+    def export_target(cls, parent: QWidget | None, case_name: str, folder: Path | None = None) -> tuple[Path, ExportFormat] | None:
         from explorer.ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(case_name, parent)
+        dialog = ExportDialog(case_name, parent, folder)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod
