@@ -21,7 +21,7 @@ from explorer.core.models import Event, NoteTarget
 from explorer.core.store import CaseStore, RecordError
 from explorer.core.timeline_index import LaneMode
 from explorer.core.undo import Operation
-from explorer.ui import app_theme, help, maintenance, notes, preferences, presenter, relationships
+from explorer.ui import app_theme, case_views, help, maintenance, notes, preferences, presenter, relationships
 from explorer.ui.app_icon import app_icon
 from explorer.ui.dialogs.interchange import InterchangeActions
 from explorer.ui.event_detail import EventDetailPane
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.set_lane_mode(str(settings.value("laneMode", LaneMode.ENTITY)))
         if store.db.path is not None and automatic_backups:
             self.recent.add(store.db.path)
+            self._return_to_last_view()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -413,6 +414,7 @@ class MainWindow(QMainWindow):
         """Open another case in this window; on failure say why and keep the current case."""
         if hasattr(self, "notes"):
             self.notes.save_before_closing()
+        self._remember_view()
         try:
             store = open_case(path, busy_timeout=self.OPEN_BUSY_TIMEOUT_S)
         except CaseFileError as exc:
@@ -431,6 +433,7 @@ class MainWindow(QMainWindow):
         self._show_case_state()
         old.close()
         self.session_replaced.emit(self.session)
+        self._return_to_last_view()
         self.recent.add(Path(path))
         self.case_opened.emit(str(path))
         return True
@@ -510,7 +513,8 @@ class MainWindow(QMainWindow):
         if width >= self.WIDE_LAYOUT:
             middle = width - int(width * 0.42)
             self.resizeDocks([self.table_dock, graph], [int(middle * 0.4), int(middle * 0.6)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.detail_dock, self.notes.dock], [int(height * 0.3), int(height * 0.7)], Qt.Orientation.Vertical)
+        detail = 0.25 if short else 0.3  # short: the notes' dock also carries the search tab's bar
+        self.resizeDocks([self.detail_dock, self.notes.dock], [int(height * detail), int(height * (1 - detail))], Qt.Orientation.Vertical)
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)
@@ -518,8 +522,22 @@ class MainWindow(QMainWindow):
             self._docks_sized = True
             self._size_default_layout()
 
+    def _remember_view(self) -> None:
+        """Where the reader is in this case (range and cursor), for when it is opened again."""
+        if self.remember_layout and self.automatic_backups and self.store.db.path is not None:
+            case_views.remember(QSettings(), self.store.db.path, *self.timeline.visible_range(), self.timeline.cursor_seconds())
+
+    def _return_to_last_view(self) -> None:
+        """A case opened again shows the range and the cursor it was left at."""
+        found = case_views.recall(QSettings(), self.store.db.path) if self.store.db.path is not None else None
+        if found is not None:
+            start, end, cursor = found
+            self.timeline.set_visible_range(start, end)
+            self.timeline.set_cursor(cursor)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.save_before_closing()  # the last words typed go to the file before it closes
+        self._remember_view()
         if self.remember_layout:
             settings = QSettings()
             settings.setValue("geometry", self.saveGeometry())

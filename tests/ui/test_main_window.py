@@ -216,3 +216,37 @@ def test_an_import_that_adds_events_shows_them_and_one_that_adds_none_keeps_the_
     import_into(source, bundled_case)  # the same file again: merged, nothing new
     main_window._after_import()
     assert view.visible_range() == pytest.approx(june)  # the reader's place in the case is kept
+
+
+def test_a_case_opened_again_shows_where_the_reader_left_it(qtbot, bundled_case: Path, tmp_path: Path) -> None:
+    from explorer.core import dates
+    from explorer.core.casefile import new_case, open_case
+    from explorer.ui.main_window import MainWindow
+
+    def opened(path: Path) -> MainWindow:
+        window = MainWindow(open_case(path))
+        qtbot.addWidget(window)
+        window.resize(1400, 860)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    first = opened(bundled_case)
+    start_view = first.timeline.visible_range()
+    left_at = (dates.start_seconds(dates.parse("2024-01-01")), dates.end_seconds(dates.parse("2024-12-31")))
+    assert start_view != pytest.approx(left_at)
+    first.timeline.set_visible_range(*left_at)
+    first.timeline.set_cursor(dates.start_seconds(dates.parse("2024-06-18")))
+    other = tmp_path / "other.case.db"
+    new_case(other)
+    assert first.open_case_file(other)  # leaving the case for another remembers where it was
+    assert first.timeline.visible_range() != pytest.approx(left_at)
+    assert first.open_case_file(bundled_case)
+    assert first.timeline.visible_range() == pytest.approx(left_at)
+    first.timeline.set_cursor(dates.start_seconds(dates.parse("2024-07-01")))
+    first.close()  # closing remembers too
+    again = opened(bundled_case)
+    assert again.timeline.visible_range() == pytest.approx(left_at)
+    assert again.timeline.cursor_seconds() == dates.start_seconds(dates.parse("2024-07-01"))
+    again.remember_layout = False
+    again.close()

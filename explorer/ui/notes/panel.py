@@ -121,10 +121,8 @@ class NotesPanel(QWidget):
         self.editor.set_store(session.store)
         self.reload()
 
-    LIST_CARDS = 5  # cards the list makes room for, as long as the editor keeps EDITOR_SHARE
+    LIST_CARDS = 5  # cards the list makes room for (fewer when it lists fewer), as long as the editor keeps EDITOR_SHARE
     EDITOR_SHARE = 0.42
-    SHORT_PANEL = 560  # below this height (a laptop screen) the editor keeps SHORT_EDITOR_SHARE instead
-    SHORT_EDITOR_SHARE = 0.62
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -142,9 +140,9 @@ class NotesPanel(QWidget):
             return
         around = upper.height() - self.list.viewport().height()  # title, filters, frame, backlinks
         card = card_height(QFontMetrics(self.list.font()).height()) + 2 * self.list.spacing()
-        wanted = around + self.LIST_CARDS * card + 2
-        share = self.SHORT_EDITOR_SHARE if total < self.SHORT_PANEL else self.EDITOR_SHARE  # the text is what one writes in
-        lower = max(total - min(wanted, int(total * (1 - share))), self.editor.minimumSizeHint().height())
+        cards = min(self.LIST_CARDS, max(self.model.rowCount(), 1))  # no empty room under a short list: the editor has it
+        wanted = around + cards * card + 2
+        lower = max(total - min(wanted, int(total * (1 - self.EDITOR_SHARE))), self.editor.minimumSizeHint().height())
         self.splitter.setSizes([total - lower, lower])
 
     def changeEvent(self, event: QEvent) -> None:
@@ -227,6 +225,8 @@ class NotesPanel(QWidget):
         row = row if row >= 0 else (0 if self.model.rows else -1)
         self._select_row(row)
         self._show_backlinks()
+        if not self._list_sized_by_user:
+            self._size_list()  # as many cards as there are (up to LIST_CARDS)
 
     def _fill_tags(self) -> None:
         self.tag_box.clear()

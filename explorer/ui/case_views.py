@@ -1,0 +1,29 @@
+"""Where the reader was in each case: the timeline's visible range and the time cursor, kept in
+the app's settings (keyed by the case file's path) so that a case reopens where it was left."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+_GROUP = "caseViews"
+
+
+def _key(path: Path) -> str:
+    return hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()  # a settings key holds no slashes
+
+
+def remember(settings: QSettings, path: Path, start: float, end: float, cursor: int) -> None:
+    settings.setValue(f"{_GROUP}/{_key(path)}", [float(start), float(end), int(cursor)])
+
+
+def recall(settings: QSettings, path: Path) -> tuple[float, float, int] | None:
+    """The range and cursor last seen in this case, or None (never seen, or unreadable)."""
+    value = settings.value(f"{_GROUP}/{_key(path)}")
+    try:
+        start, end, cursor = (float(v) for v in value)
+    except (TypeError, ValueError):
+        return None
+    return (start, end, int(cursor)) if end > start else None
