@@ -92,7 +92,7 @@ def main(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from explorer import single_instance
-    from explorer.ui import translation
+    from explorer.ui import app_theme, translation
     from explorer.ui.app_icon import app_icon
     from explorer.ui.settings import use_data_folder
 
@@ -106,7 +106,7 @@ def main(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("case-explorer")  # Wayland/X11 match the window to case-explorer.desktop
     app.setWindowIcon(app_icon())
-    app.setStyle("Fusion")
+    app_theme.use_theme_style(app)  # Fusion, with on/off states that read in every theme
     use_data_folder()
     translation.install(app)
     from explorer.core.casefile import ensure_working_copy, open_case

@@ -12,6 +12,7 @@ presenter's slide themes use too.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -183,11 +184,15 @@ def apply(name: str) -> TimelineTheme:
 def use_theme_style(app: QApplication) -> None:
     """Draw with ``ThemeStyle`` (checked buttons, radio and check box outlines that show in every
     theme) over the style the application has; once, before the first palette is set."""
-    if _state["style"] is None:
-        current = app.style()
-        style = ThemeStyle(current.name() if current is not None and current.name() else "Fusion")
-        app.setStyle(style)
-        _state["style"] = style
+    installed = _state["style"]
+    if installed is not None and shiboken6.isValid(installed):
+        return
+    # none yet, or replaced by another setStyle (the application deletes the style it drops,
+    # and a dead one must never be handed to Qt again)
+    current = app.style()
+    style = ThemeStyle(current.name() if current is not None and current.name() and current is not installed else "Fusion")
+    app.setStyle(style)
+    _state["style"] = style
 
 
 def _on_scheme_changed(_scheme: Qt.ColorScheme) -> None:
