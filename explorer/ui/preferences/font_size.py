@@ -19,6 +19,7 @@ painted in the dock's current font (``DockTitleFont``).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication, QDockWidget, QStyle, QStyleOptionDockWidget, QStyleOptionFrame, QStylePainter, QWidget
@@ -53,6 +54,8 @@ def follow_application_font(app: QApplication) -> None:
         _title_painter.append(DockTitleFont(app))
     title_font = _title_painter[0]
     for widget in sorted(app.allWidgets(), key=_depth):  # parents first: a child takes its parent's new font
+        if not shiboken6.isValid(widget):  # gone while an earlier one took the change
+            continue
         QApplication.sendEvent(widget, change)
         if isinstance(widget, QDockWidget):
             title_font.follow(widget)
