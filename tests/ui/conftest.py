@@ -38,3 +38,36 @@ def main_window(qtbot, bundled_case: Path):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def shown_panel(qtbot, bundled_store):
+    """A relationship panel on the bundled case, ``size`` pixels, on ``as_of`` (YYYY-MM-DD)."""
+    from explorer.core import dates
+    from explorer.ui.relationships import RelationshipsPanel
+
+    def make(size: tuple[int, int], as_of: str) -> RelationshipsPanel:
+        panel = RelationshipsPanel(bundled_store)
+        qtbot.addWidget(panel)
+        panel.resize(*size)
+        panel.show()
+        qtbot.waitExposed(panel)
+        panel.set_as_of(dates.start_seconds(dates.parse(as_of)), animate=False)
+        return panel
+
+    return make
+
+
+@pytest.fixture
+def notes(qtbot, main_window):
+    """The notes of the main window, a new note on an event open and the editor focused for typing
+    (test files that need the notes otherwise have their own ``notes``)."""
+    from explorer.ui.notes import attach
+
+    controller = getattr(main_window, "notes", None) or attach(main_window)
+    main_window.timeline.event_selected.emit("ev-meta-stake")
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    controller.panel.new_note()
+    qtbot.waitUntil(controller.panel.editor.text_edit.hasFocus)
+    return controller

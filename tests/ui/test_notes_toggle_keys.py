@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
-from explorer.ui.notes import attach
 from explorer.ui.notes.controller import NotesController
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def notes(qtbot, main_window) -> NotesController:
-    controller = getattr(main_window, "notes", None) or attach(main_window)
-    main_window.timeline.event_selected.emit("ev-meta-stake")
-    main_window.activateWindow()
-    qtbot.waitUntil(main_window.isActiveWindow)
-    controller.panel.new_note()
-    qtbot.waitUntil(controller.panel.editor.text_edit.hasFocus)
-    return controller
 
 
 def test_ctrl_b_twice_ends_the_bold_and_typing_goes_on_plain(qtbot, notes: NotesController) -> None:

@@ -5,22 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.ui.notes import attach
 from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.markdown_edit import MarkdownEdit, python_index, qt_position
 
 POPUP_WARNINGS = ["This plugin does not support raise()", "This plugin does not support grabbing the keyboard"]
-
-
-@pytest.fixture
-def notes(qtbot, main_window) -> NotesController:
-    controller = getattr(main_window, "notes", None) or attach(main_window)
-    main_window.timeline.event_selected.emit("ev-meta-stake")
-    main_window.activateWindow()
-    qtbot.waitUntil(main_window.isActiveWindow)
-    controller.panel.new_note()
-    qtbot.waitUntil(controller.panel.editor.text_edit.hasFocus)
-    return controller
 
 
 @pytest.mark.qt_log_ignore(*POPUP_WARNINGS)

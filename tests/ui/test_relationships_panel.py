@@ -25,14 +25,8 @@ def at(text: str) -> int:
 
 
 @pytest.fixture
-def panel(qtbot, bundled_store) -> RelationshipsPanel:
-    panel = RelationshipsPanel(bundled_store)
-    qtbot.addWidget(panel)
-    panel.resize(1500, 850)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_as_of(at("2025-06-01"), animate=False)
-    return panel
+def panel(shown_panel) -> RelationshipsPanel:
+    return shown_panel((1500, 850), "2025-06-01")
 
 
 def visible_edges(panel: RelationshipsPanel) -> set[str]:

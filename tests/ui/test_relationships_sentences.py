@@ -24,14 +24,8 @@ def at(text: str) -> int:
 
 
 @pytest.fixture
-def panel(qtbot, bundled_store) -> RelationshipsPanel:
-    panel = RelationshipsPanel(bundled_store)
-    qtbot.addWidget(panel)
-    panel.resize(1400, 800)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_as_of(at("2025-06-20"), animate=False)
-    return panel
+def panel(shown_panel) -> RelationshipsPanel:
+    return shown_panel((1400, 800), "2025-06-20")
 
 
 def relationship_lines(panel: RelationshipsPanel) -> list[str]:
