@@ -2617,6 +2617,13 @@ Zuletzt gespeichert %2</translation>
     </message>
 </context>
 <context>
+    <name>Slides</name>
+    <message>
+        <source>recorded as %1</source>
+        <translation>erfasst als %1</translation>
+    </message>
+</context>
+<context>
     <name>StepForm</name>
     <message>
         <source>Event</source>

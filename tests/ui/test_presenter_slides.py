@@ -34,8 +34,17 @@ def test_event_slide_has_headline_date_certainty_people_and_window(slides) -> No
     assert first.window == (dates.to_seconds(2016), dates.to_seconds(2026))
     assert first.focus == (dates.to_seconds(2016), dates.to_seconds(2017)) and first.focus_event_id is not None
     google = slides.slide(5)
-    assert google.date_text == "13–14 June 2025" and google.exact_date == "June 2025"  # the author's words, and the truth
+    assert google.date_text == "13–14 June 2025" and google.exact_date == ""  # the author's words already say June 2025
     assert google.certainty is Certainty.REPORTED and google.importance == 3
+
+
+def test_an_author_date_that_says_otherwise_shows_the_recorded_one_beside_it(bundled_store) -> None:
+    from dataclasses import replace
+
+    event = bundled_store.event("ev-google-exit-report")
+    bundled_store.put_event(replace(event, display_date="mid-2025"))
+    google = TourSlides(bundled_store, bundled_store.default_tour()).slide(5)
+    assert google.date_text == "mid-2025" and google.exact_date == "June 2025"  # the author's words, and the record
 
 
 def test_relationships_slide_lists_ties_in_force_on_its_date(slides, bundled_store) -> None:

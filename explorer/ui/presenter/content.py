@@ -180,7 +180,8 @@ class TourSlides:
         )
         return Slide(
             **common, headline=step.headline or event.title, date_text=event.date_text,
-            exact_date=exact if event.display_date and event.display_date != exact else "", certainty=event.certainty,
+            # the recorded date beside the author's words, unless they already say it ("June 2025 (announced…)")
+            exact_date=exact if event.display_date and exact not in event.display_date else "", certainty=event.certainty,
             importance=event.importance, body=event.body, media=event.media, participants=people, focus_event_id=event.id,
         )
 

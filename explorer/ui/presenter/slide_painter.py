@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from explorer.core.models import Certainty, StepKind
@@ -159,7 +159,7 @@ class SlideFrame:
         if slide.exact_date:
             p.setFont(small)
             p.setPen(self.theme.color("muted"))
-            exact = f"({slide.exact_date})"
+            exact = "(" + QCoreApplication.translate("Slides", "recorded as %1").replace("%1", slide.exact_date) + ")"
             if x + QFontMetricsF(small).horizontalAdvance(exact) < self.left + self.width * 0.75:
                 p.drawText(x, baseline, exact)
                 x += QFontMetricsF(small).horizontalAdvance(exact) + 28 * u
