@@ -1,5 +1,6 @@
-"""Where the reader was in each case: the timeline's visible range and the time cursor, kept in
-the app's settings (keyed by the case file's path) so that a case reopens where it was left."""
+"""Where the reader was in each case: the timeline's visible range, the time cursor and the lanes
+chosen, kept in the app's settings (keyed by the case file's path) so that a case reopens as it
+was left. Preferences' default lanes serve a case that has no choice of its own."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def recall(settings: QSettings, path: Path) -> tuple[float, float, int] | None:
     except (TypeError, ValueError):
         return None
     return (start, end, int(cursor)) if end > start else None
+
+
+def remember_lanes(settings: QSettings, path: Path, mode: str) -> None:
+    settings.setValue(f"{_GROUP}/{_key(path)}-lanes", str(mode))
+
+
+def recall_lanes(settings: QSettings, path: Path) -> str | None:
+    value = settings.value(f"{_GROUP}/{_key(path)}-lanes")
+    return str(value) if value else None

@@ -31,6 +31,7 @@ from explorer.ui.messages import Dialogs
 from explorer.ui.recent_files import RecentFiles
 from explorer.ui.search.panel import SearchPanel
 from explorer.ui.session import CaseSession
+from explorer.ui.settings import LANES_KEY
 from explorer.ui.timeline.view import TimelineView
 
 APP_TITLE = "Case Explorer"
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self._docks_sized = self._restore_layout(settings)
         if not self._docks_sized:
             self._default_layout()
-        self.set_lane_mode(str(settings.value("laneMode", LaneMode.ENTITY)))
+        self.set_lane_mode(self._lanes_for_case(settings), remember=False)
         if store.db.path is not None and automatic_backups:
             self.recent.add(store.db.path)
             self._return_to_last_view()
@@ -344,7 +345,9 @@ class MainWindow(QMainWindow):
         elif note.target_kind is NoteTarget.ENTITY and note.target_uid:
             self.timeline.reveal_entity(note.target_uid)
 
-    def set_lane_mode(self, mode: LaneMode | str) -> None:
+    def set_lane_mode(self, mode: LaneMode | str, remember: bool = True) -> None:
+        """Lanes by entity, category or packed; ``remember``: for this case (the default for the
+        others is Preferences' default lanes)."""
         try:
             mode = LaneMode(mode)
         except ValueError:
@@ -353,7 +356,13 @@ class MainWindow(QMainWindow):
         for action in self.lane_actions.actions():
             action.setChecked(action.data() == str(mode))
         self.lane_box.setCurrentIndex(self.lane_box.findData(str(mode)))
-        QSettings().setValue("laneMode", str(mode))
+        if remember and self.automatic_backups and self.store.db.path is not None:
+            case_views.remember_lanes(QSettings(), self.store.db.path, str(mode))
+
+    def _lanes_for_case(self, settings: QSettings) -> str:
+        """The lanes chosen in this case before, else Preferences' default lanes."""
+        chosen = case_views.recall_lanes(settings, self.store.db.path) if self.store.db.path is not None else None
+        return chosen or str(settings.value(LANES_KEY, LaneMode.ENTITY))
 
     def set_theme(self, name: str) -> None:
         self.theme_name = name
@@ -433,6 +442,7 @@ class MainWindow(QMainWindow):
         self._show_case_state()
         old.close()
         self.session_replaced.emit(self.session)
+        self.set_lane_mode(self._lanes_for_case(QSettings()), remember=False)
         self._return_to_last_view()
         self.recent.add(Path(path))
         self.case_opened.emit(str(path))

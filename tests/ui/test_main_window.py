@@ -250,3 +250,22 @@ def test_a_case_opened_again_shows_where_the_reader_left_it(qtbot, bundled_case:
     assert again.timeline.cursor_seconds() == dates.start_seconds(dates.parse("2024-07-01"))
     again.remember_layout = False
     again.close()
+
+
+def test_lanes_chosen_in_a_case_stay_with_that_case(qtbot, main_window, tmp_path: Path, bundled_case: Path) -> None:
+    """A new user switched one case to lanes by category, and every case opened that way since."""
+    from PySide6.QtCore import QSettings
+
+    from explorer.core.casefile import new_case
+    from explorer.core.timeline_index import LaneMode
+    from explorer.ui.settings import LANES_KEY
+
+    main_window.set_lane_mode(LaneMode.CATEGORY)
+    assert main_window.timeline.lane_mode == LaneMode.CATEGORY
+    assert QSettings().value(LANES_KEY) is None  # Preferences' default lanes are untouched
+    other = tmp_path / "other.case.db"
+    new_case(other)
+    assert main_window.open_case_file(other)
+    assert main_window.timeline.lane_mode == LaneMode.ENTITY  # the default, for a case with no choice
+    assert main_window.open_case_file(bundled_case)
+    assert main_window.timeline.lane_mode == LaneMode.CATEGORY
