@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         the case is not added to the recent files (a picture must not change what the app reopens)."""
         # The saved font size first: before the event loop runs, Qt does not pass a new application
         # font on to widgets that already exist, so the window and its panels must be made after it.
-        preferences.apply_font_size(preferences.PreferenceValues.stored().font_size)
+        preferences.apply_font_size(preferences.PreferenceValues.stored().font_size, windows_open=False)
         super().__init__(parent)
         self.automatic_backups = automatic_backups
         self.setWindowIcon(app_icon())

@@ -28,16 +28,17 @@ _base_font: list[QFont] = []  # the application's font before any size was set
 _title_painter: list[DockTitleFont] = []  # one for the application, made on the first change
 
 
-def apply_font_size(points: int) -> None:
+def apply_font_size(points: int, windows_open: bool = True) -> None:
     """Give the whole application this font size (0: the platform's own). The main window applies
-    the saved size before it builds its widgets."""
+    the saved size before it builds its widgets (``windows_open=False``: none to tell yet)."""
     app = QApplication.instance()
     font = QFont(_platform_font())
     if points > 0:
         font.setPointSize(points)
     if font != app.font():
         app.setFont(font)
-        follow_application_font(app)
+        if windows_open:
+            follow_application_font(app)
 
 
 def _platform_font() -> QFont:
@@ -48,12 +49,17 @@ def _platform_font() -> QFont:
 
 
 def follow_application_font(app: QApplication) -> None:
-    """Every widget takes the application's font again; dock titles follow it too."""
+    """Every widget of the open windows takes the application's font again; dock titles follow it
+    too. Only the windows on screen are walked, not ``allWidgets()``: that also lists widgets
+    Qt is still taking down, whose wrappers crashed a long test run (a window made later takes
+    the application's font as it is made)."""
     change = QEvent(QEvent.Type.ApplicationFontChange)
     if not _title_painter:
         _title_painter.append(DockTitleFont(app))
     title_font = _title_painter[0]
-    for widget in sorted(app.allWidgets(), key=_depth):  # parents first: a child takes its parent's new font
+    windows = [w for w in app.topLevelWidgets() if w.isVisible()]
+    widgets = windows + [child for window in windows for child in window.findChildren(QWidget)]
+    for widget in sorted(widgets, key=_depth):  # parents first: a child takes its parent's new font
         if not shiboken6.isValid(widget):  # gone while an earlier one took the change
             continue
         QApplication.sendEvent(widget, change)
