@@ -191,6 +191,30 @@ def test_titles_are_placed_again_for_the_width_after_a_resize(qtbot, bundled_sto
     assert painted.label_right[i] - painted.label_left[i] > 100
 
 
+def test_the_first_frame_of_marks_makes_no_brushes_or_marker_pictures(qtbot, tmp_path: Path) -> None:
+    """They are made just after the case is shown; made by the first frame that draws marks one by
+    one, they doubled its time at a million events (23.8 ms against 12)."""
+    from explorer.ui.timeline.painting import marker_pixmap
+
+    store = open_case(_generated(tmp_path, 25_000))
+    view = TimelineView(store)
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    view.zoom_to_fit()
+    _paint(qtbot, view)
+    assert view.events.density_shown
+    qtbot.wait(20)  # the warm-up runs once the event loop is free
+    looks, pictures = len(view.events._looks), marker_pixmap.cache_info().misses
+    centre = sum(view.visible_range()) / 2
+    view.set_visible_range(centre, centre + 30 * 86_400)
+    _paint(qtbot, view)
+    assert not view.events.density_shown and len(view.events.painted.mark)
+    assert len(view.events._looks) == looks and marker_pixmap.cache_info().misses == pictures
+    view.close()
+    store.close()
+
+
 def test_keys_zoom_pan_and_fit(qtbot, timeline: TimelineView) -> None:
     timeline.setFocus()
     x0, x1 = timeline.visible_range()

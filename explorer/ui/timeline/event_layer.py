@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QRegion
 
 from explorer.core.models import Certainty
@@ -106,6 +106,23 @@ class EventLayer(pg.GraphicsObject):
         self._styles.clear()  # pale fills are mixed with the theme's background
         self._looks.clear()
         self.update()
+        self._warm_up_soon()
+
+    def _warm_up_soon(self) -> None:
+        QTimer.singleShot(0, self, self.warm_up)  # after the frame being drawn, before the user zooms in (not if gone)
+
+    def warm_up(self) -> None:
+        """Make the brushes and marker pictures of every colour and certainty in use now, so that
+        the first frame that draws marks one by one (zooming in from the density view) does not
+        make them all at once: that frame took twice as long as the next at a million events."""
+        if self.scene() is None:
+            return
+        views = self.scene().views()
+        ratio = min(max(round(views[0].devicePixelRatioF() * 4) / 4, 1.0), 4.0) if views else 1.0
+        for color_index, color in enumerate(self.lane_colors):
+            for code in range(len(CERTAINTY_CODES)):
+                self._look(color_index * 8 + code, ratio)
+                marker_pixmap(color.rgba(), code, MARKER_SIZE, ratio)
 
     def set_marks(self, index: TimelineIndex, marks: Marks, lane_colors: list[QColor]) -> None:
         self.index, self.marks = index, marks
@@ -115,6 +132,7 @@ class EventLayer(pg.GraphicsObject):
         by_value = {rgba: i for rgba, i in distinct.items()}
         self.lane_colors = [QColor.fromRgba(rgba) for rgba in sorted(by_value, key=by_value.get)] or [QColor("#1f77b4")]
         self.set_layout(lane_layout.uniform(len(marks.lanes)))
+        self._warm_up_soon()
 
     def set_layout(self, layout: LaneLayout) -> None:
         self.layout = layout
