@@ -356,6 +356,26 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Added</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Came and went</source>
+        <translation>Kam und ging</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Reaffirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
@@ -378,6 +398,14 @@
     <message>
         <source>Type two dates and press Enter, or choose Compare…, to see what changed between them.</source>
         <translation>Zwei Daten eingeben und Enter drücken oder „Vergleichen…“ wählen, um zu sehen, was sich dazwischen geändert hat.</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message>
+        <source>(no event recorded for this change)</source>
+        <translation>(kein Ereignis für diese Änderung erfasst)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +602,21 @@
     <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBox</name>
+    <message>
+        <source>Entities</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Gewissheit</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1657,10 @@ Zuletzt gespeichert %2</translation>
     <message>
         <source>The whole case</source>
         <translation>Der ganze Fall</translation>
+    </message>
+    <message>
+        <source>All notes in the case</source>
+        <translation>Alle Notizen des Falls</translation>
     </message>
     <message>
         <source>All tags</source>

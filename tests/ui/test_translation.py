@@ -178,6 +178,17 @@ def test_german_edit_menu_search_wording_new_case_import_and_whole_case(german, 
     assert wording.summary(page) == "Keine Ergebnisse für „zzz“"
     assert QCoreApplication.translate("NewCaseImport", "Import finished") == "Import abgeschlossen"
     assert window.notes.panel.describe(NoteAnchor.case()) == "Der ganze Fall"
+    filters = window.search.filter_box
+    assert [c.title_label.text() for c in (filters.entities, filters.categories, filters.certainties)] == [
+        "<b>Akteure</b>", "<b>Kategorien</b>", "<b>Gewissheit</b>"]
+    assert filters.entities.objectName() == "checklistEntities"  # object names stay English
+    compare = window.relationships_controller.panel
+    compare.set_comparing(True)
+    summary = compare.compare_view.summary.text()
+    assert "added" not in summary and ("hinzugekommen" in summary or "keine Änderungen" in summary), summary
+    compare.set_comparing(False)
+    window.notes.panel.set_scope("all")
+    assert window.notes.panel.title.text() == "Alle Notizen des Falls"
     dialog = window.help.show_shortcuts()
     qtbot.addWidget(dialog)
     assert QCoreApplication.translate("ShortcutsDialog", "No shortcut matches “%1”") == "Kein Tastenkürzel passt zu „%1“"

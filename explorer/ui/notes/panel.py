@@ -216,7 +216,7 @@ class NotesPanel(QWidget):
     def reload(self, note_uid: str | None = None) -> None:
         """List the notes again and open ``note_uid`` (else the one open before, else the first)."""
         current = note_uid or (self.autosaver.note.uid if self.autosaver.note else None)
-        self.title.setText(self.describe(self.anchor) if self.scope != "all" else "All notes in the case")
+        self.title.setText(self.describe(self.anchor) if self.scope != "all" else self.tr("All notes in the case"))
         self.scope_box.setCurrentIndex(self.scope_box.findData(self.scope))
         self._fill_tags()
         self.add_button.setEnabled(not self.readonly)

@@ -4,7 +4,7 @@ caused each change. Clicking a change selects the tie; clicking an event selects
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from explorer.core import dates
@@ -14,9 +14,10 @@ from explorer.ui.flow_layout import FlowLayout
 from explorer.ui.relationships import wording
 from explorer.ui.safe_text import plain_tooltip
 
-KIND_WORDS = {
-    ChangeKind.ADDED: "Added", ChangeKind.ENDED: "Ended", ChangeKind.CAME_AND_WENT: "Came and went",
-    ChangeKind.CHANGED: "Changed", ChangeKind.REAFFIRMED: "Reaffirmed",
+KIND_WORDS = {  # translated where shown (CompareView context)
+    ChangeKind.ADDED: QT_TRANSLATE_NOOP("CompareView", "Added"), ChangeKind.ENDED: QT_TRANSLATE_NOOP("CompareView", "Ended"),
+    ChangeKind.CAME_AND_WENT: QT_TRANSLATE_NOOP("CompareView", "Came and went"),
+    ChangeKind.CHANGED: QT_TRANSLATE_NOOP("CompareView", "Changed"), ChangeKind.REAFFIRMED: QT_TRANSLATE_NOOP("CompareView", "Reaffirmed"),
 }
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -102,11 +103,11 @@ class CompareView(QWidget):
         first, second = sorted(self._range)
         shown = [date_text.day(t) for t in (first, second)]
         counts = {kind: sum(1 for c in changes if c.kind is kind) for kind in ChangeKind}
-        parts = [f"{n} {KIND_WORDS[k].lower()}" for k, n in counts.items() if n]
-        self.summary.setText(f"{shown[0]} → {shown[1]}: " + (", ".join(parts) if parts else "no changes"))
+        parts = [f"{n} {self.tr(KIND_WORDS[k]).lower()}" for k, n in counts.items() if n]
+        self.summary.setText(f"{shown[0]} → {shown[1]}: " + (", ".join(parts) if parts else self.tr("no changes")))
         for change in changes:
             r = change.relationship
-            title = f"{KIND_WORDS[change.kind]}: {wording.sentence(r, names)}"
+            title = f"{self.tr(KIND_WORDS[change.kind])}: {wording.sentence(r, names)}"
             item = QTreeWidgetItem([title])
             item.setData(0, TARGET_ROLE, ("rel", r.uid))
             item.setToolTip(0, plain_tooltip(f"{title}\n{change.before.label} → {change.after.label}"))
@@ -119,7 +120,7 @@ class CompareView(QWidget):
                 child.setToolTip(0, plain_tooltip(f"{cause.event.title}\n{cause.event.date_text}"))
                 item.addChild(child)
             if not change.causes:
-                item.addChild(QTreeWidgetItem(["(no event recorded for this change)"]))
+                item.addChild(QTreeWidgetItem([self.tr("(no event recorded for this change)")]))
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
 

@@ -78,12 +78,14 @@ class Checklist(QWidget):
 
     changed = Signal()
 
-    def __init__(self, title: str, visible_rows: int = 6, columns: int = 1, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, visible_rows: int = 6, columns: int = 1, parent: QWidget | None = None,
+                 name: str | None = None) -> None:
+        """``title`` as shown (translated); ``name`` for the object name (English, the title by default)."""
         super().__init__(parent)
         self._columns = columns
         self._title = title
         self._selected: frozenset | None = None
-        self.setObjectName(f"checklist{title.replace(' ', '')}")
+        self.setObjectName(f"checklist{(name or title).replace(' ', '')}")
         self.title_label = QLabel(f"<b>{title}</b>", self)
         self.title_label.setTextFormat(Qt.TextFormat.RichText)  # our own fixed title, never case text
         self.summary_label = QLabel(self)

@@ -40,9 +40,10 @@ class FilterBox(QWidget):
         super().__init__(parent)
         self.setObjectName("searchFilters")
         self._filter = EventFilter()
-        self.entities = Checklist("Entities", visible_rows=6, parent=self)
-        self.categories = Checklist("Categories", visible_rows=4, parent=self)
-        self.certainties = Checklist("Certainty", visible_rows=len(Certainty), parent=self)  # one column: docks are narrow
+        self.entities = Checklist(self.tr("Entities"), visible_rows=6, parent=self, name="Entities")
+        self.categories = Checklist(self.tr("Categories"), visible_rows=4, parent=self, name="Categories")
+        self.certainties = Checklist(self.tr("Certainty"), visible_rows=len(Certainty), parent=self,  # one column: docks are narrow
+                                     name="Certainty")
         self.certainties.set_choices([
             Choice(c, certainty_label(c), CERTAINTY_HINT[c], _swatch(CERTAINTY_BADGE[c][0])) for c in Certainty
         ])
