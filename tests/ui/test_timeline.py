@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -71,7 +72,9 @@ def test_graphics_items_do_not_grow_with_events(qtbot, tmp_path: Path) -> None:
     assert counts[0] < 60
 
 
-def test_many_events_draw_as_density_then_as_marks_when_zoomed(qtbot, tmp_path: Path) -> None:
+@pytest.fixture
+def dense(qtbot, tmp_path: Path) -> Iterator[TimelineView]:
+    """25,000 events fitted in view: drawn as density."""
     store = open_case(_generated(tmp_path, 25_000))
     view = TimelineView(store)
     qtbot.addWidget(view)
@@ -79,14 +82,22 @@ def test_many_events_draw_as_density_then_as_marks_when_zoomed(qtbot, tmp_path: 
     view.show()
     view.zoom_to_fit()
     _paint(qtbot, view)
-    assert view.events.density_shown
+    yield view
+    view.close()
+    store.close()
+
+
+def _zoom_to_a_month(qtbot, view: TimelineView) -> None:
     centre = sum(view.visible_range()) / 2
     view.set_visible_range(centre, centre + 30 * 86_400)
     _paint(qtbot, view)
-    assert not view.events.density_shown
-    assert 0 < len(view.events.painted.mark) < 20_000
-    view.close()
-    store.close()
+
+
+def test_many_events_draw_as_density_then_as_marks_when_zoomed(qtbot, dense: TimelineView) -> None:
+    assert dense.events.density_shown
+    _zoom_to_a_month(qtbot, dense)
+    assert not dense.events.density_shown
+    assert 0 < len(dense.events.painted.mark) < 20_000
 
 
 def test_click_selects_the_event_under_the_pointer(qtbot, timeline: TimelineView) -> None:
@@ -191,28 +202,17 @@ def test_titles_are_placed_again_for_the_width_after_a_resize(qtbot, bundled_sto
     assert painted.label_right[i] - painted.label_left[i] > 100
 
 
-def test_the_first_frame_of_marks_makes_no_brushes_or_marker_pictures(qtbot, tmp_path: Path) -> None:
+def test_the_first_frame_of_marks_makes_no_brushes_or_marker_pictures(qtbot, dense: TimelineView) -> None:
     """They are made just after the case is shown; made by the first frame that draws marks one by
     one, they doubled its time at a million events (23.8 ms against 12)."""
     from explorer.ui.timeline.painting import marker_pixmap
 
-    store = open_case(_generated(tmp_path, 25_000))
-    view = TimelineView(store)
-    qtbot.addWidget(view)
-    view.resize(1200, 600)
-    view.show()
-    view.zoom_to_fit()
-    _paint(qtbot, view)
-    assert view.events.density_shown
+    assert dense.events.density_shown
     qtbot.wait(20)  # the warm-up runs once the event loop is free
-    looks, pictures = len(view.events._looks), marker_pixmap.cache_info().misses
-    centre = sum(view.visible_range()) / 2
-    view.set_visible_range(centre, centre + 30 * 86_400)
-    _paint(qtbot, view)
-    assert not view.events.density_shown and len(view.events.painted.mark)
-    assert len(view.events._looks) == looks and marker_pixmap.cache_info().misses == pictures
-    view.close()
-    store.close()
+    looks, pictures = len(dense.events._looks), marker_pixmap.cache_info().misses
+    _zoom_to_a_month(qtbot, dense)
+    assert not dense.events.density_shown and len(dense.events.painted.mark)
+    assert len(dense.events._looks) == looks and marker_pixmap.cache_info().misses == pictures
 
 
 def test_keys_zoom_pan_and_fit(qtbot, timeline: TimelineView) -> None:
