@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         help.attach(self)  # window.help: welcome, walkthrough, user guide, shortcuts, about
         preferences.attach(self)  # window.preferences: Edit ▸ Preferences…
 
-    def find(self) -> None:
+    def show_search(self) -> None:
         """Ctrl+F: the search box, its panel shown and in front even when closed or behind a tab."""
         self.search_dock.show()
         self.search_dock.raise_()
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
         self.find_action = self._action(
-            self.tr("&Find…"), self.find, QKeySequence.StandardKey.Find, self.tr("Search events, entities and notes")
+            self.tr("&Find…"), self.show_search, QKeySequence.StandardKey.Find, self.tr("Search events, entities and notes")
         )
         self.fit_action = self._action(self.tr("Zoom to &Fit"), self.timeline.zoom_to_fit, "F", self.tr("Show the whole case"))
         self.zoom_selection_action = self._action(

@@ -177,7 +177,7 @@ def test_a_short_first_run_gives_the_timeline_the_width_search_would_take(qtbot,
     assert window.search_dock.visibleRegion().isEmpty()  # the notes are in front
     assert window.search_dock.height() >= 0.5 * window.height()  # room for a list of results when it is
     assert window.timeline.width() >= 0.7 * window.width()
-    window.find()  # Ctrl+F brings the search box to the front, ready to type in
+    window.show_search()  # Ctrl+F brings the search box to the front, ready to type in
     assert not window.search_dock.visibleRegion().isEmpty()
     assert window.focusWidget() is window.search.search_edit
     window.remember_layout = False
