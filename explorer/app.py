@@ -156,7 +156,7 @@ def _open_instead(path: Path | str, error: Exception, theme: str | None) -> Case
     app_theme.apply(theme or str(QSettings().value("theme", "system")))  # the message in the user's theme
     failed = Path(path).resolve()
     message = QCoreApplication.translate("app", "The case could not be opened.") + f"\n\n{error}"
-    if failed.suffix.lower() in (".json", ".csv") or failed.name.lower().endswith((".json", ".csv")):
+    if failed.suffix.lower() in (".json", ".csv"):
         message += "\n\n" + QCoreApplication.translate(
             "app", "To bring a TimelineJS or CSV file in, use File ▸ Import… (Ctrl+Shift+I) or Welcome ▸ Import.")
     for candidate in (last_case(), None):  # None: the bundled case

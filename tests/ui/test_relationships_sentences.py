@@ -13,14 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
-from explorer.core import dates
 from explorer.core.network.sentences import KNOWN_TEMPLATES
 from explorer.ui.relationships import RelationshipsPanel
 from explorer.ui.relationships.wording import CONTEXT, KNOWN
-
-
-def at(text: str) -> int:
-    return dates.start_seconds(dates.parse(text))
+from tests.ui.test_relationships_panel import at
 
 
 @pytest.fixture
