@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from explorer import __version__
+from explorer import __version__, pyside_import
 from explorer.cli_args import date_arg, size_arg, step_arg
 
 if TYPE_CHECKING:
@@ -76,6 +76,7 @@ def main(argv: Sequence[str]) -> int:
     parser = _parser()
     args = parser.parse_args(list(argv))
     _check_options(parser, args)
+    pyside_import.import_pyside()  # first: every module imported after PySide6 costs less
     if args.screenshot is None and not args.new_instance:  # first of all: the running app may take the file
         from explorer import single_instance
 
