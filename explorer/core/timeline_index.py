@@ -72,6 +72,7 @@ class Lane:
 
 
 UNASSIGNED_LANE = Lane("", "(no participants)")
+ORDERS = ("in_buckets", "bucket_edges", "bucket_longest", "lane_t0", "lane_edges")  # what Marks.orders() holds
 
 
 @dataclass(frozen=True)
@@ -86,34 +87,46 @@ class Marks:
 
     def __init__(self, event: np.ndarray, lane: np.ndarray, t0: np.ndarray, t1: np.ndarray, lanes: list[Lane],
                  orders: dict[str, np.ndarray] | None = None) -> None:
-        """``orders`` are the sorting orders of an earlier build of the same marks (see ``orders()``)."""
-        self.event = event.astype(np.int32)  # position of the event in the index's arrays
-        self.lane = lane.astype(np.int32)
+        """``orders`` is the sorting work of an earlier build of the same marks (see ``orders()``)."""
+        self.event = np.asarray(event, dtype=np.int32)  # position of the event in the index's arrays
+        self.lane = np.asarray(lane, dtype=np.int32)  # (no copy when already so: a million-event case has 2.3M marks)
         self.t0 = t0
         self.t1 = t1
         self.lanes = lanes
-        duration = t1 - t0
         if orders is None:
-            bucket = np.searchsorted(np.asarray(_BUCKET_LIMITS, dtype=np.int64), duration).astype(np.int8)
-            orders = {
-                "in_buckets": np.argsort(bucket, kind="stable"),  # radix sort; keeps time order inside each bucket
-                "bucket_edges": np.concatenate([[0], np.cumsum(np.bincount(bucket, minlength=len(_BUCKET_LIMITS)))]),
-                "by_lane": np.argsort(self.lane.astype(np.int16) if len(lanes) < 2**15 else self.lane, kind="stable"),
-                "lane_edges": np.concatenate([[0], np.cumsum(np.bincount(self.lane, minlength=len(lanes)))]),
-            }
+            orders = self._sort(lanes)
         self._orders = orders
-        in_buckets, edges = orders["in_buckets"], orders["bucket_edges"]
+        in_buckets, edges, longest = orders["in_buckets"], orders["bucket_edges"], orders["bucket_longest"]
         self._buckets = []
         for b in range(len(edges) - 1):
             chosen = in_buckets[edges[b] : edges[b + 1]]
             if chosen.size:
-                self._buckets.append(_Bucket(chosen, t0[chosen], int(duration[chosen].max())))
-        lane_edges = orders["lane_edges"]
-        lane_t0 = t0[orders["by_lane"]]
+                self._buckets.append(_Bucket(chosen, t0[chosen], int(longest[b])))
+        lane_t0, lane_edges = orders["lane_t0"], orders["lane_edges"]
         self._lane_t0 = [lane_t0[lane_edges[i] : lane_edges[i + 1]] for i in range(len(lanes))]
 
+    def _sort(self, lanes: list[Lane]) -> dict[str, np.ndarray]:
+        """Marks by how long they last (a bucket per range of durations, time order inside each)
+        and the start times by lane, with where each bucket and lane begins."""
+        duration = self.t1 - self.t0
+        bucket = np.searchsorted(np.asarray(_BUCKET_LIMITS, dtype=np.int64), duration).astype(np.int8)
+        in_buckets = np.argsort(bucket, kind="stable")  # radix sort; keeps time order inside each bucket
+        bucket_edges = np.concatenate([[0], np.cumsum(np.bincount(bucket, minlength=len(_BUCKET_LIMITS)))])
+        longest = np.zeros(len(bucket_edges) - 1, dtype=np.int64)
+        for b in range(len(longest)):
+            if bucket_edges[b + 1] > bucket_edges[b]:
+                longest[b] = duration[in_buckets[bucket_edges[b] : bucket_edges[b + 1]]].max()
+        by_lane = np.argsort(self.lane.astype(np.int16) if len(lanes) < 2**15 else self.lane, kind="stable")
+        return {
+            "in_buckets": in_buckets,
+            "bucket_edges": bucket_edges,
+            "bucket_longest": longest,
+            "lane_t0": self.t0[by_lane],  # kept rather than the order: opening then gathers nothing
+            "lane_edges": np.concatenate([[0], np.cumsum(np.bincount(self.lane, minlength=len(lanes)))]),
+        }
+
     def orders(self) -> dict[str, np.ndarray]:
-        """The sorting work of this build, to hand to a later one of the same marks."""
+        """The sorting work of this build (orders and start times sorted by them), to hand to a later one."""
         return self._orders
 
     def __len__(self) -> int:
@@ -267,7 +280,7 @@ class TimelineIndex:
         if self._cached is not None and "entity_event" in self._cached:
             cached = self._cached
             event = cached["entity_event"]
-            orders = {name: cached[f"entity_{name}"] for name in ("in_buckets", "bucket_edges", "by_lane", "lane_edges")}
+            orders = {name: cached[f"entity_{name}"] for name in ORDERS}
             self._cached = None
             if len(cached["entity_lane"]) and int(cached["entity_lane"].max()) >= len(lanes):
                 lanes.append(UNASSIGNED_LANE)

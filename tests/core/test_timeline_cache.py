@@ -37,6 +37,10 @@ def test_second_open_comes_from_the_cache_and_matches(bundled_case: Path) -> Non
     assert np.array_equal(a.event, b.event) and np.array_equal(a.lane, b.lane)
     assert [lane.key for lane in a.lanes] == [lane.key for lane in b.lanes]
     assert np.array_equal(np.sort(a.visible(*first.time_range)), np.sort(b.visible(*second.time_range)))
+    start, end = first.time_range
+    for x0, x1 in ((start, end), (end - 40 * 86_400, end - 20 * 86_400), (start + 86_400, start + 2 * 86_400)):
+        assert np.array_equal(np.sort(a.visible(x0, x1)), np.sort(b.visible(x0, x1)))
+        assert np.array_equal(a.density(x0, x1, 64), b.density(x0, x1, 64))
 
 
 def test_a_changed_file_is_read_again(bundled_case: Path) -> None:
