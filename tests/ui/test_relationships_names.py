@@ -7,11 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsSceneHoverEvent
 
 from explorer.core import dates
 from explorer.ui.relationships import RelationshipsPanel, render_relationships
+from explorer.ui.relationships.labels import PADDING, _Grid
 from explorer.ui.relationships.node_item import MIN_NAME_PX, NodeItem
 from explorer.ui.relationships.theme import NAME_FONT_PX
 
@@ -134,3 +137,23 @@ def test_names_follow_a_pan_when_zoomed_in(qtbot, small_panel) -> None:
     view.centerOn(far)  # as a drag of the background scrolls the view
     qtbot.waitUntil(lambda: far.name_shown, timeout=2000)
     assert view.visible_rect().contains(far.mapRectToScene(far.shown_name_rect))
+
+
+_BOX = st.tuples(st.integers(-30, 30), st.integers(-30, 30), st.integers(1, 20), st.integers(1, 12)).map(
+    lambda box: tuple(float(side) for side in box)  # whole numbers: edges often touch, or sit just the padding apart
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_BOX, max_size=6), _BOX)
+@example([(0.0, 0.0, 10.0, 10.0)], (13.0, 0.0, 5.0, 5.0))  # just the padding apart: free
+@example([(0.0, 0.0, 10.0, 10.0)], (12.0, 0.0, 5.0, 5.0))  # closer than the padding: taken
+def test_the_name_grid_finds_exactly_the_overlaps_qt_finds(placed, tried):
+    """The grid compares plain numbers; it must agree with QRectF.intersects on every pair."""
+    grid = _Grid(cell=97.0)
+    rects = [QRectF(*box) for box in placed]
+    for rect in rects:
+        grid.add(rect)
+    rect = QRectF(*tried)
+    padded = rect.adjusted(-PADDING, -PADDING, PADDING, PADDING)
+    assert grid.free(rect) == (not any(other.intersects(padded) for other in rects))
