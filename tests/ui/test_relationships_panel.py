@@ -310,3 +310,19 @@ def test_certainty_is_drawn_by_pattern_and_words_not_by_colour(qtbot, screenshot
     assert panel.legend.text().startswith("Entities · company · person · organization · group")
     assert panel.grab().save(str(screenshot_dir / "relationships-certainties-light.png"))
     shutil.copy(screenshot_dir / "relationships-certainties-light.png", Path("/tmp") / "relationships-certainties-light.png")
+
+
+def test_a_panel_made_on_a_date_draws_that_date_once(qtbot, bundled_store, monkeypatch) -> None:
+    """The main window makes the panel on the timeline cursor's date: the graph, its table and its
+    date are that date's from the start, and drawn once (not first as of 1970 and then again)."""
+    later = RelationshipsPanel(bundled_store)
+    qtbot.addWidget(later)
+    later.set_as_of(at("2025-06-20"), animate=False)
+    shows = []
+    original = RelationshipsPanel._show
+    monkeypatch.setattr(RelationshipsPanel, "_show", lambda self, animate: shows.append(self.seconds) or original(self, animate))
+    panel = RelationshipsPanel(bundled_store, as_of=at("2025-06-20"))
+    qtbot.addWidget(panel)
+    assert shows == [at("2025-06-20")]
+    assert panel.controls.date_label.text() == "As of 20 June 2025"
+    assert visible_edges(panel) == visible_edges(later) != set()

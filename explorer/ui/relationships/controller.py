@@ -32,7 +32,9 @@ class RelationshipsController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.panel = RelationshipsPanel(window.store, window, theme_name=app_theme.look(), run=self._run)
+        self.panel = RelationshipsPanel(
+            window.store, window, theme_name=app_theme.look(), run=self._run, as_of=int(window.timeline.cursor_seconds())
+        )
         self.dock = QDockWidget(self.tr("Relationships"), window)
         self.dock.setObjectName("relationshipsDock")
         self.dock.setWidget(self.panel)

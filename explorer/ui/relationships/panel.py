@@ -56,7 +56,10 @@ class RelationshipsPanel(SelectionMixin, QWidget):
     cursor_requested = Signal("qlonglong")  # a step moved the date (seconds); the timeline's cursor should follow
     edit_requested = Signal(str)  # a relationship was double-clicked: open it in the editing form
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None, theme_name: str = "light", run: Run | None = None) -> None:
+    def __init__(
+        self, store: CaseStore, parent: QWidget | None = None, theme_name: str = "light", run: Run | None = None, as_of: int = 0
+    ) -> None:
+        """``as_of``: the date shown first (seconds), so that the graph is not drawn twice when the panel opens."""
         super().__init__(parent)
         self.setObjectName("relationshipsPanel")
         self.store = store
@@ -64,7 +67,7 @@ class RelationshipsPanel(SelectionMixin, QWidget):
         self.theme = graph_theme(theme_name)
         app_theme.notifier().changed.connect(self._follow_app_look)  # even while the dock is hidden
         settings = QSettings()
-        self.seconds = 0
+        self.seconds = int(as_of)
         self.mode = Mode.HAPPENED
         self.ghosts = settings.value("relationships/ghosts", False, type=bool)
         self.filter: RelationshipFilter = NO_FILTER
