@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
+from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from explorer.core import dates
@@ -408,15 +408,25 @@ def test_every_lane_in_view_shows_its_name_even_when_its_middle_is_scrolled_away
     axis, layout = timeline.lane_axis, timeline.events.layout
     tops = layout.tops
     tall = int(np.argmax(np.diff(tops)))  # the busiest lane, taller than the view
-    for y0 in np.arange(0, layout.total_rows, 1.5):
+    slivers = 0
+    for y0 in np.arange(0, layout.total_rows, 0.25):
         timeline.viewbox.setYRange(y0, y0 + 4, padding=0)
         _paint(qtbot, timeline)
         (low, high) = sorted(timeline.viewbox.viewRange()[1])
         in_view = {axis.names[i] for i in range(len(axis.names)) if tops[i + 1] > low + 0.6 and tops[i] < high - 0.6}
-        shown = axis.tickValues(low, high, 0)[0][1]
+        pixels = timeline.viewbox.height()
+        shown = axis.tickValues(low, high, pixels)[0][1]
         assert {axis._shown[v] for v in shown} >= in_view, (y0, in_view)
         assert all(low - 0.01 <= v <= high + 0.01 for v in shown)
+        # and no name for a sliver at the edge, where it would be drawn over the next lane or cut off
+        text_rows = QFontMetricsF(axis.style.get("tickFont") or axis.font()).height() * (high - low) / pixels
+        for i, name in enumerate(axis.names):
+            seen = min(tops[i + 1], high) - max(tops[i], low)
+            if 0 < seen < min(text_rows, tops[i + 1] - tops[i]) - 0.01:
+                slivers += 1
+                assert name not in {axis._shown[v] for v in shown}, (y0, name, seen)
     assert tops[tall + 1] - tops[tall] > 4  # the test did scroll through a lane taller than the view
+    assert slivers > 5  # and past lanes cut to a sliver at the edges
 
 
 def test_labels_of_events_below_a_short_view_stay_out_of_the_overview(qtbot, timeline: TimelineView) -> None:

@@ -141,10 +141,14 @@ class LaneAxis(pg.AxisItem):
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         low, high = sorted((minVal, maxVal))  # the lane axis runs downwards: its range comes reversed
         self._shown = {}
+        font = self.style.get("tickFont") or self.font()
+        text_rows = pg.QtGui.QFontMetricsF(font).height() * (high - low) / max(size, 1.0)  # a name's height, in rows
         for name, centre, (top, bottom) in zip(self.names, self.centres, self.spans, strict=True):
             if bottom < low or top > high:
                 continue
             seen_top, seen_bottom = max(top, low), min(bottom, high)
+            if seen_bottom - seen_top < min(text_rows, bottom - top):
+                continue  # a sliver at the edge: its name would be drawn over the next lane, or cut off
             at = centre if seen_top + 0.5 <= centre <= seen_bottom - 0.5 else (seen_top + seen_bottom) / 2
             self._shown[at] = name
         return [(1.0, list(self._shown))]
