@@ -359,6 +359,10 @@ class MainWindow(QMainWindow):
         if remember and self.automatic_backups and self.store.db.path is not None:
             case_views.remember_lanes(QSettings(), self.store.db.path, str(mode))
 
+    def follow_default_lanes(self) -> None:
+        """Preferences' default lanes changed: a case whose lanes were never chosen shows the new default."""
+        self.set_lane_mode(self._lanes_for_case(QSettings()), remember=False)
+
     def _lanes_for_case(self, settings: QSettings) -> str:
         """The lanes chosen in this case before, else Preferences' default lanes."""
         chosen = case_views.recall_lanes(settings, self.store.db.path) if self.store.db.path is not None else None

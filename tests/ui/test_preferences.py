@@ -73,6 +73,27 @@ def test_ok_saves_and_applies_everything_at_once(qtbot, main_window, prefs) -> N
     assert QSettings().value("theme") == "dark"
 
 
+def test_ok_keeps_the_lanes_on_show_unless_the_default_lanes_changed_for_a_case_without_its_own(
+    qtbot, main_window, prefs
+) -> None:
+    """Default lanes are for cases whose lanes were never chosen: pressing OK after changing only
+    the font leaves the lanes alone, and a case with lanes of its own keeps them whatever the default."""
+    assert main_window.timeline.lane_mode is LaneMode.ENTITY
+    main_window.set_lane_mode(LaneMode.PACKED)  # chosen for this case, as the toolbar does
+    dialog = prefs.show()
+    dialog.font_spin.setValue(dialog.font_spin.value() + 1)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: prefs.dialog is None)
+    assert main_window.timeline.lane_mode is LaneMode.PACKED
+    dialog = prefs.show()
+    dialog.lanes_box.setCurrentIndex(dialog.lanes_box.findData(str(LaneMode.CATEGORY)))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: prefs.dialog is None)
+    assert PreferenceValues.stored().lanes == str(LaneMode.CATEGORY)
+    assert main_window.timeline.lane_mode is LaneMode.PACKED
+    assert main_window.lane_box.currentData() == str(LaneMode.PACKED)
+
+
 def test_theme_and_font_show_while_choosing_and_cancel_puts_them_back(qtbot, main_window, prefs) -> None:
     before = QApplication.font().pointSize()
     dialog = prefs.show()

@@ -74,14 +74,16 @@ class Preferences(QObject):
 
     def save(self, values: PreferenceValues, theme_picked: bool = True) -> None:
         """Save the preferences and apply them all to this window; the theme only when it was picked
-        in the dialog (a session started with ``--theme contrast`` keeps it when only the font changed)."""
+        in the dialog (a session started with ``--theme contrast`` keeps it when only the font changed).
+        The lanes on show change only when the default lanes did, and only if this case has none of its own."""
+        default_lanes_before = PreferenceValues.stored().lanes
         values.save()
         if theme_picked:
             self._set_theme(values.theme, remember=True)
         apply_font_size(values.font_size)
         window = self.window
-        if hasattr(window, "set_lane_mode"):
-            window.set_lane_mode(values.lanes)
+        if values.lanes != default_lanes_before and hasattr(window, "follow_default_lanes"):
+            window.follow_default_lanes()
         notes = getattr(window, "notes", None)
         if notes is not None:
             notes.panel.autosaver.set_delay(values.autosave_ms)
