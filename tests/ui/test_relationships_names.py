@@ -157,3 +157,27 @@ def test_the_name_grid_finds_exactly_the_overlaps_qt_finds(placed, tried):
     rect = QRectF(*tried)
     padded = rect.adjusted(-PADDING, -PADDING, PADDING, PADDING)
     assert grid.free(rect) == (not any(other.intersects(padded) for other in rects))
+
+
+def test_a_name_hemmed_in_on_four_sides_goes_to_a_corner_rather_than_out(qtbot, bundled_case) -> None:
+    """On a 1366 × 768 laptop screen the graph's dock is about 650 × 170: Mercor, between OpenAI's
+    name, Sarah Friar and her name, had no name at all (a new user's trial). Every entity on show
+    now has its name, none covering another."""
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    window = MainWindow(open_case(bundled_case), automatic_backups=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.relationships_controller.panel
+    qtbot.waitUntil(lambda: panel.view.height() < 200)
+    panel.view.fit()
+    shown = [node for node in panel.scene.nodes.values() if node.isVisible()]
+    assert len(shown) == 10 and [node.entity.name for node in shown if not node.name_shown] == []
+    assert {node.name_place for node in shown} - {"below", "above", "right", "left"}  # one went to a corner
+    rects = [node.mapRectToScene(node.shown_name_rect) for node in shown]
+    for i, rect in enumerate(rects):
+        assert not any(rect.intersects(other) for other in rects[i + 1 :])
+    panel.view.grab().save(str(SHOTS / "names-laptop-dock.png"))

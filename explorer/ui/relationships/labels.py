@@ -127,13 +127,19 @@ Candidate = tuple[str, float, str, float, float]  # place, scale, text, natural 
 
 def _name_candidates(node: NodeItem, scale: float, tight: float, keep_all: bool) -> Iterable[tuple[Candidate, bool]]:
     """Each place to try and whether it must lie in the room on show: whole names at the usual size
-    in the four usual places first, then smaller, then shortened. For a picture (``keep_all``) whole
-    names are moved to the corners and further out, anywhere, before any is shortened."""
+    in the four usual places first, then smaller, then at the four corners, then shortened. For a
+    picture (``keep_all``) whole names are moved to the corners and further out, anywhere, before
+    any is shortened."""
     variants = node.name_variants()
     text, width = variants[0]
-    for size in (scale, tight) if tight < scale else (scale,):
+    sizes = (scale, tight) if tight < scale else (scale,)
+    for size in sizes:
         for place in NAME_PLACES:
             yield (place, size, text, width, 0.0), True
+    if not keep_all:  # a name hemmed in above, below and beside often fits at a corner
+        for size in sizes:
+            for place in ALL_NAME_PLACES[len(NAME_PLACES):]:
+                yield (place, size, text, width, 0.0), True
     for text, width in variants[0 if keep_all else 1:]:
         if keep_all:
             for size in (scale, tight) if tight < scale else (scale,):
