@@ -22,6 +22,9 @@ def test_the_mapping_is_guessed_from_the_headers() -> None:
         "certainty": "Certainty", "media_link": "Link",
     }
     assert guess_kind(["From", "To", "Relationship"]) is CsvKind.RELATIONSHIPS
+    for one in ("Entity", "Participant", "Company", "Person", "Actor"):  # one name a row, as people write it
+        assert guess_mapping(CsvKind.EVENTS, ["Title", "Date", one])["participants"] == one
+        assert guess_kind(["Title", "Date", one]) is CsvKind.EVENTS
     assert guess_kind(["Name", "Type", "Website"]) is CsvKind.ENTITIES
 
 
