@@ -172,7 +172,16 @@ def test_the_export_dialog_offers_every_format(qtbot) -> None:
     dialog.choose(ExportFormat.GRAPHML)
     assert dialog.choice() == (Path.home() / "scale.graphml", ExportFormat.GRAPHML)
     dialog.choose(ExportFormat.TIMELINEJS_CSV)
-    assert dialog.choice()[0].name == "scale.csv"
+    assert dialog.choice()[0].name == "scale.timeline.csv"
+    dialog.choose(ExportFormat.TIMELINEJS)  # not scale.json: that is the case JSON's name
+    assert dialog.choice() == (Path.home() / "scale.timeline.json", ExportFormat.TIMELINEJS)
+    dialog.choose(ExportFormat.CSV)
+    assert dialog.choice()[0].name == "scale.relationships.csv"
+    dialog.path.setText(str(Path.home() / "mine" / "for-gephi.txt"))  # a name the user typed keeps its stem
+    dialog.choose(ExportFormat.GEXF)
+    assert dialog.choice()[0] == Path.home() / "mine" / "for-gephi.gexf"
+    dialog.choose(ExportFormat.NATIVE)
+    assert dialog.choice()[0] == Path.home() / "mine" / "for-gephi.json"
     dialog.show()
     SCREENSHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SCREENSHOTS / "export-dialog.png"))

@@ -12,6 +12,12 @@ SUFFIXES = {
     ExportFormat.NATIVE: ".json", ExportFormat.TIMELINEJS: ".json", ExportFormat.TIMELINEJS_CSV: ".csv",
     ExportFormat.GEXF: ".gexf", ExportFormat.GRAPHML: ".graphml", ExportFormat.CSV: ".csv",
 }
+# the name a file of each format gets by default (case name + ending): no two formats share one,
+# so exporting a case as case JSON and as TimelineJS JSON with the defaults keeps both files
+DEFAULT_ENDINGS = {
+    ExportFormat.NATIVE: ".json", ExportFormat.TIMELINEJS: ".timeline.json", ExportFormat.TIMELINEJS_CSV: ".timeline.csv",
+    ExportFormat.GEXF: ".gexf", ExportFormat.GRAPHML: ".graphml", ExportFormat.CSV: ".relationships.csv",
+}
 DESCRIPTIONS = {
     ExportFormat.NATIVE: "Case Explorer case JSON (everything)",
     ExportFormat.TIMELINEJS: "TimelineJS 3 JSON (title, events, eras)",

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.interchange.exports import DESCRIPTIONS, SUFFIXES
+from explorer.core.interchange.exports import DEFAULT_ENDINGS, DESCRIPTIONS, SUFFIXES
 from explorer.core.interchange.formats import ExportFormat
 
 
@@ -65,10 +65,14 @@ class ExportDialog(QDialog):
         self.formats.button(list(ExportFormat).index(format)).setChecked(True)
 
     def _on_format(self, *_: object) -> None:
+        """A name the dialog made becomes the new format's default name (in the same folder); a name
+        the user typed keeps its stem and only takes the format's suffix."""
         suffix = SUFFIXES[self.format]
         current = self.path.text().strip()
-        if not current:
-            self.path.setText(str(self.folder / f"{self.case_name}{suffix}"))
+        default_names = {f"{self.case_name}{ending}" for ending in DEFAULT_ENDINGS.values()}
+        if not current or Path(current).name in default_names:
+            folder = Path(current).parent if current else self.folder
+            self.path.setText(str(folder / f"{self.case_name}{DEFAULT_ENDINGS[self.format]}"))
         elif not current.endswith(suffix):
             self.path.setText(str(Path(current).with_suffix(suffix)))
         self._check()
