@@ -529,6 +529,14 @@
         <translation>Daten wie 03/04/2025</translation>
     </message>
     <message>
+        <source>Row %1&apos;s start “%2” reads as %3.</source>
+        <translation>Der Beginn „%2“ in Zeile %1 wird als %3 gelesen.</translation>
+    </message>
+    <message>
+        <source>A minus year counts as ISO 8601 does (0 is 1 BCE); for %1 BCE write “%1 BC”.</source>
+        <translation>Ein Jahr mit Minus zählt wie in ISO 8601 (0 ist 1 v. Chr.); für %1 v. Chr. „%1 BC“ schreiben.</translation>
+    </message>
+    <message>
         <source>Reading the dates</source>
         <translation>Daten werden gelesen</translation>
     </message>

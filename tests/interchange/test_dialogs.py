@@ -101,6 +101,27 @@ def test_the_mapping_dialog_needs_the_required_columns(qtbot) -> None:
     assert options_dialog.options().day_first is False
 
 
+def test_the_mapping_dialog_says_how_a_start_date_will_read(qtbot, tmp_path: Path) -> None:
+    """A trial's -500 became 501 BCE (ISO years) unannounced: the dialog now shows how a date of
+    the first rows reads, a year before 1 first, and follows the day/month choice."""
+    table = tmp_path / "ancient.csv"
+    table.write_text("Title,Date\nAthens,1 June 2025\nMarathon,-490\nSalamis,480 BC\n", encoding="utf-8")
+    dialog = CsvImportDialog(table)
+    qtbot.addWidget(dialog)
+    assert "Row 2's start “-490” reads as 491 BCE." in dialog.hint.text()
+    assert "A minus year counts as ISO 8601 does (0 is 1 BCE); for 490 BCE write “490 BC”." in dialog.hint.text()
+    assert dialog.buttons.buttons()[0].isEnabled()
+    ambiguous = tmp_path / "ambiguous.csv"
+    ambiguous.write_text("Title,Date\nA,03/04/2025\n", encoding="utf-8")
+    dialog = CsvImportDialog(ambiguous)
+    qtbot.addWidget(dialog)
+    assert "reads as" not in dialog.hint.text()  # could be either: nothing is claimed
+    dialog.order_buttons.button(1).setChecked(True)
+    assert "Row 1's start “03/04/2025” reads as 3 April 2025." in dialog.hint.text()
+    dialog.order_buttons.button(2).setChecked(True)
+    assert "reads as 4 March 2025." in dialog.hint.text()
+
+
 def test_cancel_rolls_the_import_back(qtbot, window, said, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     slides = [{"start_date": {"year": 1900 + i % 120, "month": 1 + i % 12}, "text": {"headline": f"Event {i}"}} for i in range(30_000)]
     source = tmp_path / "many.json"

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core import dates
 from explorer.core.interchange import spreadsheet_dates
 from explorer.core.interchange.csv_mapping import FIELDS, CsvKind, CsvOptions, guess_kind, guess_mapping
 from explorer.core.interchange.csv_table import CsvDialect, CsvTable, preview, sniff
 from explorer.core.interchange.json_reader import ImportFailure
+from explorer.ui import date_text
 from explorer.ui.progress import Cancelled, Progress, run_in_thread
 
 PREVIEW_ROWS = 20
@@ -134,6 +136,7 @@ class CsvImportDialog(QDialog):
         self._fill_mapping()
         self.delimiter_box.currentIndexChanged.connect(self._on_delimiter_changed)
         self.kind_box.currentIndexChanged.connect(self._fill_mapping)
+        self.order_buttons.idToggled.connect(lambda _id, on: on and self._check())  # the example date reads anew
 
     # --- reading and showing ------------------------------------------------------------------
 
@@ -188,8 +191,40 @@ class CsvImportDialog(QDialog):
         problems = [f"Choose the column for: {', '.join(missing)}."] if missing else []
         if self.order_buttons.checkedId() == 0 and self._ambiguous_only(mapping):
             problems.append("The dates in the first rows could be day or month first; the whole file will decide, or choose above.")
-        self.hint.setText(" ".join(problems) or f"{len(mapping)} columns will be imported. * marks the columns every row needs.")
+        example = self.date_example(mapping)
+        said = " ".join(problems) or f"{len(mapping)} columns will be imported. * marks the columns every row needs."
+        self.hint.setText(f"{said} {example}" if example else said)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+
+    def date_example(self, mapping: dict[str, str]) -> str:
+        """How a start date of the first rows will be read, so that a surprise shows before the import:
+        a year before 1 (ISO counts ``-500`` as 501 BCE), else the first date. Empty if none reads."""
+        if "start" not in mapping:
+            return ""
+        column = self.headers.index(mapping["start"])
+        order = {0: None, 1: spreadsheet_dates.DateOrder.DAY_FIRST, 2: spreadsheet_dates.DateOrder.MONTH_FIRST}[
+            self.order_buttons.checkedId()
+        ]
+        read: list[tuple[int, str, dates.PartialDate]] = []
+        for number, row in enumerate(self.rows, start=1):
+            value = row[column].strip() if column < len(row) else ""
+            if not value or (order is None and spreadsheet_dates.is_ambiguous(value)):
+                continue
+            try:
+                parts = spreadsheet_dates.parse(value, f"row {number}", order)
+                read.append((number, value, dates.PartialDate(*parts)))
+            except (ImportFailure, ValueError, TypeError):
+                continue
+        if not read:
+            return ""
+        number, value, date = next((r for r in read if r[2].year < 1), read[0])
+        said = (QCoreApplication.translate("CsvImportDialog", "Row %1's start “%2” reads as %3.")
+                .replace("%1", str(number)).replace("%2", value).replace("%3", date_text.display(date)))
+        if value.startswith("-") and date.year < 1:
+            said += " " + (QCoreApplication.translate(
+                "CsvImportDialog", "A minus year counts as ISO 8601 does (0 is 1 BCE); for %1 BCE write “%1 BC”.")
+                .replace("%1", value.lstrip("-").lstrip("0") or "0"))
+        return said
 
     def _ambiguous_only(self, mapping: dict[str, str]) -> bool:
         columns = [self.headers.index(mapping[name]) for name in ("start", "end") if name in mapping]
