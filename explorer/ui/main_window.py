@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self._show_case_state()
         if self.timeline.index is not None and len(self.timeline.index) > before:
             self.timeline.zoom_to_fit()  # show what came in, wherever it lies
+            self.timeline.bring_cursor_to_events()
         else:
             self.timeline.show_events_if_none_in_view()
 

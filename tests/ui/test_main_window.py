@@ -195,6 +195,10 @@ def test_an_import_into_an_empty_case_shows_what_came_in(qtbot, main_window, tmp
     main_window._after_import()
     x0, x1 = main_window.timeline.visible_range()
     assert x0 <= dates.start_seconds(dates.parse("1969-07-20")) and x1 >= dates.start_seconds(dates.parse("1971-01-01"))
+    # and the time cursor left "today" for the events, with the relationship panel following it
+    cursor = main_window.timeline.cursor_seconds()
+    assert dates.start_seconds(dates.parse("1969-07-20")) <= cursor <= dates.end_seconds(dates.parse("1971"))
+    assert main_window.relationships_controller.panel.seconds == cursor
 
 
 def test_an_import_that_adds_events_shows_them_and_one_that_adds_none_keeps_the_view(qtbot, main_window, tmp_path: Path,

@@ -302,6 +302,16 @@ class TimelineView(QWidget):
         margin = max(end - start, 86_400) * 0.03
         self.set_visible_range(start - margin, end + margin)
 
+    def bring_cursor_to_events(self) -> None:
+        """A cursor outside every event (a new case's "today" after its first import) goes to the
+        middle of the view, as when a case opens: the relationships then show the case's story."""
+        if self.index is None or not len(self.index):
+            return
+        start, end = self.index.time_range
+        if not start <= self.cursor_seconds() <= end:
+            x0, x1 = self.visible_range()
+            self.set_cursor(int((x0 + x1) / 2))
+
     def show_events_if_none_in_view(self) -> None:
         """After records arrive from elsewhere (an import): fit the case when no event is in view."""
         marks = self.events.marks
