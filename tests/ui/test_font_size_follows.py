@@ -156,3 +156,20 @@ def test_themes_changed_later_keep_the_chosen_size(window) -> None:
     for theme in ("contrast", "dark", "contrast", "light"):
         window.set_theme(theme)  # View ▸ Theme: the style sheet comes and goes
         assert left_behind(window, BIG) == [], theme
+
+
+@pytest.mark.parametrize("window", ["light"], indirect=True)
+def test_the_time_axes_grow_with_the_font_so_no_label_is_cut(window, qtbot) -> None:
+    """A trial at 13 pt saw the overview's years cut in half: the axes kept their 28 px."""
+    axes = {"timeline": window.timeline.time_axis, "overview": window.timeline.overview.getAxis("bottom")}
+
+    def heights() -> dict[str, float]:
+        return {name: axis.height() for name, axis in axes.items()}
+
+    assert heights() == {"timeline": 28, "overview": 28}
+    choose_font_size(window, 20)
+    needed = {name: QFontMetrics(axis.font()).height() + axis.style["tickTextOffset"][1] for name, axis in axes.items()}
+    assert all(axis.font().pointSize() == 20 for axis in axes.values())
+    qtbot.waitUntil(lambda: all(heights()[name] >= needed[name] for name in axes))  # laid out again
+    choose_font_size(window, 0)
+    qtbot.waitUntil(lambda: heights() == {"timeline": 28, "overview": 28})

@@ -7,7 +7,7 @@ that the date never covers an event's label in the lanes above.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from explorer.core import time_ticks
@@ -31,12 +31,25 @@ class TimeAxis(pg.AxisItem):
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, **kwargs)
         self.setStyle(tickTextOffset=6, autoExpandTextSpace=False)
-        self.setHeight(28)
+        self.fit_to_font()
         self.cursor_seconds: float | None = None  # where the badge goes (None: no badge)
         self.cursor_text = ""
         self.cursor_colors = (QColor("#c2185b"), QColor("#ffffff"))  # the badge's fill and its text
         self._dragging_badge = False
         self.setAcceptHoverEvents(True)
+
+    def fit_to_font(self) -> None:
+        """As tall as the labels in the current font need (28 px at the usual 9–10 pt): a larger font
+        size (Preferences) would otherwise cut the labels' lower half off."""
+        height = QFontMetricsF(self.style.get("tickFont") or self.font()).height()
+        self.setHeight(max(28, round(height + self.style["tickTextOffset"][1] + 8)))
+        self.picture = None  # the labels are typeset again in the new font
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Preferences ▸ Font size, passed on by the view
+            self.fit_to_font()
 
     def set_cursor(self, seconds: float | None, text: str = "") -> None:
         """Show ``text`` in a badge on the ruler at ``seconds`` (the time cursor's date)."""
