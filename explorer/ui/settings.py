@@ -29,9 +29,15 @@ FONT_SIZE_RANGE = (0, 32)
 
 
 def use_data_folder() -> None:
-    """Point every later ``QSettings()`` at <data folder>/settings. Call before creating any."""
+    """Point every later ``QSettings()`` at <data folder>/settings. Call before creating any.
+
+    Qt's own file dialog keeps its settings with ``QSettings(UserScope, "QtProject")``, which is
+    the native format: on Linux that is an ini file too, so it goes to the same folder instead of
+    ~/.config (elsewhere the native format is the registry or a plist, and the path is ignored)."""
+    folder = str(paths.data_home() / "settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.data_home() / "settings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
 
 
 def read_int(key: str, default: int, limits: tuple[int, int]) -> int:
