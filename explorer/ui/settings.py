@@ -10,6 +10,8 @@ modules that use them agree on one meaning.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 from explorer import paths
@@ -20,6 +22,7 @@ FONT_SIZE_KEY = "fontSize"  # points; 0 = the platform's size
 AUTOSAVE_KEY = "notes/autosaveDelayMs"
 BACKUP_INTERVAL_KEY = "backups/intervalMinutes"
 BACKUP_KEEP_KEY = "backups/keepWeeks"  # 0 = keep the weekly backups for ever
+FILES_FOLDER_KEY = "files/lastFolder"  # where the last import or export went
 DATE_LOCALE_KEY = "dates/locale"  # "" = English as written in the case, "system", "iso" or a locale name
 
 AUTOSAVE_DEFAULT_MS, AUTOSAVE_RANGE_MS = 400, (100, 2000)
@@ -73,3 +76,18 @@ def font_size() -> int:
 def date_locale() -> str:
     """How dates are written: "" (English, as the case writes them), "system", "iso" or a locale name."""
     return str(QSettings().value(DATE_LOCALE_KEY, "") or "")
+
+
+def files_folder(case: Path | None) -> Path:
+    """Where an import or export dialog starts: beside the case; for a case kept in the app's own
+    data folder (the bundled case), the folder of the last import or export, else the documents."""
+    folder = paths.folder_for_files(case)
+    if case is not None and folder == Path(case).resolve().parent:
+        return folder
+    last = QSettings().value(FILES_FOLDER_KEY, "", type=str)
+    return Path(last) if last and Path(last).is_dir() else folder
+
+
+def remember_files_folder(chosen: Path) -> None:
+    """The folder of a file just imported or exported, for the next dialog of a case without a folder of its own."""
+    QSettings().setValue(FILES_FOLDER_KEY, str(Path(chosen).resolve().parent))

@@ -15,6 +15,14 @@ TIMELINEJS = FIXTURES / "timelinejs"
 CSV = FIXTURES / "csv"
 
 
+@pytest.fixture(autouse=True)
+def private_settings(private_home: Path) -> None:
+    """QSettings (the import and export dialogs remember a folder) go to the test's own data folder."""
+    from explorer.ui.settings import use_data_folder
+
+    use_data_folder()
+
+
 @pytest.fixture
 def imported(tmp_path: Path) -> Iterator:
     """``imported(source, **options)`` imports into a new case and returns its open store."""

@@ -186,6 +186,40 @@ def test_export_offers_the_case_own_folder(window, monkeypatch: pytest.MonkeyPat
     dialog.deleteLater()
 
 
+def test_a_case_kept_in_the_data_folder_offers_the_last_folder_used(
+    window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, private_home: Path
+) -> None:
+    """The bundled case's working copy lives in the app's data folder: a trial's second export was
+    offered the home folder again, not the folder of the first. A case with a folder of its own
+    keeps offering it."""
+    from explorer.core.casefile import ensure_working_copy
+
+    asked: list[Path] = []
+    monkeypatch.setattr(InterchangeDialogs, "export_target",
+                        classmethod(lambda cls, parent, name, folder=None: asked.append(folder)))  # then cancelled
+    window.actions.export_action.trigger()
+    assert asked == [window.case.parent.resolve()]
+    working = open_case(ensure_working_copy())
+    assert working.db.path.resolve().is_relative_to(private_home.resolve())
+    window.actions.store_getter = lambda: working
+    window.actions.export_action.trigger()
+    assert asked[-1] != window.case.parent.resolve()  # the documents (nothing exported yet)
+    elsewhere = tmp_path / "for-class"
+    elsewhere.mkdir()
+    answer = (elsewhere / "x.gexf", ExportFormat.GEXF)
+    monkeypatch.setattr(InterchangeDialogs, "export_target",
+                        classmethod(lambda cls, parent, name, folder=None: asked.append(folder) or answer))
+    monkeypatch.setattr(InterchangeDialogs, "info", classmethod(lambda cls, parent, title, text: None))
+    window.actions.export_action.trigger()
+    assert (elsewhere / "x.gexf").exists()
+    window.actions.export_action.trigger()
+    assert asked[-1] == elsewhere.resolve()  # where the last one went
+    window.actions.store_getter = lambda: window.store
+    window.actions.export_action.trigger()
+    assert asked[-1] == window.case.parent.resolve()  # a case with its own folder: beside it
+    working.close()
+
+
 def test_the_export_dialog_offers_every_format(qtbot) -> None:
     dialog = ExportDialog("scale")
     qtbot.addWidget(dialog)

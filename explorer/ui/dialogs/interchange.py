@@ -18,11 +18,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from explorer import paths
 from explorer.core.casefile import export_case, open_case
 from explorer.core.database import CaseFileError
 from explorer.core.store import CaseStore
 from explorer.ui.progress import Cancelled, run_with_progress
+from explorer.ui.settings import files_folder, remember_files_folder
 
 if TYPE_CHECKING:
     from explorer.ui.dialogs.import_progress import ImportProgressDialog
@@ -66,10 +66,11 @@ class InterchangeActions(QObject):
             InterchangeDialogs.error(self.window, self.tr("Import"),
                                      self.tr("This case is open read-only (%1).").replace("%1", str(store.db.readonly_reason)))
             return
-        chosen = InterchangeDialogs.import_path(self.window, str(paths.folder_for_files(store.db.path)))
+        chosen = InterchangeDialogs.import_path(self.window, str(files_folder(store.db.path)))
         if not chosen:
             return
         source = Path(chosen)
+        remember_files_folder(source)
         try:
             format = detect(source)
         except ImportFailure as exc:
@@ -119,10 +120,11 @@ class InterchangeActions(QObject):
 
         store = self.store_getter()
         name = store.db.path.name.removesuffix(".db").removesuffix(".case") if store.db.path else "case"
-        answer = InterchangeDialogs.export_target(self.window, name, paths.folder_for_files(store.db.path))  # beside the case
+        answer = InterchangeDialogs.export_target(self.window, name, files_folder(store.db.path))  # beside the case
         if answer is None:
             return
         path, format = answer
+        remember_files_folder(Path(path))
         # A case file is exported through its own read-only connection on a worker thread, into a
         # file of its own that takes the chosen name only if not cancelled; a case held in memory
         # is exported through the window's store, without Cancel.
