@@ -26,6 +26,12 @@ MAX_TICKS = 200
 class Tick:
     seconds: int
     label: str
+    dated: str = ""  # the label with its day/month's year (or its time's date) when the label leaves it out
+
+    @property
+    def with_date(self) -> str:
+        """The label as it reads on its own, wherever the tick before it is not seen."""
+        return self.dated or self.label
 
 
 def _month_label(year: int, month: int, with_year: bool) -> str:
@@ -41,14 +47,15 @@ def _fixed(x0: float, x1: float, step: int) -> list[Tick]:
     for seconds in range(first, int(x1) + 1, step):
         year, month, day, hour, minute, second = dates.from_seconds(seconds)
         clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if step < _MINUTE else "")
+        dated = f"{day} {dates.MONTH_ABBREVIATIONS[month - 1]} {dates.display_year(year)} {clock}"
         if (year, month, day) != previous_day:
             label = f"{day} {dates.MONTH_ABBREVIATIONS[month - 1]} {clock}"
             if previous_day is None or previous_day[0] != year:
-                label = f"{day} {dates.MONTH_ABBREVIATIONS[month - 1]} {dates.display_year(year)} {clock}"
+                label = dated
         else:
             label = clock
         previous_day = (year, month, day)
-        ticks.append(Tick(seconds, label))
+        ticks.append(Tick(seconds, label, dated))
         if len(ticks) >= MAX_TICKS:
             break
     return ticks
@@ -60,9 +67,9 @@ def _days(x0: float, x1: float, step: int) -> list[Tick]:
     while day * _DAY <= x1 and len(ticks) < MAX_TICKS:
         year, month, day_of_month = dates.civil_from_days(day)
         if day * _DAY >= x0 and (step == 1 or ((day_of_month - 1) % step == 0 and day_of_month <= 28)):
-            with_year = year != previous_year
-            label = f"{day_of_month} {dates.MONTH_ABBREVIATIONS[month - 1]}" + (f" {dates.display_year(year)}" if with_year else "")
-            ticks.append(Tick(day * _DAY, label))
+            dated = f"{day_of_month} {dates.MONTH_ABBREVIATIONS[month - 1]} {dates.display_year(year)}"
+            label = dated if year != previous_year else f"{day_of_month} {dates.MONTH_ABBREVIATIONS[month - 1]}"
+            ticks.append(Tick(day * _DAY, label, dated))
             previous_year = year
         day += 1
     return ticks
@@ -76,7 +83,8 @@ def _months(x0: float, x1: float, step: int) -> list[Tick]:
         if seconds > x1:
             break
         if seconds >= x0 and (month - 1) % step == 0:
-            ticks.append(Tick(seconds, _month_label(year, month, with_year=year != previous_year or month == 1)))
+            label = _month_label(year, month, with_year=year != previous_year or month == 1)
+            ticks.append(Tick(seconds, label, _month_label(year, month, with_year=True)))
             previous_year = year
         month += 1
         if month > 12:

@@ -278,6 +278,26 @@ def test_the_cursor_date_is_a_badge_on_the_ruler_not_over_the_lanes(qtbot, timel
     assert not any(cursor_coloured(y, 25) for y in range(lanes.top(), min(lanes.bottom(), ruler.top()) - 1))  # none on the lanes
 
 
+def test_a_year_the_badge_covers_is_said_by_the_next_label(qtbot, timeline: TimelineView) -> None:
+    """A trial's cursor badge covered "Jan 2027": the months after it read as the badge's 2026."""
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2026-09-01")), dates.start_seconds(dates.parse("2027-08-01")))
+    timeline.set_cursor(dates.start_seconds(dates.parse("2026-12-30")))
+    _paint(qtbot, timeline)
+    axis = timeline.time_axis
+    values = [float(tick.seconds) for tick in axis._ticks]
+    january = values.index(float(dates.start_seconds(dates.parse("2027-01"))))
+    labels = axis.tickStrings(values, 1.0, 1.0)
+    assert labels[january] == "Jan 2027" and january in axis._under_badge(values, labels)  # under the badge
+    after = january + 1
+    while after in axis._under_badge(values, labels):
+        after += 1
+    assert labels[after].endswith(" 2027") and axis._ticks[after].label != labels[after]  # says the year it took over
+    assert " 2027" not in labels[after + 1]  # and only that one does
+    timeline.set_cursor(dates.start_seconds(dates.parse("2027-07-15")))  # the badge elsewhere: as before
+    _paint(qtbot, timeline)
+    assert axis.tickStrings(values, 1.0, 1.0)[after] == axis._ticks[after].label
+
+
 def test_month_precision_is_drawn_across_the_month(qtbot, timeline: TimelineView) -> None:
     timeline.set_visible_range(dates.start_seconds(dates.parse("2025-05-15")), dates.end_seconds(dates.parse("2025-07-15")))
     _paint(qtbot, timeline)

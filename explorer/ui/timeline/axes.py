@@ -124,8 +124,32 @@ class TimeAxis(pg.AxisItem):
         return [(1.0, [float(tick.seconds) for tick in self._ticks])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        labels = {float(tick.seconds): tick.label for tick in getattr(self, "_ticks", [])}
-        return [labels.get(value, "") for value in values]
+        ticks = {float(tick.seconds): tick for tick in getattr(self, "_ticks", [])}
+        labels = [ticks[value].label if value in ticks else "" for value in values]
+        hidden = self._under_badge(values, labels)
+        # a label the badge hides may carry the year ("Jan 2027"): the first one seen after it says it
+        carried = False
+        for i, value in enumerate(values):
+            if i in hidden:
+                carried = carried or (value in ticks and ticks[value].label == ticks[value].with_date)
+            elif carried and value in ticks:
+                labels[i], carried = ticks[value].with_date, False
+        return labels
+
+    def _under_badge(self, values: list[float], labels: list[str]) -> set[int]:
+        """Which labels the cursor's date badge will cover (``drawPicture`` leaves them out)."""
+        badge, view = self.badge_rect(), self.linkedView()
+        if badge is None or view is None:
+            return set()
+        metrics = QFontMetricsF(self.style.get("tickFont") or self.font())
+        zone = badge.adjusted(-4, 0, 4, 0)
+        hidden = set()
+        for i, (value, label) in enumerate(zip(values, labels, strict=True)):
+            x = self.mapFromScene(view.mapViewToScene(QPointF(value, 0))).x()
+            half = metrics.horizontalAdvance(label) / 2
+            if label and x + half > zone.left() and x - half < zone.right():
+                hidden.add(i)
+        return hidden
 
     def _char_pixels(self) -> float:
         font = self.style.get("tickFont") or self.font()
