@@ -27,6 +27,7 @@ class Tick:
     seconds: int
     label: str
     dated: str = ""  # the label with its day/month's year (or its time's date) when the label leaves it out
+    context: bool = False  # the label says the year (or the day) that the labels after it leave out
 
     @property
     def with_date(self) -> str:
@@ -55,7 +56,7 @@ def _fixed(x0: float, x1: float, step: int) -> list[Tick]:
         else:
             label = clock
         previous_day = (year, month, day)
-        ticks.append(Tick(seconds, label, dated))
+        ticks.append(Tick(seconds, label, dated, context=label != clock))
         if len(ticks) >= MAX_TICKS:
             break
     return ticks
@@ -69,7 +70,7 @@ def _days(x0: float, x1: float, step: int) -> list[Tick]:
         if day * _DAY >= x0 and (step == 1 or ((day_of_month - 1) % step == 0 and day_of_month <= 28)):
             dated = f"{day_of_month} {dates.MONTH_ABBREVIATIONS[month - 1]} {dates.display_year(year)}"
             label = dated if year != previous_year else f"{day_of_month} {dates.MONTH_ABBREVIATIONS[month - 1]}"
-            ticks.append(Tick(day * _DAY, label, dated))
+            ticks.append(Tick(day * _DAY, label, dated, context=label == dated))
             previous_year = year
         day += 1
     return ticks
@@ -83,8 +84,9 @@ def _months(x0: float, x1: float, step: int) -> list[Tick]:
         if seconds > x1:
             break
         if seconds >= x0 and (month - 1) % step == 0:
+            dated = _month_label(year, month, with_year=True)
             label = _month_label(year, month, with_year=year != previous_year or month == 1)
-            ticks.append(Tick(seconds, label, _month_label(year, month, with_year=True)))
+            ticks.append(Tick(seconds, label, dated, context=label == dated))
             previous_year = year
         month += 1
         if month > 12:

@@ -278,24 +278,54 @@ def test_the_cursor_date_is_a_badge_on_the_ruler_not_over_the_lanes(qtbot, timel
     assert not any(cursor_coloured(y, 25) for y in range(lanes.top(), min(lanes.bottom(), ruler.top()) - 1))  # none on the lanes
 
 
-def test_a_year_the_badge_covers_is_said_by_the_next_label(qtbot, timeline: TimelineView) -> None:
-    """A trial's cursor badge covered "Jan 2027": the months after it read as the badge's 2026."""
-    timeline.set_visible_range(dates.start_seconds(dates.parse("2026-09-01")), dates.start_seconds(dates.parse("2027-08-01")))
-    timeline.set_cursor(dates.start_seconds(dates.parse("2026-12-30")))
-    _paint(qtbot, timeline)
+def _drawn_labels(timeline: TimelineView) -> list[str]:
+    """The ruler's labels that will be drawn (neither under the cursor's badge nor past an end)."""
     axis = timeline.time_axis
     values = [float(tick.seconds) for tick in axis._ticks]
-    january = values.index(float(dates.start_seconds(dates.parse("2027-01"))))
-    labels = axis.tickStrings(values, 1.0, 1.0)
-    assert labels[january] == "Jan 2027" and january in axis._under_badge(values, labels)  # under the badge
-    after = january + 1
-    while after in axis._under_badge(values, labels):
-        after += 1
-    assert labels[after].endswith(" 2027") and axis._ticks[after].label != labels[after]  # says the year it took over
-    assert " 2027" not in labels[after + 1]  # and only that one does
-    timeline.set_cursor(dates.start_seconds(dates.parse("2027-07-15")))  # the badge elsewhere: as before
+    unseen = axis._unseen_test()
+    return [label for value, label in zip(values, axis.tickStrings(values, 1.0, 1.0), strict=True) if label and not unseen(value, label)]
+
+
+@pytest.mark.parametrize("cursor", ["2026-12-30", "2027-01-10", "2027-01-11", "2027-01-12"])
+def test_a_year_the_badge_covers_is_said_by_a_label_that_shows(qtbot, timeline: TimelineView, cursor: str) -> None:
+    """A trial's cursor badge covered "Jan 2027": the months after it read as the badge's 2026.
+    The label that takes the year over must itself show (a longer label may reach the badge too)."""
+    timeline.resize(1400, 500)
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2026-09-01")), dates.start_seconds(dates.parse("2027-08-01")))
+    timeline.set_cursor(dates.start_seconds(dates.parse(cursor)))
     _paint(qtbot, timeline)
-    assert axis.tickStrings(values, 1.0, 1.0)[after] == axis._ticks[after].label
+    plain = [tick.label for tick in timeline.time_axis._ticks]
+    assert "Jan 2027" in plain
+    drawn = _drawn_labels(timeline)
+    assert "Jan 2027" not in drawn  # under the badge
+    assert sum(" 2027" in label for label in drawn) == 1  # a label after it says the year, once
+    dated = next(label for label in drawn if label.endswith(" 2027"))
+    assert dated.startswith(("Feb", "Mar"))  # the first after the badge whose longer form shows clear of it
+
+
+def test_the_day_the_badge_covers_is_said_by_the_next_label(qtbot, timeline: TimelineView) -> None:
+    """Zoomed to hours: the badge over "4 Mar 00:00" left 06:00 reading as the badge's 3 March."""
+    timeline.resize(1400, 500)
+    start = dates.start_seconds(dates.parse("2027-03-03T06:00"))
+    timeline.set_visible_range(start, start + 36 * 3600)
+    timeline.set_cursor(dates.start_seconds(dates.parse("2027-03-03T23:50")))
+    _paint(qtbot, timeline)
+    assert any(label.startswith("4 Mar") for label in (tick.label for tick in timeline.time_axis._ticks))
+    drawn = _drawn_labels(timeline)
+    assert not any(label.startswith("4 Mar") and label.endswith("00:00") for label in drawn)  # under the badge
+    after = [label for label in drawn if not label.startswith("3 Mar")]
+    assert any("4 Mar 2027" in label for label in after)  # said by a later label
+
+
+def test_a_year_cut_off_at_the_left_end_is_said_by_the_next_label(qtbot, timeline: TimelineView) -> None:
+    """pyqtgraph leaves out a label sticking out past the axis' end: "Sep 2026" there took the year away."""
+    timeline.resize(1400, 500)
+    timeline.set_visible_range(dates.start_seconds(dates.parse("2026-08-29")), dates.start_seconds(dates.parse("2027-08-01")))
+    timeline.set_cursor(dates.start_seconds(dates.parse("2027-06-20")))
+    _paint(qtbot, timeline)
+    drawn = _drawn_labels(timeline)
+    assert "Sep 2026" not in drawn
+    assert drawn[0].endswith(" 2026")
 
 
 def test_month_precision_is_drawn_across_the_month(qtbot, timeline: TimelineView) -> None:

@@ -6,6 +6,8 @@ that the date never covers an event's label in the lanes above.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
@@ -126,30 +128,51 @@ class TimeAxis(pg.AxisItem):
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         ticks = {float(tick.seconds): tick for tick in getattr(self, "_ticks", [])}
         labels = [ticks[value].label if value in ticks else "" for value in values]
-        hidden = self._under_badge(values, labels)
-        # a label the badge hides may carry the year ("Jan 2027"): the first one seen after it says it
+        unseen = self._unseen_test()
+        if unseen is None:
+            return labels
+        # A label that will not be drawn (under the cursor's date badge, or past an end of the axis)
+        # may be the one saying the year ("Jan 2027") or the day: the first label seen after it says it.
         carried = False
         for i, value in enumerate(values):
-            if i in hidden:
-                carried = carried or (value in ticks and ticks[value].label == ticks[value].with_date)
-            elif carried and value in ticks:
-                labels[i], carried = ticks[value].with_date, False
+            tick = ticks.get(value)
+            if tick is None:
+                continue
+            if unseen(value, labels[i]):
+                carried = carried or tick.context
+            elif carried and tick.with_date != labels[i] and not unseen(value, tick.with_date):
+                labels[i], carried = tick.with_date, False
+            elif carried and tick.context:
+                carried = False  # it says its own year or day
         return labels
 
-    def _under_badge(self, values: list[float], labels: list[str]) -> set[int]:
-        """Which labels the cursor's date badge will cover (``drawPicture`` leaves them out)."""
-        badge, view = self.badge_rect(), self.linkedView()
-        if badge is None or view is None:
-            return set()
-        metrics = QFontMetricsF(self.style.get("tickFont") or self.font())
-        zone = badge.adjusted(-4, 0, 4, 0)
-        hidden = set()
-        for i, (value, label) in enumerate(zip(values, labels, strict=True)):
-            x = self.mapFromScene(view.mapViewToScene(QPointF(value, 0))).x()
-            half = metrics.horizontalAdvance(label) / 2
-            if label and x + half > zone.left() and x - half < zone.right():
-                hidden.add(i)
-        return hidden
+    def _unseen_test(self) -> Callable[[float, str], bool] | None:
+        """Whether a label at a value will be left out: ``drawPicture`` drops those under the badge,
+        pyqtgraph those sticking out past either end. The axis maps values linearly, so two points
+        of the view give every label's place (this runs on every frame while zooming)."""
+        view = self.linkedView()
+        if view is None:
+            return None
+        (v0, v1), _ = view.viewRange()
+        if v1 == v0:
+            return None
+        x0 = self.mapFromScene(view.mapViewToScene(QPointF(v0, 0))).x()
+        x1 = self.mapFromScene(view.mapViewToScene(QPointF(v1, 0))).x()
+        per_value = (x1 - x0) / (v1 - v0)
+        bounds = self.boundingRect()
+        badge = self.badge_rect()
+        zone = badge.adjusted(-4, 0, 4, 0) if badge is not None else None
+        advance = QFontMetricsF(self.style.get("tickFont") or self.font()).horizontalAdvance
+
+        def unseen(value: float, text: str) -> bool:
+            if not text:
+                return False
+            x, half = x0 + (value - v0) * per_value, advance(text) / 2
+            if x - half < bounds.left() - 0.5 or x + half > bounds.right() + 0.5:
+                return True
+            return zone is not None and x + half > zone.left() and x - half < zone.right()
+
+        return unseen
 
     def _char_pixels(self) -> float:
         font = self.style.get("tickFont") or self.font()
