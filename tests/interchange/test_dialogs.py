@@ -111,6 +111,12 @@ def test_the_mapping_dialog_says_how_a_start_date_will_read(qtbot, tmp_path: Pat
     assert "Row 2's start “-490” reads as 491 BCE." in dialog.hint.text()
     assert "A minus year counts as ISO 8601 does (0 is 1 BCE); for 490 BCE write “490 BC”." in dialog.hint.text()
     assert dialog.buttons.buttons()[0].isEnabled()
+    for written in ("-0490-03-15", "-5000000000", "-0"):  # a full date, deep time, year 0: read, but no "write … BC"
+        other = tmp_path / "other.csv"
+        other.write_text(f"Title,Date\nA,{written}\n", encoding="utf-8")
+        dialog = CsvImportDialog(other)
+        qtbot.addWidget(dialog)
+        assert f"“{written}” reads as" in dialog.hint.text() and "write “" not in dialog.hint.text(), written
     ambiguous = tmp_path / "ambiguous.csv"
     ambiguous.write_text("Title,Date\nA,03/04/2025\n", encoding="utf-8")
     dialog = CsvImportDialog(ambiguous)

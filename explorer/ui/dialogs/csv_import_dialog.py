@@ -10,6 +10,7 @@ says which choice to make in it (the import itself would stop with the command l
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -41,6 +42,7 @@ from explorer.ui import date_text
 from explorer.ui.progress import Cancelled, Progress, run_in_thread
 
 PREVIEW_ROWS = 20
+_MINUS_YEAR = re.compile(r"-0*([1-9]\d{0,5})", re.ASCII)  # a year before 1 written as a plain number (not deep time)
 NOT_IMPORTED = "(not imported)"
 _DELIMITERS = {",": "Comma", ";": "Semicolon", "\t": "Tab", "|": "Bar"}
 _KIND_LABELS = {CsvKind.EVENTS: "Events", CsvKind.ENTITIES: "Entities (companies, people…)", CsvKind.RELATIONSHIPS: "Relationships"}
@@ -220,10 +222,10 @@ class CsvImportDialog(QDialog):
         number, value, date = next((r for r in read if r[2].year < 1), read[0])
         said = (QCoreApplication.translate("CsvImportDialog", "Row %1's start “%2” reads as %3.")
                 .replace("%1", str(number)).replace("%2", value).replace("%3", date_text.display(date)))
-        if value.startswith("-") and date.year < 1:
+        if (bare := _MINUS_YEAR.fullmatch(value)) is not None:  # only a plain year: "490 BC" reads, "490-03-15 BC" does not
             said += " " + (QCoreApplication.translate(
                 "CsvImportDialog", "A minus year counts as ISO 8601 does (0 is 1 BCE); for %1 BCE write “%1 BC”.")
-                .replace("%1", value.lstrip("-").lstrip("0") or "0"))
+                .replace("%1", bare[1]))
         return said
 
     def _ambiguous_only(self, mapping: dict[str, str]) -> bool:
