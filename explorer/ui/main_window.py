@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._docks_sized = self._restore_layout(settings)
         if not self._docks_sized:
             self._default_layout()
+        self._lanes_chosen = False  # lanes picked for this case in this session (a case in memory has no saved choice)
         self.set_lane_mode(self._lanes_for_case(settings), remember=False)
         if store.db.path is not None and automatic_backups:
             self.recent.add(store.db.path)
@@ -357,12 +358,15 @@ class MainWindow(QMainWindow):
         for action in self.lane_actions.actions():
             action.setChecked(action.data() == str(mode))
         self.lane_box.setCurrentIndex(self.lane_box.findData(str(mode)))
-        if remember and self.automatic_backups and self.store.db.path is not None:
-            case_views.remember_lanes(QSettings(), self.store.db.path, str(mode))
+        if remember:
+            self._lanes_chosen = True  # for this case: Preferences' default no longer applies to it
+            if self.automatic_backups and self.store.db.path is not None:
+                case_views.remember_lanes(QSettings(), self.store.db.path, str(mode))
 
     def follow_default_lanes(self) -> None:
         """Preferences' default lanes changed: a case whose lanes were never chosen shows the new default."""
-        self.set_lane_mode(self._lanes_for_case(QSettings()), remember=False)
+        if not self._lanes_chosen:
+            self.set_lane_mode(self._lanes_for_case(QSettings()), remember=False)
 
     def _lanes_for_case(self, settings: QSettings) -> str:
         """The lanes chosen in this case before, else Preferences' default lanes."""
@@ -447,6 +451,7 @@ class MainWindow(QMainWindow):
         self._show_case_state()
         old.close()
         self.session_replaced.emit(self.session)
+        self._lanes_chosen = False
         self.set_lane_mode(self._lanes_for_case(QSettings()), remember=False)
         self._return_to_last_view()
         self.recent.add(Path(path))

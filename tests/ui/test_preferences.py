@@ -94,6 +94,23 @@ def test_ok_keeps_the_lanes_on_show_unless_the_default_lanes_changed_for_a_case_
     assert main_window.lane_box.currentData() == str(LaneMode.PACKED)
 
 
+def test_a_case_without_a_file_keeps_the_lanes_chosen_in_this_session(qtbot, bundled_case) -> None:
+    """A case held in memory has nowhere to remember its lanes: the choice made this session stands."""
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    window = MainWindow(open_case(bundled_case), automatic_backups=False)  # as --screenshot renders: nothing remembered
+    qtbot.addWidget(window)
+    window.set_lane_mode(LaneMode.PACKED)
+    attached = preferences.attach(window)
+    dialog = attached.show()
+    dialog.lanes_box.setCurrentIndex(dialog.lanes_box.findData(str(LaneMode.CATEGORY)))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: attached.dialog is None)
+    assert window.timeline.lane_mode is LaneMode.PACKED
+    window.close()
+
+
 def test_theme_and_font_show_while_choosing_and_cancel_puts_them_back(qtbot, main_window, prefs) -> None:
     before = QApplication.font().pointSize()
     dialog = prefs.show()
