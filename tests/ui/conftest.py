@@ -10,13 +10,19 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def no_leaked_windows(qapp) -> Iterator[None]:
-    """Fail a test that leaves a visible top-level window behind."""
+    """Fail a test that leaves a visible top-level window behind.
+
+    The windows are found as the platform's windows (``QWindow``), not ``topLevelWidgets()``:
+    that list hands back Python wrappers of widgets made and taken down by earlier tests, and
+    asking one of them ``isVisible()`` crashed the interpreter once in a full run (a widget
+    deleted behind its wrapper's back, its address taken by a new one)."""
     yield
     qapp.processEvents()
-    leaked = [w for w in qapp.topLevelWidgets() if w.isVisible()]
-    for widget in leaked:
-        widget.close()
-    assert not leaked, f"test leaked windows: {[w.objectName() or type(w).__name__ for w in leaked]}"
+    leaked = [window for window in qapp.topLevelWindows() if window.isVisible()]
+    names = [window.objectName() or type(window).__name__ for window in leaked]
+    for window in leaked:
+        window.close()
+    assert not leaked, f"test leaked windows: {names}"
 
 
 @pytest.fixture(autouse=True)
