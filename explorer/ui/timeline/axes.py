@@ -10,11 +10,17 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from explorer.core import time_ticks
 
 LANE_AXIS_WIDTH = 150
+BADGE_MARGIN = 4  # tick labels closer than this to the cursor's date badge are left out
+
+
+def tick_font(axis: pg.AxisItem) -> QFont:
+    """The font an axis draws its tick labels in (its own unless a tick font was set)."""
+    return axis.style.get("tickFont") or axis.font()
 
 
 def without_unit_prefixes(plot: pg.PlotItem) -> None:
@@ -43,7 +49,7 @@ class TimeAxis(pg.AxisItem):
     def fit_to_font(self) -> None:
         """As tall as the labels in the current font need (28 px at the usual 9–10 pt): a larger font
         size (Preferences) would otherwise cut the labels' lower half off."""
-        height = QFontMetricsF(self.style.get("tickFont") or self.font()).height()
+        height = QFontMetricsF(tick_font(self)).height()
         self.setHeight(max(28, round(height + self.style["tickTextOffset"][1] + 8)))
         self.picture = None  # the labels are typeset again in the new font
         self.update()
@@ -68,7 +74,7 @@ class TimeAxis(pg.AxisItem):
         bounds = self.boundingRect()
         if not bounds.left() - 1 <= x <= bounds.right() + 1:
             return None
-        metrics = QFontMetricsF(self.style.get("tickFont") or self.font())
+        metrics = QFontMetricsF(tick_font(self))
         width, height = metrics.horizontalAdvance(self.cursor_text) + 12, metrics.height() + 4
         left = min(max(x - width / 2, bounds.left()), bounds.right() - width)
         return QRectF(left, bounds.top() + 3, width, height)
@@ -77,7 +83,8 @@ class TimeAxis(pg.AxisItem):
         """Tick labels, but not those the badge would cover: the badge's full date reads in their place."""
         badge = self.badge_rect()
         if badge is not None:
-            texts = [spec for spec in texts if not spec[0].intersects(badge.adjusted(-4, 0, 4, 0))]
+            zone = badge.adjusted(-BADGE_MARGIN, 0, BADGE_MARGIN, 0)
+            texts = [spec for spec in texts if not spec[0].intersects(zone)]
         super().drawPicture(painter, axis, ticks, texts)
 
     # dragging the badge moves the cursor, as dragging its line does
@@ -112,7 +119,7 @@ class TimeAxis(pg.AxisItem):
             return
         fill, text = self.cursor_colors
         painter.save()
-        painter.setFont(self.style.get("tickFont") or self.font())  # as measured by badge_rect
+        painter.setFont(tick_font(self))  # as measured by badge_rect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
@@ -161,8 +168,8 @@ class TimeAxis(pg.AxisItem):
         per_value = (x1 - x0) / (v1 - v0)
         bounds = self.boundingRect()
         badge = self.badge_rect()
-        zone = badge.adjusted(-4, 0, 4, 0) if badge is not None else None
-        advance = QFontMetricsF(self.style.get("tickFont") or self.font()).horizontalAdvance
+        zone = badge.adjusted(-BADGE_MARGIN, 0, BADGE_MARGIN, 0) if badge is not None else None
+        advance = QFontMetricsF(tick_font(self)).horizontalAdvance
 
         def unseen(value: float, text: str) -> bool:
             if not text:
@@ -175,7 +182,7 @@ class TimeAxis(pg.AxisItem):
         return unseen
 
     def _char_pixels(self) -> float:
-        font = self.style.get("tickFont") or self.font()
+        font = tick_font(self)
         return pg.QtGui.QFontMetricsF(font).averageCharWidth() * 1.05
 
 
@@ -201,7 +208,7 @@ class LaneAxis(pg.AxisItem):
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         low, high = sorted((minVal, maxVal))  # the lane axis runs downwards: its range comes reversed
         self._shown = {}
-        font = self.style.get("tickFont") or self.font()
+        font = tick_font(self)
         text_rows = pg.QtGui.QFontMetricsF(font).height() * (high - low) / max(size, 1.0)  # a name's height, in rows
         for name, centre, (top, bottom) in zip(self.names, self.centres, self.spans, strict=True):
             if bottom < low or top > high:
@@ -214,7 +221,7 @@ class LaneAxis(pg.AxisItem):
         return [(1.0, list(self._shown))]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        metrics = pg.QtGui.QFontMetrics(self.style.get("tickFont") or self.font())
+        metrics = pg.QtGui.QFontMetrics(tick_font(self))
         return [
             metrics.elidedText(self._shown.get(v, ""), pg.QtCore.Qt.TextElideMode.ElideRight, LANE_AXIS_WIDTH - 16) for v in values
         ]
