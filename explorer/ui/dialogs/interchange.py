@@ -120,7 +120,7 @@ class InterchangeActions(QObject):
 
         store = self.store_getter()
         name = store.db.path.name.removesuffix(".db").removesuffix(".case") if store.db.path else "case"
-        answer = InterchangeDialogs.export_target(self.window, name, files_folder(store.db.path))  # beside the case
+        answer = InterchangeDialogs.export_target(self.window, name, files_folder(store.db.path))  # by the case, or the last one used
         if answer is None:
             return
         path, format = answer
