@@ -1,6 +1,6 @@
 """Start-up benchmark: process start to a painted main window on the bundled case.
 
-    python bench/startup_bench.py [--runs 5]
+    python bench/startup_bench.py [--runs 5] [--baseline OLD_CHECKOUT]
 
 Each run is a fresh interpreter that goes through the app's real entry point
 (``explorer.app.main``: settings, translations, the single-instance check, the bundled working
@@ -11,6 +11,8 @@ and painting a window cost any app built on them. The last line printed is one J
 ``app_s`` and ``floor_s`` (medians, seconds), every run, ``app_minus_floor_s`` (what Case
 Explorer itself adds), the CPU seconds of each child (``app_cpu_s``, ``floor_cpu_s``: medians; a
 shared machine disturbs them much less than the clock) and the load average when the runs started.
+With ``--baseline`` (another checkout, e.g. ``git worktree add /tmp/old HEAD~3``) the app of that
+checkout is timed too, interleaved with the others, as ``baseline_s``/``baseline_cpu_s``.
 
 Bytecode is written and used as in an installed app (pip compiles it on install; an editable
 install writes it on the first start): ``PYTHONDONTWRITEBYTECODE`` is removed for the children,
@@ -67,8 +69,8 @@ FLOOR_CHILD = (
 )
 
 
-def _env() -> dict[str, str]:
-    env = {**os.environ, "CASE_EXPLORER_HOME": str(REPO / "bench" / ".cache" / "startup-home"), "PYTHONPATH": str(REPO)}
+def _env(repo: Path) -> dict[str, str]:
+    env = {**os.environ, "CASE_EXPLORER_HOME": str(REPO / "bench" / ".cache" / "startup-home"), "PYTHONPATH": str(repo)}
     # a desktop-sized screen (offscreen's own is 800 × 800), so the first window opens at its usual size
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={REPO / 'bench' / 'offscreen-screen.json'}"
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -80,28 +82,33 @@ def _children_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def time_child(code: str) -> tuple[float, float]:
-    """Seconds from starting a fresh interpreter on ``code`` to the time it prints after painting,
-    and the CPU seconds the child used in all (which a busy machine disturbs much less)."""
+def time_child(code: str, repo: Path = REPO) -> tuple[float, float]:
+    """Seconds from starting a fresh interpreter on ``code`` (importing from ``repo``) to the time it
+    prints after painting, and the CPU seconds the child used in all (which a busy machine disturbs
+    much less)."""
     cpu = _children_cpu_s()
     started = time.time()
-    result = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, check=True, cwd=REPO)
+    result = subprocess.run([sys.executable, "-c", code], env=_env(repo), capture_output=True, text=True, check=True, cwd=repo)
     return float(result.stdout.strip().splitlines()[-1]) - started, _children_cpu_s() - cpu
 
 
-def measure(runs: int) -> dict[str, object]:
+def measure(runs: int, baseline: Path | None = None) -> dict[str, object]:
     load = os.getloadavg()[0]
     time_child(APP_CHILD)  # warm-up: bytecode, the working copy, the first start's welcome page
     time_child(FLOOR_CHILD)
-    app, floor = [], []
+    if baseline is not None:
+        time_child(APP_CHILD, baseline)
+    app, floor, old = [], [], []
     for _ in range(runs):
         app.append(time_child(APP_CHILD))
         floor.append(time_child(FLOOR_CHILD))
+        if baseline is not None:
+            old.append(time_child(APP_CHILD, baseline))
 
     def median(runs: list[tuple[float, float]], which: int) -> float:
         return round(statistics.median(run[which] for run in runs), 3)
 
-    return {
+    figures: dict[str, object] = {
         "app_s": median(app, 0),
         "floor_s": median(floor, 0),
         "app_minus_floor_s": round(median(app, 0) - median(floor, 0), 3),
@@ -111,13 +118,17 @@ def measure(runs: int) -> dict[str, object]:
         "floor_runs_s": [round(wall, 3) for wall, _cpu in floor],
         "load_average_at_start": round(load, 2),
     }
+    if old:
+        figures.update(baseline_s=median(old, 0), baseline_cpu_s=median(old, 1), baseline_runs_s=[round(wall, 3) for wall, _cpu in old])
+    return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--baseline", type=Path, metavar="OLD_CHECKOUT", help="also time the app of this checkout, interleaved")
     args = parser.parse_args()
-    print(json.dumps(measure(args.runs)))
+    print(json.dumps(measure(args.runs, args.baseline)))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from explorer import __version__, pyside_import
+from explorer import __version__, pyqtgraph_import, pyside_import
 from explorer.cli_args import date_arg, size_arg, step_arg
 
 if TYPE_CHECKING:
@@ -83,6 +83,7 @@ def main(argv: Sequence[str]) -> int:
         if single_instance.send_to_running(args.path):
             print("case-explorer: the running Case Explorer opens it" if args.path else "case-explorer: already running")
             return 0
+    pyqtgraph_import.import_pyqtgraph()  # before any panel: only the Qt classes the app uses are made
     size = args.size
     if args.screenshot is not None:
         from explorer.headless import use_offscreen

@@ -10,6 +10,12 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+# the app's own way of importing Qt and pyqtgraph, so that every test runs the classes the app runs
+from explorer import pyqtgraph_import, pyside_import
+
+pyside_import.import_pyside()
+pyqtgraph_import.import_pyqtgraph()
+
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED_JSON = REPO / "db" / "cases" / "scale-ai-2025.json"
 SCREENSHOTS = REPO / "tests" / "screenshots"
