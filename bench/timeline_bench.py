@@ -26,6 +26,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from explorer import pyqtgraph_import, pyside_import  # noqa: E402  (Qt and pyqtgraph imported as the app does)
+
+pyside_import.import_pyside()
+pyqtgraph_import.import_pyqtgraph()
+
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

@@ -6,6 +6,11 @@ folder, one directory per case file, and is trusted only while the case file is 
 was: same inode, size and modification time, with that time at least ``RACY_NS`` older than the
 cache (a write within the file system's timestamp granularity could otherwise go unseen, the
 problem git calls "racy"). Anything odd about a cache entry makes it a miss, never an error.
+
+The arrays are mapped copy-on-write rather than read: pages come from disk as they are used, and
+a write into one stays in this process. An entry is never rewritten in place (a new folder is
+renamed over it), so a mapped entry stays valid while another process or a later save replaces it
+(where the system will not remove a mapped file, the replacement fails and the next open misses).
 """
 
 from __future__ import annotations
@@ -56,7 +61,9 @@ def load(case: Path, fingerprint: Fingerprint) -> tuple[dict[str, np.ndarray], d
             return None
         if meta.get("written_ns", 0) - fingerprint.mtime_ns < RACY_NS:
             return None
-        arrays = {name: np.load(entry / f"{name}.npy", allow_pickle=False) for name in meta["arrays"] if set(name) <= _NAME_OK}
+        arrays = {
+            name: np.load(entry / f"{name}.npy", allow_pickle=False, mmap_mode="c") for name in meta["arrays"] if set(name) <= _NAME_OK
+        }
         if set(arrays) != set(meta["arrays"]):
             return None
         return arrays, meta.get("extra", {})

@@ -81,3 +81,24 @@ def test_a_damaged_cache_entry_is_a_miss_not_an_error(bundled_case: Path, damage
     index, save_again = load_index(store)
     store.close()
     assert save_again is not None and len(index) == 13
+
+
+def test_cached_arrays_are_mapped_copy_on_write(bundled_case: Path) -> None:
+    """Arrays come from the files as they are needed (a cold million-event case reads only what is
+    drawn); writing into one changes this process's copy, never the cache, and the entry can be
+    replaced while mapped."""
+    _age(bundled_case)
+    store = open_case(bundled_case, readonly=True)
+    _, save = load_index(store)
+    save()
+    fingerprint = timeline_cache.Fingerprint.of(bundled_case)
+    arrays, _extra = timeline_cache.load(bundled_case, fingerprint)
+    assert all(isinstance(array, np.memmap) for array in arrays.values())
+    original = np.array(arrays["t_start"])
+    arrays["t_start"][:] = 0
+    again, _extra = timeline_cache.load(bundled_case, fingerprint)
+    assert np.array_equal(again["t_start"], original)
+    assert timeline_cache.save(bundled_case, fingerprint, {name: np.array(a) for name, a in again.items()}, {})
+    replaced, _extra = timeline_cache.load(bundled_case, fingerprint)
+    store.close()
+    assert np.array_equal(replaced["t_start"], original) and not arrays["t_start"].any()
