@@ -82,6 +82,28 @@ def test_dates_as_spreadsheets_write_them_and_participants(imported) -> None:
     assert sorted(names.values()) == ["Meta", "OpenAI", "Scale AI"]
 
 
+@pytest.mark.parametrize(("header", "kind"), [
+    ("Company", EntityKind.COMPANY), ("Companies", EntityKind.COMPANY), ("People", EntityKind.PERSON),
+    ("Person", EntityKind.PERSON), ("Organisations", EntityKind.ORGANIZATION), ("Participants", EntityKind.ORGANIZATION),
+    ("Entity", EntityKind.ORGANIZATION), ("Team", EntityKind.GROUP),  # (Team is not guessed: mapped below)
+])
+def test_names_in_a_column_named_for_a_kind_become_entities_of_that_kind(
+    header: str, kind: EntityKind, tmp_path: Path
+) -> None:
+    from explorer.core.casefile import open_case
+
+    source = tmp_path / "events.csv"
+    source.write_text(f"Title,Date,{header}\nTalks begin,2025-05-01,Meta; Scale AI\nDeal,2025-06-12,Meta\n", encoding="utf-8")
+    options = CsvOptions(map_options=("participants=Team",)) if header == "Team" else None
+    report = import_into(source, tmp_path / "case.case.db", csv=options)
+    assert any(f"added the entity 'Meta' (kind: {kind.value};" in remark for remark in report.remarks)
+    store = open_case(tmp_path / "case.case.db")
+    try:
+        assert {(entity.name, entity.kind) for entity in store.entities()} == {("Meta", kind), ("Scale AI", kind)}
+    finally:
+        store.close()
+
+
 def test_entities(imported) -> None:
     entities = {entity.name: entity for entity in imported(CSV / "entities.csv").entities()}
     meta = entities["Meta"]

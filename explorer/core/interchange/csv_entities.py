@@ -1,8 +1,9 @@
 """Entities named in CSV cells, found in the case or added to it, and a CSV of entities.
 
 A relationship's ends or an event's participants are written as names (``Meta``), uids or
-aliases; a name the case does not know yet becomes a new entity of kind "organization" (the
-import says so, and the kind can be changed in the app).
+aliases; a name the case does not know yet becomes a new entity of kind "organization", or of the
+kind its column's header names ("Company", "People"…; the import says which, and the kind can be
+changed in the app).
 """
 
 from __future__ import annotations
@@ -34,6 +35,17 @@ def split_list(text: str) -> list[str]:
 
 def entity_uid(name: str) -> str:
     return "csv-" + hashlib.sha1(name.strip().lower().encode("utf-8")).hexdigest()[:16]
+
+
+_PLURAL_KINDS = {"companies": EntityKind.COMPANY, "persons": EntityKind.PERSON, "organizations": EntityKind.ORGANIZATION,
+                 "organisations": EntityKind.ORGANIZATION, "groups": EntityKind.GROUP}
+
+
+def kind_named_by(header: str) -> EntityKind:
+    """The kind of entity a column's header names ("Company", "People", "Organisations"), or
+    organization when it names none (e.g. "Participants")."""
+    word = "".join(character for character in header.lower() if character.isalnum())
+    return _KINDS.get(word) or _PLURAL_KINDS.get(word) or EntityKind.ORGANIZATION
 
 
 def entity_kind(text: str, where: str) -> EntityKind:
@@ -86,7 +98,8 @@ class EntityResolver:
         """An entity that the same import is adding (from the same file)."""
         self._remember(entity)
 
-    def uid_for(self, text: str, where: str) -> str:
+    def uid_for(self, text: str, where: str, kind: EntityKind = EntityKind.ORGANIZATION) -> str:
+        """The uid of the entity ``text`` names; an unknown name is added as a new entity of ``kind``."""
         name = " ".join(text.split())
         if not name:
             raise ImportFailure(where, "is empty (name an entity)")
@@ -95,13 +108,13 @@ class EntityResolver:
         known = self.by_name.get(name.lower())
         if known is not None:
             return known
-        entity = Entity(uid=entity_uid(name), kind=EntityKind.ORGANIZATION, name=name)
+        entity = Entity(uid=entity_uid(name), kind=kind, name=name)
         if entity.uid in self.by_uid:  # a name differing only in case or spacing
             return entity.uid
         self.new.append(entity)
         self._remember(entity)
         if len(self.new) <= _MAX_NEW_REMARKS:
-            self.report.remarks.append(f"{where}: added the entity {name!r} (kind: organization; change it in the app)")
+            self.report.remarks.append(f"{where}: added the entity {name!r} (kind: {kind.value}; change it in the app)")
         elif len(self.new) == _MAX_NEW_REMARKS + 1:
             self.report.remarks.append("… more entities were added for names the case did not know")
         return entity.uid

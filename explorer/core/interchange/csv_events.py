@@ -17,14 +17,14 @@ from typing import Any
 from explorer.core.interchange import spreadsheet_dates
 from explorer.core.interchange.bulk_events import NO_MEDIA, DateColumns, EventBulkWriter, event_row
 from explorer.core.interchange.case_data import CaseData
-from explorer.core.interchange.csv_entities import EntityResolver, checked_uid, split_list
+from explorer.core.interchange.csv_entities import EntityResolver, checked_uid, kind_named_by, split_list
 from explorer.core.interchange.csv_table import CsvDialect, CsvTable
 from explorer.core.interchange.import_job import StreamedImport
 from explorer.core.interchange.json_reader import ImportFailure, shown
 from explorer.core.interchange.spreadsheet_dates import DateOrder
 from explorer.core.interchange.timelinejs_dates import checked_columns
 from explorer.core.interchange.timelinejs_slides import generated_uid
-from explorer.core.models import Certainty, Role
+from explorer.core.models import Certainty, EntityKind, Role
 from explorer.core.store import RecordError
 
 _DATE_FIELDS = ("start", "end", "reported_at")
@@ -104,7 +104,7 @@ class CsvEventsImport(StreamedImport):
                     participants: list[tuple[int, str]] = []
                     if "participants" in index and row.text("participants").strip():
                         if resolver is None:
-                            resolver = _ParticipantResolver(writer)
+                            resolver = _ParticipantResolver(writer, kind_named_by(self.mapping["participants"]))
                         participants = resolver.participants(row)
                     add(self._event(row), line, participants)
                 if not count % 2000:
@@ -249,8 +249,10 @@ class _Row:
 class _ParticipantResolver:
     """Participants named in a cell (``Meta; Scale AI (target)``) as entity ids, adding unknown names."""
 
-    def __init__(self, writer: EventBulkWriter) -> None:
+    def __init__(self, writer: EventBulkWriter, kind: EntityKind) -> None:
+        """``kind``: of the entities added for names the case does not know (what the column's header names)."""
         self.store = writer.store
+        self.kind = kind
         self.resolver = EntityResolver(self.store, writer.report)
         self.ids: dict[str, int] = {}
 
@@ -264,7 +266,7 @@ class _ParticipantResolver:
                 candidate = item[item.rindex("(") + 1 : -1].strip().lower()
                 if candidate in _ROLES:
                     name, role = item[: item.rindex("(")].strip(), candidate
-            entity_id = self._id(self.resolver.uid_for(name, where))
+            entity_id = self._id(self.resolver.uid_for(name, where, self.kind))
             if entity_id not in seen:
                 seen.add(entity_id)
                 result.append((entity_id, role))
