@@ -469,11 +469,15 @@ class MainWindow(QMainWindow):
     # --- layout memory -------------------------------------------------------------------
 
     def _restore_layout(self, settings: QSettings) -> bool:
-        """Restore the saved layout; False when there is none (first run)."""
+        """Restore the saved layout; False when there is none (first run). The docks' state is
+        restored again when the window is first shown (``showEvent``): restored into a window not
+        yet shown, Qt shares the height between stacked docks differently (the detail dock came
+        back 84 px taller than it was left at 1500 × 920)."""
         geometry, state = settings.value("geometry"), settings.value("windowState")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        return state is not None and bool(self.restoreState(state))
+        self._state_to_restore = state if state is not None and self.restoreState(state) else None
+        return self._state_to_restore is not None
 
     WIDE_LAYOUT = 1500  # from this width the events table and the relationship graph sit side by side
     SHORT_LAYOUT = 860  # below this height search shares a tabbed dock with the notes
@@ -541,6 +545,9 @@ class MainWindow(QMainWindow):
         if not self._docks_sized:  # first run: room for every panel, the timeline keeps the middle
             self._docks_sized = True
             self._size_default_layout()
+        elif self._state_to_restore is not None:  # now that the window has its size: the docks as they were left
+            self.restoreState(self._state_to_restore)
+            self._state_to_restore = None
 
     def _remember_view(self) -> None:
         """Where the reader is in this case (range and cursor), for when it is opened again."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from explorer import app, paths
@@ -169,6 +170,33 @@ def test_a_saved_layout_is_restored(qtbot, bundled_case: Path):
     assert not again.search_dock.isVisible()
     again.remember_layout = False
     again.close()
+
+
+def _dock_sizes(window) -> dict[str, tuple[int, int]]:
+    from PySide6.QtWidgets import QDockWidget
+
+    return {dock.objectName(): dock.size().toTuple() for dock in window.findChildren(QDockWidget) if dock.isVisible()}
+
+
+@pytest.mark.parametrize("moved", [False, True])
+def test_docks_come_back_the_size_they_were_left(qtbot, bundled_case: Path, moved: bool):
+    """Restored into a window not yet shown, Qt shared the right-hand column's height differently:
+    the first restart gave the detail dock 84 px more and the notes 84 px less."""
+    from PySide6.QtCore import Qt
+
+    window = _window(qtbot, bundled_case, (1500, 920))
+    if moved:  # the user drags the divider between the detail and the notes
+        window.resizeDocks([window.detail_dock, window.notes.dock], [400, 440], Qt.Orientation.Vertical)
+        qtbot.wait(50)
+    left = _dock_sizes(window)
+    window.close()  # remembers the layout
+    again = _window(qtbot, bundled_case, (1500, 920))
+    assert _dock_sizes(again) == left
+    again.close()
+    third = _window(qtbot, bundled_case, (1500, 920))
+    assert _dock_sizes(third) == left
+    third.remember_layout = False
+    third.close()
 
 
 def test_a_short_first_run_gives_the_timeline_the_width_search_would_take(qtbot, bundled_case: Path):
