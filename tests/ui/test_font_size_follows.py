@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDockWidget, QWidget
 
 from explorer.ui import app_theme, preferences, settings
+from explorer.ui.preferences.font_size import text_scale
 
 BIG = 14
 
@@ -173,3 +174,20 @@ def test_the_time_axes_grow_with_the_font_so_no_label_is_cut(window, qtbot) -> N
     qtbot.waitUntil(lambda: all(heights()[name] >= needed[name] for name in axes))  # laid out again
     choose_font_size(window, 0)
     qtbot.waitUntil(lambda: heights() == {"timeline": 28, "overview": 28})
+
+
+def test_the_relationship_legend_grows_with_the_font_size_and_back(window, screenshot_dir: Path) -> None:
+    """The legend under the graph is painted at fixed pixel sizes; at a larger font size it grows
+    with the text around it, rows and scrolling included, and returns to its size after."""
+    legend = window.relationships_controller.panel.legend
+    small_height, small_content = legend.height(), legend.content_height(600)
+    assert legend.scale == 1.0
+    choose_font_size(window, BIG)
+    assert legend.scale > 1.2 and legend.scale == pytest.approx(text_scale(QApplication.font()))
+    assert legend.height() > small_height * 1.2
+    assert legend.content_height(600) > small_content * 1.2
+    shown = (legend.viewport().height() - 8) / (legend.scale * 20)
+    assert abs(shown - round(shown)) < 0.1, "a row is cut in half"
+    window.relationships_controller.dock.grab().save(str(screenshot_dir / f"graph-legend-{BIG}pt-{app_theme.chosen()}.png"))
+    choose_font_size(window, 0)
+    assert legend.scale == 1.0 and legend.height() == small_height

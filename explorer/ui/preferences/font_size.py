@@ -41,6 +41,13 @@ def apply_font_size(points: int, windows_open: bool = True) -> None:
             follow_application_font(app)
 
 
+def text_scale(font: QFont) -> float:
+    """How much larger than the platform's own font size ``font`` is (1 at the platform's size or
+    below): for things drawn at fixed pixel sizes that should grow with a larger font size."""
+    base = QFontInfo(_platform_font()).pixelSize()
+    return max(1.0, QFontInfo(font).pixelSize() / base) if base > 0 else 1.0
+
+
 def _platform_font() -> QFont:
     """The application's font before any size was set (remembered on first use)."""
     if not _base_font:
@@ -57,7 +64,7 @@ def follow_application_font(app: QApplication) -> None:
     if not _title_painter:
         _title_painter.append(DockTitleFont(app))
     title_font = _title_painter[0]
-    windows = [w for w in app.topLevelWidgets() if w.isVisible()]
+    windows = [w for w in app.topLevelWidgets() if shiboken6.isValid(w) and w.isVisible()]  # (one Qt is taking down: skip)
     widgets = windows + [child for window in windows for child in window.findChildren(QWidget)]
     for widget in sorted(widgets, key=_depth):  # parents first: a child takes its parent's new font
         if not shiboken6.isValid(widget):  # gone while an earlier one took the change

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from explorer.core.models import Certainty, EntityKind
 from explorer.core.network import EdgeState
+from explorer.ui.preferences.font_size import text_scale
 from explorer.ui.relationships.shapes import arrowhead, building_mark, node_path, person_mark
 from explorer.ui.relationships.theme import (
     CERTAINTY_WORDS,
@@ -109,8 +110,23 @@ def _font(bold: bool) -> QFont:
     return font
 
 
-def paint_legend(painter: QPainter | None, rect: QRectF, theme: GraphTheme, items: list[Entry]) -> float:
-    """Paint the entries in rows within ``rect`` (or only measure, without a painter); returns the height used."""
+def paint_legend(painter: QPainter | None, rect: QRectF, theme: GraphTheme, items: list[Entry], scale: float = 1.0) -> float:
+    """Paint the entries in rows within ``rect`` (or only measure, without a painter); returns the
+    height used. ``scale``: text, swatches and rows that much larger (a larger font size)."""
+    if scale == 1.0:
+        return _paint_rows(painter, rect, theme, items)
+    if painter is not None:
+        painter.save()
+        painter.scale(scale, scale)
+    try:
+        unscaled = QRectF(rect.left() / scale, rect.top() / scale, rect.width() / scale, rect.height() / scale)
+        return _paint_rows(painter, unscaled, theme, items) * scale
+    finally:
+        if painter is not None:
+            painter.restore()
+
+
+def _paint_rows(painter: QPainter | None, rect: QRectF, theme: GraphTheme, items: list[Entry]) -> float:
     x, y = rect.left(), rect.top()
     for entry in items:
         font = _font(entry.swatch is None)
@@ -147,12 +163,14 @@ class _LegendCanvas(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), theme.background)
-        paint_legend(painter, QRectF(8, PAD, self.width() - 16, self.height() - 2 * PAD), theme, self.strip.items)
+        rect = QRectF(8, PAD, self.width() - 16, self.height() - 2 * PAD)
+        paint_legend(painter, rect, theme, self.strip.items, self.strip.scale)
 
 
 class LegendStrip(QScrollArea):
     """The legend under the graph: wrapped to the strip's width, at most ``MAX_ROWS`` rows high;
-    when the entries need more rows, a scroll bar reaches the rest (nothing is cut off unseen)."""
+    when the entries need more rows, a scroll bar reaches the rest (nothing is cut off unseen).
+    It grows with the font size chosen in Preferences (``text_scale``), never below its own size."""
 
     def __init__(self, theme: GraphTheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,11 +178,12 @@ class LegendStrip(QScrollArea):
         self.setAccessibleName("Legend")
         self.theme = theme
         self.items = entries([], [], False)
+        self.scale = text_scale(self.font())
         self.canvas = _LegendCanvas(self)
         self.setWidget(self.canvas)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.verticalScrollBar().setSingleStep(int(ROW))
+        self.verticalScrollBar().setSingleStep(round(ROW * self.scale))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._fit()
 
@@ -181,16 +200,16 @@ class LegendStrip(QScrollArea):
 
     def content_height(self, width: int) -> int:
         """The height all the rows take at ``width``."""
-        return int(paint_legend(None, QRectF(8, PAD, max(width, 40) - 16, 1000), self.theme, self.items)) + 2 * PAD
+        return int(paint_legend(None, QRectF(8, PAD, max(width, 40) - 16, 1000), self.theme, self.items, self.scale)) + 2 * PAD
 
     def rows_shown(self) -> int:
-        return max(round((self.viewport().height() - 2 * PAD) / ROW), 0)
+        return max(round((self.viewport().height() - 2 * PAD) / (ROW * self.scale)), 0)
 
     def _fit(self) -> None:
         """Size the canvas to the rows at the current width and the strip to at most ``MAX_ROWS`` of them."""
         width = max(self.width(), 1)
         full = self.content_height(width)
-        most = int(MAX_ROWS * ROW) + 2 * PAD
+        most = int(MAX_ROWS * ROW * self.scale) + 2 * PAD
         scrolls = full > most
         if scrolls:  # the scroll bar takes some of the width: wrap again in what is left
             width -= self.verticalScrollBar().sizeHint().width()
@@ -212,3 +231,11 @@ class LegendStrip(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Preferences ▸ Font size
+            self.scale = text_scale(self.font())
+            self.verticalScrollBar().setSingleStep(round(ROW * self.scale))
+            self._fit()
+            self.canvas.update()
