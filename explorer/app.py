@@ -130,6 +130,9 @@ def main(argv: Sequence[str]) -> int:
 
     if args.screenshot is not None:
         return _screenshot(store, args, size)
+    from explorer.ui import error_hook
+
+    error_hook.install()  # an error no panel handled is shown, not only printed
     window = MainWindow(store, theme=args.theme)
     window.fit_to_screen()
     window.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,13 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CASE_EXPLORER_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def excepthook_restored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that starts the app (``app.main``) installs its error hook; it ends with the test,
+    so a later test's error is never shown in a real message box."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
 
 @pytest.fixture(scope="session")

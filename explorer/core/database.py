@@ -74,19 +74,28 @@ class BusyError(sqlite3.OperationalError):
     """
 
 
+class CaseFileGoneError(sqlite3.OperationalError):
+    """The case file was moved or deleted while open: SQLite refuses to write to it any more
+    (``SQLITE_READONLY_DBMOVED``, which it words as "attempt to write a readonly database")."""
+
+
+_GONE_MESSAGE = ("the case file was moved or deleted while it was open, so nothing more can be saved to it "
+                 "(save a copy of the case to keep it)")
 _BUSY_MESSAGE = "the case file is busy: another program is writing to it"
 _BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 @contextmanager
 def _busy_as_error() -> Iterator[None]:
-    """SQLite's "database is locked" / "busy" after the busy timeout, as ``BusyError``."""
+    """SQLite's "database is locked" / "busy" after the busy timeout, as ``BusyError``; a file moved
+    or deleted under the connection, as ``CaseFileGoneError``."""
     try:
         yield
     except sqlite3.OperationalError as exc:
-        if _is_busy(exc):
-            raise BusyError(_BUSY_MESSAGE) from exc
-        raise
+        plain = _busy_or(exc)
+        if plain is exc:
+            raise
+        raise plain from exc
 
 
 class _CaseConnection(sqlite3.Connection):
@@ -211,7 +220,13 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
 
 
 def _busy_or(exc: sqlite3.OperationalError) -> Exception:
-    return BusyError(_BUSY_MESSAGE) if _is_busy(exc) else exc
+    """The error to raise for ``exc``: ``BusyError`` for a lock, ``CaseFileGoneError`` for a file
+    moved or deleted under the connection, else ``exc`` itself."""
+    if _is_busy(exc):
+        return BusyError(_BUSY_MESSAGE)
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_DBMOVED" and not isinstance(exc, CaseFileGoneError):
+        return CaseFileGoneError(_GONE_MESSAGE)
+    return exc
 
 
 class _OpenFiles:

@@ -5,6 +5,7 @@ everywhere, and opening another case hands every panel the new store.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from explorer import paths
 from explorer.core import dates, undo
 from explorer.core.casefile import new_case, open_case, save_copy
 from explorer.core.changes import Changed, Changes
-from explorer.core.database import BusyError, CaseFileError, ReadOnlyError
+from explorer.core.database import CaseFileError, ReadOnlyError
 from explorer.core.models import Event, NoteTarget
 from explorer.core.store import CaseStore, RecordError
 from explorer.core.timeline_index import LaneMode
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         """Make an edit through the undo history; say plainly why when it cannot be made."""
         try:
             self.session.run(operation, initiator)
-        except (RecordError, ReadOnlyError, BusyError, KeyError) as exc:
+        except (RecordError, ReadOnlyError, sqlite3.Error, KeyError) as exc:  # BusyError, CaseFileGoneError among them
             message = self.tr("%1: nothing was changed.").replace("%1", operation.label)
             Dialogs.error(self, self.tr("Cannot make this change"), f"{message}\n\n{exc}")
             return False
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
     def _step(self, step: object, title: str) -> None:
         try:
             step()
-        except (RecordError, ReadOnlyError, BusyError) as exc:
+        except (RecordError, ReadOnlyError, sqlite3.Error) as exc:
             Dialogs.error(self, title, self.tr("Nothing was changed.") + f"\n\n{exc}")
 
     def _update_undo_actions(self) -> None:
@@ -430,8 +431,8 @@ class MainWindow(QMainWindow):
 
     def open_case_file(self, path: str | Path) -> bool:
         """Open another case in this window; on failure say why and keep the current case."""
-        if hasattr(self, "notes"):
-            self.notes.save_before_closing()
+        if hasattr(self, "notes") and not self.notes.save_before_closing() and not self._close_with_unsaved_note():
+            return False  # the user kept this case open for the note the case could not take
         self._remember_view()
         try:
             store = open_case(path, busy_timeout=self.OPEN_BUSY_TIMEOUT_S)
@@ -563,7 +564,10 @@ class MainWindow(QMainWindow):
             self.timeline.set_cursor(cursor)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.notes.save_before_closing()  # the last words typed go to the file before it closes
+        if not self.notes.save_before_closing() and not self._close_with_unsaved_note():  # the last words typed first
+            event.ignore()
+            return
+        self.notes.shutdown()
         self._remember_view()
         if self.remember_layout:
             settings = QSettings()
@@ -572,6 +576,29 @@ class MainWindow(QMainWindow):
         self.search.shutdown()
         self.store.close()
         super().closeEvent(event)
+
+
+    def _close_with_unsaved_note(self) -> bool:
+        """The note being written could not be saved to the case (moved, deleted, locked, read-only):
+        whether to close the case anyway (the window, or for another case), after saving the note's
+        text to a file if the user wants it."""
+        text = self.notes.unsaved_text()
+        if text is None:
+            return True
+        while True:
+            choice = Dialogs.unsaved_note(self, self.notes.last_save_error())
+            if choice != "save":
+                return choice == "discard"
+            folder = paths.folder_for_files(self.store.db.path)
+            path = Dialogs.note_text_path(self, str(folder / self.tr("unsaved note.md")))
+            if path is None:
+                continue  # back to the question
+            try:
+                self.notes.write_text_to(path)
+            except OSError as exc:
+                Dialogs.error(self, self.tr("Cannot save the note's text"), f"{path}: {exc.strerror or exc}")
+                continue
+            return True
 
 
 def _folder_text(folder: Path) -> str:

@@ -42,3 +42,23 @@ class Dialogs:
     def open_case_path(cls, parent: QWidget | None, folder: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Open case"), folder, CASE_FILTER)
         return path or None
+
+    @classmethod
+    def unsaved_note(cls, parent: QWidget | None, reason: str) -> str:
+        """The note being written could not be saved: "save" (its text to a file), "discard" or "cancel"."""
+        tr = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Dialogs", "Note not saved"), tr(
+            "Dialogs", "The note you were writing could not be saved to the case:\n\n%1\n\n"
+            "Save its text to a file first, or continue without it?").replace("%1", reason), parent=parent)
+        save = box.addButton(tr("Dialogs", "Save Text…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Dialogs", "Continue Without It"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        return {save: "save", discard: "discard"}.get(box.clickedButton(), "cancel")
+
+    @classmethod
+    def note_text_path(cls, parent: QWidget | None, suggested: str) -> str | None:
+        title = QCoreApplication.translate("Dialogs", "Save the note's text")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "Markdown (*.md);;Text (*.txt);;All files (*)")
+        return path or None

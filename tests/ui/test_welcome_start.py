@@ -78,6 +78,9 @@ def test_a_start_without_a_case_reopens_the_case_open_last(qapp, private_home: P
     new_case(other)
     assert _start_and_look(monkeypatch, [str(other), "--screenshot", str(tmp_path / "a.png")]) == []  # a picture ...
     assert _start_and_look(monkeypatch, ["--new-instance"]) == ["mine.case.db"]  # ... does not change what is reopened
+    import sys
+
+    assert getattr(sys.excepthook, "shows_errors", False)  # the app shows errors no panel handled (error_hook)
 
 
 def test_a_last_case_that_cannot_be_opened_is_named_and_the_bundled_case_opens(qapp, private_home: Path, tmp_path: Path,

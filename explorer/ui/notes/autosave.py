@@ -48,6 +48,7 @@ class NoteAutosaver(QObject):
         self.note: Note | None = None  # the note shown, as last loaded or saved
         self.stored = False  # whether that note is in the case yet (a new note is not, until typed into)
         self.edit_session: EditSession | None = None
+        self.last_error = ""  # why the last save failed ("" after a save that worked)
         self._loading = False
         self._running_step = False
         self._idle = QTimer(self, singleShot=True, interval=self.IDLE_MS)
@@ -138,9 +139,10 @@ class NoteAutosaver(QObject):
         except SAVE_ERRORS as exc:
             self.edit_session = None
             self._idle.start(self.RETRY_MS)
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.last_error = str(exc) or type(exc).__name__
+            self.failed.emit(self.last_error)
             return False
-        self.note, self.stored = latest, True
+        self.note, self.stored, self.last_error = latest, True, ""
         self.saved.emit(latest)
         return True
 

@@ -7,10 +7,11 @@
 - follows selections: events from the timeline, the table and search, entities from search,
   relationships from the relationship panel when it is there; ``show_target`` for the rest;
 - opens a note chosen in search (``search.note_chosen``) and selects what a ``[[link]]`` names;
-- saves the note being edited before the window closes (an event filter sees the Close event
-  before ``MainWindow.closeEvent`` closes the store), when the app quits, when the dock is
-  hidden, and when another case replaces this one (a note the old case could no longer take
-  is written to the old file through a fresh connection);
+- saves the note being edited before the window closes (``MainWindow.closeEvent`` asks, and
+  when the case cannot take it, offers to save the text to a file: ``unsaved_text``,
+  ``write_text_to``), when the app quits, when the dock is hidden, and when another case
+  replaces this one (a note the old case could no longer take is written to the old file
+  through a fresh connection);
 - adds File ▸ Import Notes… / Export Notes… / Export Brief…, Edit ▸ New Note / Note on This
   Period / Author Name… (see ``NoteMenus``).
 """
@@ -144,10 +145,24 @@ class NotesController(QObject):
         if watched is self.window and event.type() == QEvent.Type.Show and self.first_run:
             self.first_run = False
             self._size_docks()  # the window's own first-run sizing has run by now
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.save_before_closing()
-            self.panel.shutdown()
         return False
+
+    def unsaved_text(self) -> str | None:
+        """The text in the editor that the case does not have (a save failed), or None."""
+        autosaver = self.panel.autosaver
+        return autosaver.edit.text() if autosaver.dirty else None
+
+    def last_save_error(self) -> str:
+        return self.panel.autosaver.last_error
+
+    def write_text_to(self, path: str) -> None:
+        """Write the editor's text to a file of the user's choosing (a note the case could not take)."""
+        with open(path, "w", encoding="utf-8", newline="\n") as file:
+            file.write(self.panel.autosaver.edit.text())
+
+    def shutdown(self) -> None:
+        """The window closes its case: stop every timer that would save or read."""
+        self.panel.shutdown()
 
     def _on_session_replaced(self, session: CaseSession) -> None:
         panel = self.panel

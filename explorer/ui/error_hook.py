@@ -1,0 +1,67 @@
+"""The last resort for an error no panel handled: the user is told in words, the app goes on.
+
+Qt calls Python code for every click, key and timer; an exception there would otherwise only
+print a traceback to a terminal the user never sees, and what they did would seem to do nothing.
+``install()`` (run by the app at start) keeps that traceback on stderr and also shows a message:
+the case file being busy or gone is said plainly (nothing was changed), anything else names the
+error and says the app goes on. While one message is open, further errors only go to stderr, so a
+failing timer cannot stack up dialogs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from explorer.core.database import BusyError, CaseFileGoneError
+from explorer.ui.messages import Dialogs
+
+Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+_showing: list[bool] = []
+
+
+def install() -> None:
+    """Show unhandled errors to the user as well as on stderr (once; later calls do nothing)."""
+    if getattr(sys.excepthook, "shows_errors", False):
+        return
+    sys.excepthook = _hook(sys.excepthook)
+
+
+def _hook(previous: Hook) -> Hook:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        previous(kind, error, trace)  # the traceback, for a bug report
+        if issubclass(kind, (KeyboardInterrupt, SystemExit)) or _showing or QApplication.instance() is None:
+            return
+        _showing.append(True)
+        try:
+            Dialogs.error(QApplication.activeWindow(), *describe(error))
+        finally:
+            _showing.clear()
+
+    hook.shows_errors = True  # type: ignore[attr-defined]
+    return hook
+
+
+def describe(error: BaseException) -> tuple[str, str]:
+    """The title and the message shown for an error no panel handled."""
+    tr = QCoreApplication.translate
+    if isinstance(error, BusyError):
+        return tr("errors", "Case file busy"), tr(
+            "errors", "Another program is writing to the case file, so it could not be read or changed just now. "
+            "Nothing was changed; try again in a moment.")
+    if isinstance(error, CaseFileGoneError):
+        return tr("errors", "Case file moved or deleted"), tr(
+            "errors", "The case file was moved or deleted while it was open, so nothing more can be saved to it. "
+            "Use File ▸ Save a Copy… to keep the case as it is open now.")
+    if isinstance(error, sqlite3.Error):
+        return tr("errors", "Case file error"), tr(
+            "errors", "The case file could not be read or written: %1\n\nThe app goes on; what you did last may not "
+            "have been saved.").replace("%1", str(error) or type(error).__name__)
+    return tr("errors", "Something went wrong"), tr(
+        "errors", "An unexpected error occurred (%1: %2). The app goes on; the details were written to the "
+        "terminal, for a bug report.").replace("%1", type(error).__name__).replace("%2", str(error))
