@@ -313,3 +313,19 @@ def test_two_screens_put_the_audience_on_the_other_one() -> None:
     assert choose_screens([projector, main], main) == (projector, main)
     assert choose_screens([main], main) == (main, main)
     assert choose_screens([main, projector], None) == (projector, main)
+
+
+def test_the_console_fits_a_laptop_screen_whatever_its_status_says(qtbot, presenter, screenshot_dir) -> None:
+    """The status ("Screen is black", "Go to step 10 — press Enter") widened the console to 1523 px,
+    pushing End show and the next step off a 1366-px screen; it now sits beside "Now showing"."""
+    runner = _start(qtbot, presenter)
+    console, audience = runner.console, runner.audience
+    assert console.minimumSizeHint().width() <= 1280
+    for keys in ("b", "10"):
+        qtbot.keyClicks(audience, keys)
+        assert console.minimumSizeHint().width() <= 1280, console.status.text()
+    console.resize(1366, 740)
+    qtbot.wait(20)
+    assert console.status.shown_text() == "Go to step 10 — press Enter"  # whole, not cut
+    console.grab().save(str(screenshot_dir / "presenter-console-1366-status.png"))
+    qtbot.keyClick(audience, Qt.Key.Key_Escape)

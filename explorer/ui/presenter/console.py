@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.ui.elided_label import ElidedLabel
 from explorer.ui.presenter.overlay import KeysOverlay
 from explorer.ui.presenter.preview import SlidePreview
 from explorer.ui.presenter.show import Show
@@ -84,7 +85,12 @@ class PresenterConsole(QWidget):
         self.counter = _label("", 20, bold=True, name="Step counter")
         self.elapsed = _label("0:00:00", 20, bold=True, name="Elapsed time")
         self.clock = _label("", 20, name="Clock")
-        self.status = _label("", 14, name="Show status")
+        self.status = ElidedLabel()  # beside "Now showing": it never widens the console (a 1366-px screen)
+        self.status.setObjectName("Show status")
+        status_font = self.status.font()
+        status_font.setPointSize(14)
+        self.status.setFont(status_font)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status.setStyleSheet("color: #c62828; font-weight: 600;")
         self._build_layout(show)
         self.keys = KeysOverlay(self, theme)
@@ -119,13 +125,13 @@ class PresenterConsole(QWidget):
             buttons.addWidget(button)
         self.set_one_screen(True)
         top = QHBoxLayout()
-        for widget in (self.counter, _label(self.tr("Elapsed"), 12), self.elapsed, _label(self.tr("Clock"), 12), self.clock, self.status):
+        for widget in (self.counter, _label(self.tr("Elapsed"), 12), self.elapsed, _label(self.tr("Clock"), 12), self.clock):
             top.addWidget(widget)
             top.addSpacing(12)
         top.addStretch(1)
         top.addLayout(buttons)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self._titled(self.tr("Now showing"), self.current))
+        left.addWidget(self._titled(self.tr("Now showing"), self.current, self.status))
         left.addWidget(self._titled(self.tr("Speaker notes"), self.notes))
         left.setSizes([560, 300])
         right = QSplitter(Qt.Orientation.Vertical)
@@ -141,12 +147,18 @@ class PresenterConsole(QWidget):
         layout.addWidget(body, 1)
 
     @staticmethod
-    def _titled(title: str, widget: QWidget) -> QWidget:
+    def _titled(title: str, widget: QWidget, beside: QWidget | None = None) -> QWidget:
+        """``widget`` under a heading, with ``beside`` (if any) at the heading's right."""
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = _label(title, 11, bold=True)
-        layout.addWidget(heading)
+        heading = QHBoxLayout()
+        heading.addWidget(_label(title, 11, bold=True))
+        if beside is not None:
+            heading.addWidget(beside, 1)
+        else:
+            heading.addStretch(1)
+        layout.addLayout(heading)
         layout.addWidget(widget, 1)
         return box
 

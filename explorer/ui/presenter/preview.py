@@ -70,7 +70,10 @@ class SlidePreview(QWidget):
             painter.fillRect(frame, QColor("#000000" if self.blank == "black" else "#ffffff"))
             painter.setPen(QColor("#888888"))
             painter.setFont(font(18, bold=True))
-            painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, f"Screen is {self.blank} — press any arrow to come back")
+            words = self.tr("Screen is black") if self.blank == "black" else self.tr("Screen is white")
+            margin = frame.width() * 0.06  # wrapped within the slide, however small the preview
+            painter.drawText(frame.adjusted(margin, 0, -margin, 0), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                             words + " — " + self.tr("press any arrow to come back"))
         else:
             painter.drawPixmap(frame.topLeft(), self._picture(frame))
         painter.setPen(self.palette().mid().color())
