@@ -330,14 +330,34 @@ class MainWindow(QMainWindow):
             self.run(undo.put(self.store, moved, self.tr("Change date")), initiator=None)
 
     def delete_events(self, uids: list[str]) -> None:
-        """Delete events (and what hangs off them) as one undoable step."""
+        """Delete events (and what hangs off them) as one undoable step; events with notes on them
+        are deleted only when the user says so, as their notes go with them."""
         if not uids:
             return
+        notes = self.store.note_count_on_events(uids)
+        if notes and not self._deleting_notes_confirmed(uids, notes):
+            return
         if len(uids) == 1:
-            self.run(undo.delete(self.store, Event, uids[0], self.tr("Delete event")))
+            done = self.run(undo.delete(self.store, Event, uids[0], self.tr("Delete event")))
         else:
             label = self.tr("Delete %1 events").replace("%1", str(len(uids)))
-            self.run(undo.delete_many(self.store, [(Event, uid) for uid in uids], label))
+            done = self.run(undo.delete_many(self.store, [(Event, uid) for uid in uids], label))
+        if done:
+            events = self.tr("1 event") if len(uids) == 1 else self.tr("%1 events").replace("%1", str(len(uids)))
+            said = self.tr("Deleted %1").replace("%1", events)
+            if notes:
+                said = self.tr("Deleted %1 and %2").replace("%1", events).replace("%2", self._notes_text(notes))
+            self.statusBar().showMessage(said + " — " + self.tr("Edit ▸ Undo brings them back."), 8000)
+
+    def _notes_text(self, count: int) -> str:
+        return self.tr("1 note") if count == 1 else self.tr("%1 notes").replace("%1", str(count))
+
+    def _deleting_notes_confirmed(self, uids: list[str], notes: int) -> bool:
+        event = self.store.event(uids[0]) if len(uids) == 1 else None
+        which = f"“{event.title}”" if event is not None else self.tr("%1 events").replace("%1", str(len(uids)))
+        message = self.tr("Delete %1 and the %2 written on it?").replace("%1", which).replace("%2", self._notes_text(notes))
+        return Dialogs.confirm(self, self.tr("Delete with notes"), message + "\n\n" + self.tr("Edit ▸ Undo brings them back."),
+                               self.tr("Delete"))
 
     def _reveal_note_target(self, note_uid: str) -> None:
         note = self.store.note(note_uid)

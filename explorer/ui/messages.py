@@ -62,3 +62,12 @@ class Dialogs:
         title = QCoreApplication.translate("Dialogs", "Save the note's text")
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "Markdown (*.md);;Text (*.txt);;All files (*)")
         return path or None
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, message: str, action: str) -> bool:
+        """Whether to go ahead: ``action`` names the button that does it (Cancel is the default)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is go

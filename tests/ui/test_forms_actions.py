@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from explorer.core import dates, undo
 from explorer.core.casefile import open_case
 from explorer.core.dates import PartialDate
-from explorer.core.models import Event
+from explorer.core.models import Event, NoteTarget
 from explorer.ui.forms.actions import FormActions, install
 from explorer.ui.forms.event_form import EventForm
 from explorer.ui.main_window import MainWindow
@@ -176,3 +176,35 @@ def test_read_only_cases_disable_every_form(qtbot, bundled_case: Path, tmp_path:
     assert all(action.isEnabled() for action in forms.actions())
     assert window.open_case_file(bundled_case)
     assert not any(action.isEnabled() for action in forms.actions())
+
+
+def test_an_event_with_notes_is_deleted_only_when_the_user_says_so(qtbot, forms: FormActions, main_window: MainWindow,
+                                                                    monkeypatch) -> None:
+    """Its notes go with it: the user is asked first, and told afterwards how to get both back."""
+    from explorer.core.models import Note
+    from explorer.ui.messages import Dialogs
+
+    store = main_window.store
+    for number in (1, 2):
+        note = Note(f"note-on-stake-{number}", NoteTarget.EVENT, f"Why 49% ({number})", "2026-01-01T00:00:00Z",
+                    "2026-01-01T00:00:00Z", target_uid="ev-meta-stake")
+        assert main_window.run(undo.put(store, note))
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(Dialogs, "confirm", classmethod(lambda cls, parent, title, text, action: asked.append(text) or answer[0]))
+    main_window.select_event("ev-meta-stake")
+    main_window.timeline.setFocus()
+    qtbot.keyClick(main_window.timeline, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "Meta takes a 49% non-voting stake" in asked[0] and "2 notes" in asked[0]
+    assert store.event("ev-meta-stake") is not None and store.note("note-on-stake-1") is not None  # cancelled
+    answer[0] = True
+    qtbot.keyClick(main_window.timeline, Qt.Key.Key_Delete)
+    assert store.event("ev-meta-stake") is None and store.note("note-on-stake-2") is None
+    assert main_window.statusBar().currentMessage().startswith("Deleted 1 event and 2 notes — Edit ▸ Undo")
+    main_window.undo()
+    assert store.event("ev-meta-stake") is not None and store.note("note-on-stake-2") is not None
+    main_window.select_event("ev-droege-pivot")  # no notes on it: no question
+    main_window.event_table.setFocus()
+    qtbot.keyClick(main_window.event_table, Qt.Key.Key_Delete)
+    assert len(asked) == 2 and store.event("ev-droege-pivot") is None
+    assert main_window.statusBar().currentMessage().startswith("Deleted 1 event — ")

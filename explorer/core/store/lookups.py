@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from explorer.core.models import Citation, CitationTarget, Relationship, Tour
 from explorer.core.store._base import StoreBase
+
+_BATCH = 500  # uids bound per statement (SQLite allows at least 999 parameters)
 
 
 class LookupStore(StoreBase):
@@ -26,6 +30,17 @@ class LookupStore(StoreBase):
 
     def citations_on(self, kind: CitationTarget, uid: str) -> list[Citation]:
         return [citation for citation, _source in self.citations_of(kind, uid)]  # type: ignore[attr-defined]
+
+    def note_count_on_events(self, uids: Sequence[str]) -> int:
+        """How many notes are written on these events (deleting them deletes those notes too)."""
+        total = 0
+        for start in range(0, len(uids), _BATCH):
+            chunk = list(uids[start : start + _BATCH])
+            marks = ",".join("?" * len(chunk))
+            total += self.conn.execute(
+                f"SELECT count(*) FROM note WHERE event_id IN (SELECT id FROM event WHERE uid IN ({marks}))", chunk
+            ).fetchone()[0]
+        return total
 
     def note_counts_by_event(self) -> dict[int, int]:
         """How many notes each event has (by event id), for badges on the timeline."""

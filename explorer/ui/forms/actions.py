@@ -23,7 +23,7 @@ from explorer.core import undo
 from explorer.core.changes import Changes
 from explorer.core.date_input import date_for_zoom
 from explorer.core.dates import PartialDate
-from explorer.core.models import Entity, Event, Relationship
+from explorer.core.models import Entity, Relationship
 from explorer.core.undo import Operation
 
 STATUS_SECONDS = 4
@@ -174,11 +174,7 @@ class FormActions(QObject):
         if not uids:
             self._say(self.tr("Select the events to delete."))
             return
-        store = self.window.store
-        if len(uids) == 1:
-            self._run(undo.delete(store, Event, uids[0], "Delete event"))
-        else:
-            self._run(undo.delete_many(store, [(Event, uid) for uid in uids], f"Delete {len(uids)} events"))
+        self.window.delete_events(uids)  # one step; asks first when notes would go with them
 
     def new_entity(self) -> None:
         from explorer.ui.forms.entity_form import EntityForm
