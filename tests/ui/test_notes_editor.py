@@ -165,4 +165,7 @@ def test_notes_are_read_only_in_a_read_only_case(qtbot, bundled_case: Path) -> N
     assert notes.panel.new_note() is None
     assert not notes.panel.editor.pin_action.isEnabled()
     assert notes.panel.current_note().target_kind is NoteTarget.CASE
+    notes.window.timeline.event_selected.emit("ev-scale-layoffs")  # no notes on it: nothing to show, nothing to add
+    assert notes.panel.current_note() is None
+    assert notes.panel.editor.byline.text() == "Choose a note to read it (the case is open read-only)."
     QApplication.processEvents()

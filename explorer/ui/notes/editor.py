@@ -38,6 +38,7 @@ FORMATS = (  # command, icon, label, shortcut
 PREVIEW_DELAY_MS = 150
 PREVIEW_KEY = "notes/showPreview"  # the preview under the text: off until the user shows it
 EMPTY = QT_TRANSLATE_NOOP("NoteEditor", "Choose a note, or add one with +.")
+EMPTY_READ_ONLY = QT_TRANSLATE_NOOP("NoteEditor", "Choose a note to read it (the case is open read-only).")
 
 
 class NoteEditor(QWidget):
@@ -51,6 +52,7 @@ class NoteEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self.note: Note | None = None
+        self.readonly = False  # the case is open read-only: nothing may be added
         self.badge = AuthorBadge("", 22, self)
         self.byline = QLabel(self)
         self.byline.setObjectName("noteByline")
@@ -171,6 +173,7 @@ class NoteEditor(QWidget):
     def show_note(self, note: Note | None, conflicts: list[NoteConflict] | None = None, readonly: bool = False) -> None:
         """Show a note's header, flags and conflicts (the text itself is loaded by the autosaver)."""
         self.note = note
+        self.readonly = readonly
         has = note is not None
         self.text_edit.setEnabled(has)
         self.text_edit.setReadOnly(readonly or not has)
@@ -192,7 +195,7 @@ class NoteEditor(QWidget):
         self.note = note if note is not None else self.note
         if note is None:
             self.badge.hide()
-            self.byline.setText(self.tr(EMPTY))
+            self.byline.setText(self.tr(EMPTY_READ_ONLY if self.readonly else EMPTY))
             return
         self.badge.show()
         self.badge.set_name(note.author)
