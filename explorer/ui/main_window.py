@@ -28,6 +28,7 @@ from explorer.ui.dialogs.interchange import InterchangeActions
 from explorer.ui.event_detail import EventDetailPane
 from explorer.ui.event_table import EventTable
 from explorer.ui.forms import actions as form_actions
+from explorer.ui.go_to_date import go_to_date
 from explorer.ui.messages import Dialogs
 from explorer.ui.recent_files import RecentFiles
 from explorer.ui.search.panel import SearchPanel
@@ -237,6 +238,10 @@ class MainWindow(QMainWindow):
         for action in (self.fit_action, self.zoom_selection_action, self.zoom_in_action, self.zoom_out_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # single keys only on the timeline
             self.timeline.addAction(action)
+        self.go_to_date_action = self._action(
+            self.tr("&Go to Date…"), lambda: go_to_date(self.timeline, self), "Ctrl+G",
+            self.tr("Put the time cursor on a date (the relationships and notes follow it)"),
+        )
         self.lane_actions = QActionGroup(self)
         for mode, label in _lane_labels().items():
             action = QAction(label, self, checkable=True)
@@ -268,6 +273,7 @@ class MainWindow(QMainWindow):
         self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in (self.fit_action, self.zoom_selection_action, self.zoom_in_action, self.zoom_out_action):
             view_menu.addAction(action)
+        view_menu.addAction(self.go_to_date_action)
         view_menu.addSeparator()
         lanes_menu = view_menu.addMenu(self.tr("&Lanes"))
         lanes_menu.addActions(self.lane_actions.actions())
