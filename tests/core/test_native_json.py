@@ -213,7 +213,7 @@ BAD_DOCUMENTS = {
     "era ends before it starts": (_set("eras", 0, "end", "1900"), "eras[0].end: 1900 is before the start"),
     "malformed JSON": (_raw(b'{\n  "format": "case-explorer-case",\n  "meta": {,}\n}\n'), "{src}: line 3 column 12: is not valid JSON"),
     "truncated JSON": (lambda _: BUNDLED_JSON.read_bytes()[:5000], "{src}: line "),
-    "empty file": (_raw(b""), "{src}: line 1 column 1: is not valid JSON"),
+    "empty file": (_raw(b""), "{src}: is empty: there is nothing to import"),
     "not UTF-8": (_raw(NOT_UTF8), f"{{src}}: byte {NOT_UTF8.find(0xE9)}: is not UTF-8 text"),
     "unknown format": (_raw(b'{"events": []}'), "{src}: is not in a format Case Explorer can import"),
     "a list, not a case": (_raw(b"[1, 2, 3]"), "{src}: is not in a format Case Explorer can import"),

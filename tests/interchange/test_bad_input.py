@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
 
-from explorer.core.casefile import import_into, new_case, open_case
+from explorer.core.casefile import export_case, import_into, new_case, open_case
 from explorer.core.interchange.bulk_events import ImportCancelled
+from explorer.core.interchange.formats import ImportFormat, detect
 from explorer.core.interchange.json_reader import ImportFailure
+from tests.conftest import BUNDLED_JSON
 from tests.interchange.conftest import TIMELINEJS
 
 GOOD_SLIDE = {"start_date": {"year": 2020}, "text": {"headline": "Fine"}}
@@ -51,15 +54,33 @@ BAD = {
     "not UTF-8": ("t.json", b'{"events": [{"start_date": {"year": 1}, "text": {"headline": "caf\xe9"}}]}', "{src}: byte 65: is not UTF-8"),
     "TimelineJS 2 bad date": ("t.json", b'{"timeline": {"date": [{"startDate": "soon", "headline": "x"}]}}',
                               'timeline.date[0].startDate: "soon" is not a date'),
-    "sheet without a Year column": ("s.csv", b"Headline,Text,Type\nA,B,\n", "line 1: no column holds the start date of the events"),
+    "sheet without a Year column": ("s.csv", b"Headline,Text,Type\nA,B,\n", "{src}: line 1: no column holds the start date of the events"),
     "sheet month 13": ("s.csv", b"Year,Month,Headline\n2020,1,A\n2020,13,B\n", "line 3, column B ('Month'): 13 is not a month"),
     "sheet end without a year": ("s.csv", b"Year,End Month,Headline\n2020,5,A\n",
                                  "line 2, column B ('End Month'): is given, but the date has no End Year"),
     "sheet bad time": ("s.csv", b"Year,Month,Day,Time,Headline\n2020,1,1,teatime,A\n",
                        "line 2, column D ('Time'): \"teatime\" is not a time"),
     "a picture": ("p.json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "{src}: line 3: holds a NUL byte"),
-    "unknown text": ("x.txt", b"just some words\n", "line 1: no column holds the title of the events"),
-    "empty CSV": ("x.csv", b"", "{src}: is not in a format Case Explorer can import"),
+    "unknown text": ("x.txt", b"just some words\n", "{src}: line 1: no column holds the title of the events"),
+    "empty CSV": ("x.csv", b"", "{src}: is empty: there is nothing to import"),
+    "empty JSON": ("empty.json", b"", "{src}: is empty: there is nothing to import"),
+    "empty, no extension": ("empty", b"", "{src}: is empty: there is nothing to import"),
+    "only a byte order mark": ("bom.csv", b"\xef\xbb\xbf", "{src}: is empty: there is nothing to import"),
+    "blank JSON": ("blank.json", b" \n\t\r\n", "{src}: holds nothing but blank space (spaces, tabs, line breaks): there is nothing"),
+    "blank CSV": ("blank.csv", b"\n\n   \n", "{src}: holds nothing but blank space"),
+    "long and blank": ("blank.txt", b"\r\n" * 300_000, "{src}: holds nothing but blank space"),
+    "GEXF": ("g.gexf", b'<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"/>\n',
+             "{src}: is a GEXF graph file: Case Explorer exports GEXF for Gephi but cannot import it; "
+             "import the case JSON or a CSV instead"),
+    "GraphML without a declaration": ("g.xml", b"<!-- made elsewhere -->\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",
+                                      "{src}: is a GraphML graph file: Case Explorer exports GraphML but cannot import it"),
+    "other XML": ("d.csv", b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>',
+                  "{src}: is an XML file (<svg>), not in a format Case Explorer can import"),
+    "a web page": ("p.json", b"<!DOCTYPE html>\n<html><body>Events</body></html>",
+                   "{src}: is a web page (HTML), not in a format Case Explorer can import"),
+    "another SQLite database": ("data.db", b"SQLite format 3\x00" + bytes(100),
+                                "{src}: is a SQLite database but not a Case Explorer case; it is not in a format"),
+    "CSV of empty cells": ("x.csv", b",,\n,,\n", "{src}: is not in a format Case Explorer can import"),
 }
 
 
@@ -185,3 +206,61 @@ def test_a_missing_file_and_a_folder(tmp_path: Path) -> None:
     with pytest.raises(ImportFailure, match="is a folder"):
         import_into(tmp_path / "folder.json", tmp_path / "x.case.db")
 
+
+
+def _scale_case(folder: Path) -> Path:
+    case = folder / "scale.case.db"
+    import_into(BUNDLED_JSON, case)
+    return case
+
+
+@pytest.mark.parametrize("format", [None, "csv", "native"])
+def test_a_case_file_is_refused_with_what_to_do_instead(tmp_path: Path, format: str | None) -> None:
+    """A trial imported another case file and was told it "holds a NUL byte: this is not a text (CSV) file"."""
+    other = _scale_case(tmp_path)
+    target = tmp_path / "x.case.db"
+    expected = (f"{other}: is a case file, not an import: open it (File ▸ Open, or `case-explorer {other}`); to merge it "
+                f"into another case, export it as case JSON (`case-explorer export {other} --to {tmp_path / 'scale.json'}`) "
+                "and import that")
+    with pytest.raises(ImportFailure) as caught:
+        detect(other)
+    assert str(caught.value) == expected
+    with pytest.raises(ImportFailure) as caught:
+        import_into(other, target, format)
+    assert str(caught.value) == expected
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(("format", "name"), [("gexf", "GEXF graph file: Case Explorer exports GEXF for Gephi"),
+                                              ("graphml", "GraphML graph file: Case Explorer exports GraphML")])
+def test_a_graph_the_app_exported_is_refused_not_read_as_csv(tmp_path: Path, format: str, name: str) -> None:
+    """A trial's own GEXF export was read as a CSV: "line 1: no column holds the title of the events"."""
+    case = _scale_case(tmp_path)
+    out = tmp_path / f"out.{format}"
+    store = open_case(case)
+    try:
+        export_case(store, out, format)
+    finally:
+        store.close()
+    before = case.read_bytes()
+    expected = f"{out}: is a {name} but cannot import it; import the case JSON or a CSV instead"
+    for chosen in (None, "csv", "timelinejs-csv"):  # naming a format does not make it readable
+        with pytest.raises(ImportFailure) as caught:
+            import_into(out, case, chosen)
+        assert str(caught.value) == expected
+    with pytest.raises(ImportFailure, match=re.escape(expected)):
+        detect(out)
+    assert case.read_bytes() == before
+
+
+def test_a_csv_starting_with_a_tag_is_still_a_csv(tmp_path: Path) -> None:
+    source = _write(tmp_path, "tagged.csv", b"<b>Title</b>,Date\nA,2025\n")
+    assert detect(source) is ImportFormat.CSV
+
+
+def test_a_sheet_without_a_year_column_names_the_file(tmp_path: Path) -> None:
+    source = _write(tmp_path, "sheet.csv", b"Headline,Text\nA,B\n")
+    expected = f'{source}: line 1: has no "Year" column (a TimelineJS sheet needs Year and Headline)'
+    with pytest.raises(ImportFailure, match=f"^{re.escape(expected)}$"):
+        import_into(source, tmp_path / "new.case.db", "timelinejs-csv")
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.csv"]

@@ -51,13 +51,19 @@ def test_import_each_format_and_export_each_format(cli, tmp_path: Path) -> None:
     assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("uid,source,source_name,target")
     again = tmp_path / "again.case.db"
     assert cli("import", tmp_path / "t.csv", "--into", again).returncode == 0
+    refused = cli("import", tmp_path / "g.gexf", "--into", again)  # once read as a CSV of events
+    assert refused.returncode == 1 and refused.stderr == (
+        f"case-explorer: error: {tmp_path / 'g.gexf'}: is a GEXF graph file: Case Explorer exports GEXF for Gephi but "
+        "cannot import it; import the case JSON or a CSV instead\n")
     assert "events:         17" in cli("info", again).stdout
 
 
 @pytest.mark.parametrize(("content", "args", "message"), [
     (b'{"events": [{"start_date": {"year": 2020, "month": 13}}]}', [], "events[0].start_date.month: 13 is not a month (1–12)"),
     (b"title,when\nA,03/04/2025\n", [], "line 2, column B ('when'): \"03/04/2025\" could be day/month or month/day"),
-    (b"title\nA\n", ["--kind", "events"], "line 1: no column holds the start date of the events; name it with --map start=COLUMN"),
+    (b"title\nA\n", ["--kind", "events"],
+     "bad.json: line 1: no column holds the start date of the events; name it with --map start=COLUMN"),
+    (b"", [], "bad.json: is empty: there is nothing to import"),
     (b"title,date\nA,2025\n", ["--map", "title"], "--map title: is not FIELD=COLUMN"),
     (b"\x00\x01\x02", [], "line 1: holds a NUL byte"),
 ])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from explorer.core.casefile import import_into, open_case
+from explorer.core.casefile import export_case, import_into, open_case
 from explorer.core.dates import PartialDate
 from explorer.core.interchange.csv_mapping import CsvKind
 from explorer.core.interchange.formats import ExportFormat
@@ -167,6 +167,32 @@ def test_an_unknown_file_is_refused_before_anything_starts(window, said, monkeyp
     _choose_file(monkeypatch, source)
     window.actions.import_action.trigger()
     assert said[0][0] == "Import" and "holds a NUL byte" in said[0][1]
+
+
+@pytest.mark.parametrize("kind", ["gexf", "graphml", "case file", "empty"])
+def test_what_is_no_import_is_refused_not_previewed(window, said, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kind: str) -> None:
+    """A trial's own GEXF export was shown as a CSV preview, a case file as "holds a NUL byte"; the
+    dialog now says what the file is and what to do instead, as the command line does."""
+    if kind == "empty":
+        source = tmp_path / "empty.json"
+        source.write_bytes(b"")
+        expected = f"{source}: is empty: there is nothing to import"
+    elif kind == "case file":
+        source = tmp_path / "other.case.db"
+        import_into(TIMELINEJS / "world-history.json", source)
+        expected = f"{source}: is a case file, not an import: open it (File ▸ Open, or `case-explorer {source}`)"
+    else:
+        source = tmp_path / f"network.{kind}"
+        export_case(window.store, source, kind)
+        expected = f"{source}: is a {'GEXF' if kind == 'gexf' else 'GraphML'} graph file: Case Explorer exports"
+    previews: list[Path] = []
+    monkeypatch.setattr(InterchangeDialogs, "csv_options", classmethod(lambda cls, parent, path: previews.append(path)))
+    before = window.case.read_bytes()
+    _choose_file(monkeypatch, source)
+    window.actions.import_action.trigger()
+    assert previews == []
+    assert len(said) == 1 and said[0][0] == "Import" and said[0][1].startswith(expected), said
+    assert window.reloads == [] and window.case.read_bytes() == before
 
 
 def test_export_writes_the_chosen_format(window, said, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -141,7 +142,8 @@ def test_relationships_find_entities_by_name_and_add_the_missing_ones(tmp_path: 
 def test_a_missing_required_column_is_named(tmp_path: Path) -> None:
     source = tmp_path / "no-date.csv"
     source.write_text("Headline,Description\nA,B\n", encoding="utf-8")
-    with pytest.raises(ImportFailure, match=r"^line 1: no column holds the start date of the events; name it with --map start=COLUMN"):
+    missing = f"{source}: line 1: no column holds the start date of the events; name it with --map start=COLUMN"
+    with pytest.raises(ImportFailure, match=f"^{re.escape(missing)}$"):
         import_into(source, tmp_path / "x.case.db", csv=CsvOptions(kind=CsvKind.EVENTS))
     no_column = r"^--map start=When: the file has no column 'When'; its columns are: 'Headline', 'Description'"
     with pytest.raises(ImportFailure, match=no_column):

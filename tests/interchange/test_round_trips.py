@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +16,7 @@ from explorer.core.casefile import export_case, import_into, open_case
 from explorer.core.dates import PartialDate
 from explorer.core.interchange.formats import open_import
 from explorer.core.interchange.html_markdown import html_to_markdown
-from explorer.core.models import Era, Event, Media
+from explorer.core.models import EntityKind, Era, Event, Media
 from explorer.core.store import CaseStore
 from tests.conftest import BUNDLED_JSON
 from tests.interchange.conftest import TIMELINEJS
@@ -125,3 +126,52 @@ def test_any_timeline_survives_timelinejs(tmp_path_factory: pytest.TempPathFacto
         assert list(back.iter_events()) == list(store.iter_events())
         assert [(e.title, e.start, e.end, e.summary) for e in back.eras()] == [(e.title, e.start, e.end, e.summary) for e in store.eras()]
         assert back.meta()["title"] == store.meta()["title"]
+
+
+def _ties(store: CaseStore) -> set[tuple]:
+    """Every relationship by the names of its ends, with what the relationships CSV holds."""
+    names = {entity.uid: entity.name for entity in store.entities()}
+    return {(names[r.source_uid], r.type, names[r.target_uid], r.start, r.end, r.label, r.directed, r.certainty, r.summary)
+            for r in store.relationships()}
+
+
+def _ends(store: CaseStore) -> set[tuple]:
+    """The entities at either end of a relationship: uid, name and kind."""
+    used = {uid for r in store.relationships() for uid in (r.source_uid, r.target_uid)}
+    return {(e.uid, e.name, e.kind) for e in store.entities() if e.uid in used}
+
+
+def test_the_relationships_csv_round_trips_into_a_new_case(tmp_path: Path) -> None:
+    """A trial's relationships CSV, imported into a new case, named its entities "openai" and
+    "alexandr-wang", all organizations: the source_name and target_name columns were ignored."""
+    case, exported, back = tmp_path / "scale.case.db", tmp_path / "s.csv", tmp_path / "new.case.db"
+    import_into(BUNDLED_JSON, case)
+    with opened(case) as store:
+        export_case(store, exported, "csv")
+        ties, ends = _ties(store), _ends(store)
+    report = import_into(exported, back)
+    assert report.added["relationships"] == len(ties)
+    with opened(back) as store:
+        assert _ties(store) == ties
+        assert _ends(store) == ends  # the same uids, names and kinds: a later case JSON import merges with them
+    assert "added the entity 'Alexandr Wang' (kind: person" in "\n".join(report.remarks)
+
+
+def test_a_relationships_csv_without_kind_columns_still_names_its_entities(tmp_path: Path) -> None:
+    """Files exported before the source_kind and target_kind columns: names kept, new ends are organizations."""
+    case, exported, back = tmp_path / "scale.case.db", tmp_path / "s.csv", tmp_path / "new.case.db"
+    import_into(BUNDLED_JSON, case)
+    with opened(case) as store:
+        export_case(store, exported, "csv")
+        ties, ends = _ties(store), _ends(store)
+    with exported.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    older = tmp_path / "older.csv"
+    with older.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, [name for name in rows[0] if not name.endswith("_kind")], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    import_into(older, back)
+    with opened(back) as store:
+        assert _ties(store) == ties
+        assert _ends(store) == {(uid, name, EntityKind.ORGANIZATION) for uid, name, _ in ends}

@@ -98,23 +98,40 @@ class EntityResolver:
         """An entity that the same import is adding (from the same file)."""
         self._remember(entity)
 
-    def uid_for(self, text: str, where: str, kind: EntityKind = EntityKind.ORGANIZATION) -> str:
-        """The uid of the entity ``text`` names; an unknown name is added as a new entity of ``kind``."""
-        name = " ".join(text.split())
-        if not name:
+    def uid_for(self, text: str, where: str, kind: EntityKind = EntityKind.ORGANIZATION, name: str = "") -> str:
+        """The uid of the entity ``text`` names; an unknown name is added as a new entity of ``kind``.
+
+        ``name`` is the entity's name from a column of its own, when ``text`` is its uid (as the
+        relationships CSV export writes both): a uid the case does not know finds the entity by
+        that name, or becomes a new entity of that name, keeping the uid.
+        """
+        key, name = " ".join(text.split()), " ".join(name.split())
+        if not key and not name:
             raise ImportFailure(where, "is empty (name an entity)")
-        if name in self.by_uid:
-            return name
-        known = self.by_name.get(name.lower())
-        if known is not None:
-            return known
-        entity = Entity(uid=entity_uid(name), kind=kind, name=name)
+        for known in (key, name):
+            found = self._known(known)
+            if found is not None:
+                return found
+        if not name or name == key:
+            return self._added(Entity(uid=entity_uid(key), kind=kind, name=key), where)
+        uid = key if key and uid_problem(key) is None else entity_uid(name)
+        return self._added(Entity(uid=uid, kind=kind, name=name), where)
+
+    def _known(self, text: str) -> str | None:
+        """The uid of the entity the case or this import knows by the uid, name or alias ``text``."""
+        if not text:
+            return None
+        if text in self.by_uid:
+            return text
+        return self.by_name.get(text.lower())
+
+    def _added(self, entity: Entity, where: str) -> str:
         if entity.uid in self.by_uid:  # a name differing only in case or spacing
             return entity.uid
         self.new.append(entity)
         self._remember(entity)
         if len(self.new) <= _MAX_NEW_REMARKS:
-            self.report.remarks.append(f"{where}: added the entity {name!r} (kind: {kind.value}; change it in the app)")
+            self.report.remarks.append(f"{where}: added the entity {entity.name!r} (kind: {entity.kind.value}; change it in the app)")
         elif len(self.new) == _MAX_NEW_REMARKS + 1:
             self.report.remarks.append("… more entities were added for names the case did not know")
         return entity.uid

@@ -68,8 +68,8 @@ FIELDS: dict[CsvKind, tuple[FieldSpec, ...]] = {
         _f("uid", "Unique id", "id", "uniqueid", "entityid", "key"),
     ),
     CsvKind.RELATIONSHIPS: (
-        _f("source", "From entity", "from", "sourcename", "sourceid", "entity1", "subject", "owner", required=True),
-        _f("target", "To entity", "to", "targetname", "targetid", "entity2", "object", required=True),
+        _f("source", "From entity", "from", "sourceid", "sourcename", "entity1", "subject", "owner", required=True),
+        _f("target", "To entity", "to", "targetid", "targetname", "entity2", "object", required=True),
         _f("type", "Type", "relationship", "relation", "kind", "relationtype", required=True),
         _f("label", "Label", "detail", "details"),
         _f("directed", "Directed", "isdirected"),
@@ -78,6 +78,11 @@ FIELDS: dict[CsvKind, tuple[FieldSpec, ...]] = {
         _f("certainty", "Certainty", "status", "confidence"),
         _f("summary", "Summary", "description", "notes", "text"),
         _f("uid", "Unique id", "id", "uniqueid", "key"),
+        # a new end's name and kind, when the end columns hold uids (as the relationships CSV export writes them)
+        _f("source_name", "From entity's name", "fromname"),
+        _f("source_kind", "From entity's kind", "sourcetype", "fromkind", "fromtype"),
+        _f("target_name", "To entity's name", "toname"),
+        _f("target_kind", "To entity's kind", "targettype", "tokind", "totype"),
     ),
 }
 
@@ -143,11 +148,12 @@ def header_named(name: str, headers: list[str], where: str) -> str:
     raise ImportFailure(where, f"the file has no column {name!r}; its columns are: {', '.join(repr(h) for h in headers)}")
 
 
-def check_required(kind: CsvKind, mapping: dict[str, str], header_line: int) -> None:
+def check_required(kind: CsvKind, mapping: dict[str, str], where: str) -> None:
+    """Refuse a mapping without a required field; ``where`` names the file and its header line."""
     for spec in FIELDS[kind]:
         if spec.required and not mapping.get(spec.name):
             raise ImportFailure(
-                f"line {header_line}",
+                where,
                 f"no column holds the {spec.label.lower()} of the {kind}; name it with --map {spec.name}=COLUMN",
             )
 

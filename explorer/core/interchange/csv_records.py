@@ -2,7 +2,9 @@
 
 These files are small next to event logs, so rows are read and checked first, then merged the
 way native JSON is (uids the case knows are skipped). A relationship names its two ends by
-entity uid, name or alias; names the case does not know become new entities.
+entity uid, name or alias; names the case does not know become new entities, named and of the
+kind given by the ends' own name and kind columns when there are any (as the relationships CSV
+export writes them).
 """
 
 from __future__ import annotations
@@ -67,8 +69,7 @@ class CsvRecordsImport(ImportJob):
         return result
 
     def _relationship(self, row: _Cells, resolver: EntityResolver) -> Relationship:
-        source = resolver.uid_for(row.text("source"), row.where("source"))
-        target = resolver.uid_for(row.text("target"), row.where("target"))
+        source, target = _end(row, "source", resolver), _end(row, "target", resolver)
         if source == target:
             raise ImportFailure(row.where("target"), "names the same entity as the source; a relationship needs two")
         type_ = relationship_type(row.text("type"))
@@ -91,6 +92,13 @@ class CsvRecordsImport(ImportJob):
             uid=uid, source_uid=source, target_uid=target, type=type_, directed=directed, label=row.text("label").strip(),
             start=start, end=end, certainty=certainty, summary=row.text("summary").strip(),
         )
+
+
+def _end(row: _Cells, end: str, resolver: EntityResolver) -> str:
+    """The uid of a relationship's end (``source`` or ``target``), with the name and kind its own
+    columns give to an entity the case does not know yet."""
+    kind = entity_kind(row.text(f"{end}_kind"), row.where(f"{end}_kind"))
+    return resolver.uid_for(row.text(end), row.where(end), kind, row.text(f"{end}_name"))
 
 
 def _entity(row: _Cells) -> Entity:

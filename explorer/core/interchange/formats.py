@@ -2,7 +2,9 @@
 
 JSON is told apart by its top-level keys (native case JSON says ``"format": "case-explorer-case"``,
 TimelineJS 3 has ``events``, TimelineJS 2 has ``timeline``); CSV by its header row (the
-TimelineJS sheet has Year and Headline columns, anything else is a generic table). Nothing is
+TimelineJS sheet has Year and Headline columns, anything else is a generic table). Files no
+importer reads are refused first, saying what to do instead: an empty file, a case file
+(``SQLite format 3``), a GEXF or GraphML graph, another XML file or a web page. Nothing is
 written while a file is recognised and read: ``open_import`` returns a job that writes the case
 in one transaction later, so a file that fails leaves the target case as it was.
 """
@@ -10,9 +12,12 @@ in one transaction later, so a file that fails leaves the target case as it was.
 from __future__ import annotations
 
 import json
+import re
+import shlex
 from enum import StrEnum
 from pathlib import Path
 
+from explorer.core.database import APPLICATION_ID
 from explorer.core.interchange import native_json
 from explorer.core.interchange.case_data import CaseData
 from explorer.core.interchange.csv_events import CsvEventsImport, date_order
@@ -31,6 +36,14 @@ MAX_JSON_BYTES = 512 * 1024 * 1024  # native case JSON is parsed whole
 MAX_TIMELINE_BYTES = 4 * 1024 * 1024 * 1024  # TimelineJS JSON is streamed
 _SNIFF_BYTES = 4096
 _CSV_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
+_BOM = b"\xef\xbb\xbf"
+_BLANK = b" \t\r\n\f\v"
+_BLANK_BLOCK = 1024 * 1024
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_MARKUP = re.compile(rb"<(?:!--|(?:\?xml|!doctype|(?:[\w.-]+:)?(?:gexf|graphml|html))\b)", re.IGNORECASE)
+_PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)\s*", re.DOTALL | re.IGNORECASE)
+_ELEMENT = re.compile(rb"<([A-Za-z_][\w.:-]*)")
+_GRAPH_FILES = {"gexf": ("GEXF", " for Gephi"), "graphml": ("GraphML", "")}  # root element: name, what for
 _UNKNOWN = (
     "is not in a format Case Explorer can import (expected case JSON with \"format\": \"case-explorer-case\", "
     "TimelineJS JSON, a TimelineJS sheet saved as CSV, or a CSV table)"
@@ -70,23 +83,85 @@ def parse_json(text: str, path: Path) -> object:
 def read_case_data(path: Path | str, format: ImportFormat | str | None = None) -> CaseData:
     """Read and validate a native case JSON file into CaseData (the other formats stream: see ``open_import``)."""
     path = Path(path)
-    if not path.exists():
-        raise ImportFailure(str(path), "does not exist")
+    check_importable(path)
     document = load_json(path)
     if not native_json.looks_like_case_json(document):
         raise ImportFailure(str(path), _UNKNOWN)
     return native_json.read_case_json(document)
 
 
-def _looks_like_json(path: Path) -> bool:
+def _head(path: Path) -> bytes:
+    """The first bytes of a file that exists, for recognising it."""
+    if not path.exists():
+        raise ImportFailure(str(path), "does not exist")
+    if path.is_dir():
+        raise ImportFailure(str(path), "is a folder, not a file")
     try:
         with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
+            return handle.read(_SNIFF_BYTES)
     except IsADirectoryError:
         raise ImportFailure(str(path), "is a folder, not a file") from None
     except OSError as exc:
         raise ImportFailure(str(path), f"cannot be read ({exc.strerror})") from None
-    start = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+
+
+def check_importable(path: Path) -> bytes:
+    """The first bytes of ``path``, after refusing the files no importer reads, each with what to do
+    instead: an empty or blank file, a case file, a GEXF or GraphML graph, other XML, a web page."""
+    head = _head(path)
+    if head.startswith(_SQLITE_HEADER):
+        raise ImportFailure(str(path), _sqlite_problem(path, head))
+    start = head.removeprefix(_BOM).lstrip(_BLANK)
+    if not start and _is_blank(path):
+        raise ImportFailure(str(path), "is empty: there is nothing to import" if not head.removeprefix(_BOM) else
+                            "holds nothing but blank space (spaces, tabs, line breaks): there is nothing to import")
+    if _MARKUP.match(start):
+        raise ImportFailure(str(path), _markup_problem(_root_element(start)))
+    return head
+
+
+def _is_blank(path: Path) -> bool:
+    """Whether a file holds nothing but blank space (after a byte order mark), read a block at a time."""
+    with path.open("rb") as handle:
+        block = handle.read(_BLANK_BLOCK).removeprefix(_BOM)
+        while block:
+            if block.strip(_BLANK):
+                return False
+            block = handle.read(_BLANK_BLOCK)
+    return True
+
+
+def _sqlite_problem(path: Path, head: bytes) -> str:
+    if head[68:72] != APPLICATION_ID.to_bytes(4, "big"):
+        return "is a SQLite database but not a Case Explorer case; it " + _UNKNOWN
+    case = shlex.quote(str(path))
+    as_json = shlex.quote(str(path.with_name(path.name.removesuffix(".db").removesuffix(".case") + ".json")))
+    return (
+        f"is a case file, not an import: open it (File ▸ Open, or `case-explorer {case}`); to merge it into another case, "
+        f"export it as case JSON (`case-explorer export {case} --to {as_json}`) and import that"
+    )
+
+
+def _root_element(start: bytes) -> str:
+    """The name of the first element of an XML or HTML text (after its declaration, comments and
+    doctype), without a namespace prefix, lower case; empty if it is not in the first bytes."""
+    position = 0
+    while prolog := _PROLOG.match(start, position):
+        position = prolog.end()
+    element = _ELEMENT.match(start, position)
+    return element[1].decode("ascii").rpartition(":")[2].lower() if element else ""
+
+
+def _markup_problem(root: str) -> str:
+    if root in _GRAPH_FILES:
+        name, use = _GRAPH_FILES[root]
+        return f"is a {name} graph file: Case Explorer exports {name}{use} but cannot import it; import the case JSON or a CSV instead"
+    what = "a web page (HTML)" if root == "html" else f"an XML file (<{root}>)" if root else "an XML file"
+    return f"is {what}, " + _UNKNOWN.removeprefix("is ")
+
+
+def _looks_like_json(path: Path, head: bytes) -> bool:
+    start = head.removeprefix(_BOM).lstrip(_BLANK)
     if start:
         return start[:1] in (b"{", b"[")
     return path.suffix.lower() not in _CSV_SUFFIXES
@@ -117,9 +192,7 @@ def json_format(path: Path) -> ImportFormat | str:
 def detect(path: Path | str) -> ImportFormat:
     """The format of a file, from its content."""
     path = Path(path)
-    if not path.exists():
-        raise ImportFailure(str(path), "does not exist")
-    if _looks_like_json(path):
+    if _looks_like_json(path, check_importable(path)):
         found = json_format(path)
         return ImportFormat.TIMELINEJS if found == "timelinejs2" else ImportFormat(found)
     return _csv_format(path)
@@ -135,12 +208,9 @@ def _csv_format(path: Path) -> ImportFormat:
 def open_import(path: Path | str, format: ImportFormat | str | None = None, csv: CsvOptions | None = None) -> ImportJob:
     """A job that imports the file; the file is read (and small ones checked) now, the case written later."""
     path = Path(path)
-    if not path.exists():
-        raise ImportFailure(str(path), "does not exist")
-    if path.is_dir():
-        raise ImportFailure(str(path), "is a folder, not a file")
+    head = check_importable(path)
     chosen = ImportFormat(format) if format else None
-    if (chosen is None and _looks_like_json(path)) or chosen in (ImportFormat.NATIVE, ImportFormat.TIMELINEJS):
+    if (chosen is None and _looks_like_json(path, head)) or chosen in (ImportFormat.NATIVE, ImportFormat.TIMELINEJS):
         return _json_import(path, chosen)
     if chosen is None:
         chosen = _csv_format(path)
@@ -181,7 +251,7 @@ def csv_import(path: Path, options: CsvOptions) -> ImportJob:
     given = dict(options.mapping)
     given.update(parse_map_options(kind, list(options.map_options), headers))
     mapping = guess_mapping(kind, headers, given) if options.guess else given
-    check_required(kind, mapping, header_line)
+    check_required(kind, mapping, f"{path}: line {header_line}")
     if options.day_first is not None:
         order: DateOrder | None = DateOrder.DAY_FIRST if options.day_first else DateOrder.MONTH_FIRST
     else:

@@ -28,6 +28,7 @@ KIND_SIZES = {EntityKind.COMPANY: 20.0, EntityKind.ORGANIZATION: 16.0, EntityKin
 EDGE_SHAPES = {Certainty.RUMORED: "dashed", Certainty.PLANNED: "dotted", Certainty.DISPUTED: "dashed", Certainty.DENIED: "dotted"}
 RELATIONSHIP_CSV_HEADERS = (
     "uid", "source", "source_name", "target", "target_name", "type", "directed", "label", "start", "end", "certainty", "summary",
+    "source_kind", "target_kind",  # added last, so the columns of older files keep their places
 )
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -165,13 +166,21 @@ def _data(values: dict[str, str], prefix: str) -> str:
 
 
 def write_relationships_csv(store: CaseStore, out: IO[str]) -> None:
-    """One row per relationship, with both ends' uids and names; importable as a CSV of relationships."""
-    names = {entity.uid: entity.name for entity in store.entities()}
+    """One row per relationship, with both ends' uids, names and kinds; importable as a CSV of
+    relationships, into this case or into a new one (whose entities get those names and kinds)."""
+    entities = {entity.uid: entity for entity in store.entities()}
+
+    def name(uid: str) -> str:
+        return entities[uid].name if uid in entities else ""
+
+    def kind(uid: str) -> str:
+        return str(entities[uid].kind) if uid in entities else ""
+
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(RELATIONSHIP_CSV_HEADERS)
     for r in store.relationships():
         writer.writerow([
-            r.uid, r.source_uid, names.get(r.source_uid, ""), r.target_uid, names.get(r.target_uid, ""), r.type,
+            r.uid, r.source_uid, name(r.source_uid), r.target_uid, name(r.target_uid), r.type,
             "true" if r.directed else "false", r.label, r.start.iso() if r.start else "", r.end.iso() if r.end else "",
-            str(r.certainty), r.summary,
+            str(r.certainty), r.summary, kind(r.source_uid), kind(r.target_uid),
         ])

@@ -82,7 +82,8 @@ class TimelineSheetImport(StreamedImport):
             missing = [field for field in _REQUIRED if field not in columns]
             if missing:
                 names = " and ".join(f'"{field.title()}"' for field in missing)
-                raise ImportFailure(f"line {table.header_line}", f"has no {names} column (a TimelineJS sheet needs Year and Headline)")
+                raise ImportFailure(f"{self.path}: line {table.header_line}",
+                                    f"has no {names} column (a TimelineJS sheet needs Year and Headline)")
             row_reader = _SheetRow(table, columns)
             plain = _PlainSheetRows(columns)
             eras = []
