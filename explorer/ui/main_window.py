@@ -590,7 +590,12 @@ class MainWindow(QMainWindow):
             self.timeline.set_cursor(cursor)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.notes.save_before_closing() and not self._close_with_unsaved_note():  # the last words typed first
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a lock held by another program: up to 5 s
+        try:
+            saved = self.notes.save_before_closing()  # the last words typed first
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not saved and not self._close_with_unsaved_note():
             event.ignore()
             return
         self.notes.shutdown()
