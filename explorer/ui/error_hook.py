@@ -49,19 +49,24 @@ def _hook(previous: Hook) -> Hook:
 
 def describe(error: BaseException) -> tuple[str, str]:
     """The title and the message shown for an error no panel handled."""
-    tr = QCoreApplication.translate
     if isinstance(error, BusyError):
-        return tr("errors", "Case file busy"), tr(
+        title = QCoreApplication.translate("errors", "Case file busy")
+        text = QCoreApplication.translate(
             "errors", "Another program is writing to the case file, so it could not be read or changed just now. "
-            "Nothing was changed; try again in a moment.")
-    if isinstance(error, CaseFileGoneError):
-        return tr("errors", "Case file moved or deleted"), tr(
+                      "Nothing was changed; try again in a moment.")
+    elif isinstance(error, CaseFileGoneError):
+        title = QCoreApplication.translate("errors", "Case file moved or deleted")
+        text = QCoreApplication.translate(
             "errors", "The case file was moved or deleted while it was open, so nothing more can be saved to it. "
-            "Use File ▸ Save a Copy… to keep the case as it is open now.")
-    if isinstance(error, sqlite3.Error):
-        return tr("errors", "Case file error"), tr(
+                      "Use File ▸ Save a Copy… to keep the case as it is open now.")
+    elif isinstance(error, sqlite3.Error):
+        title = QCoreApplication.translate("errors", "Case file error")
+        text = QCoreApplication.translate(
             "errors", "The case file could not be read or written: %1\n\nThe app goes on; what you did last may not "
-            "have been saved.").replace("%1", str(error) or type(error).__name__)
-    return tr("errors", "Something went wrong"), tr(
-        "errors", "An unexpected error occurred (%1: %2). The app goes on; the details were written to the "
-        "terminal, for a bug report.").replace("%1", type(error).__name__).replace("%2", str(error))
+                      "have been saved.").replace("%1", str(error) or type(error).__name__)
+    else:
+        title = QCoreApplication.translate("errors", "Something went wrong")
+        text = QCoreApplication.translate(
+            "errors", "An unexpected error occurred (%1: %2). The app goes on; the details were written to the "
+                      "terminal, for a bug report.").replace("%1", type(error).__name__).replace("%2", str(error))
+    return title, text

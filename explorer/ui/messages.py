@@ -46,12 +46,13 @@ class Dialogs:
     @classmethod
     def unsaved_note(cls, parent: QWidget | None, reason: str) -> str:
         """The note being written could not be saved: "save" (its text to a file), "discard" or "cancel"."""
-        tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Dialogs", "Note not saved"), tr(
+        title = QCoreApplication.translate("Dialogs", "Note not saved")
+        text = QCoreApplication.translate(
             "Dialogs", "The note you were writing could not be saved to the case:\n\n%1\n\n"
-            "Save its text to a file first, or continue without it?").replace("%1", reason), parent=parent)
-        save = box.addButton(tr("Dialogs", "Save Text…"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(tr("Dialogs", "Continue Without It"), QMessageBox.ButtonRole.DestructiveRole)
+                       "Save its text to a file first, or continue without it?").replace("%1", reason)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        save = box.addButton(QCoreApplication.translate("Dialogs", "Save Text…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("Dialogs", "Continue Without It"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
         box.exec()

@@ -563,6 +563,34 @@
         <source>Open case</source>
         <translation>Fall öffnen</translation>
     </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Notiz nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The note you were writing could not be saved to the case:
+
+%1
+
+Save its text to a file first, or continue without it?</source>
+        <translation>Die Notiz, die Sie geschrieben haben, konnte nicht im Fall gespeichert werden:
+
+%1
+
+Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translation>
+    </message>
+    <message>
+        <source>Save Text…</source>
+        <translation>Text speichern…</translation>
+    </message>
+    <message>
+        <source>Continue Without It</source>
+        <translation>Ohne ihn fortfahren</translation>
+    </message>
+    <message>
+        <source>Save the note&apos;s text</source>
+        <translation>Den Text der Notiz speichern</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
@@ -731,6 +759,21 @@
     <message>
         <source>Keep Editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <source>Go to Date</source>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Put the time cursor on (the relationships and notes follow it):</source>
+        <translation>Den Zeitcursor setzen auf (Beziehungen und Notizen folgen ihm):</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1184,14 @@
         <translation>Verkleinern</translation>
     </message>
     <message>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;Gehe zu Datum…</translation>
+    </message>
+    <message>
+        <source>Put the time cursor on a date (the relationships and notes follow it)</source>
+        <translation>Den Zeitcursor auf ein Datum setzen (Beziehungen und Notizen folgen ihm)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1201,8 +1252,48 @@
         <translation>%1 Ereignisse löschen</translation>
     </message>
     <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted %1 and %2</source>
+        <translation>%1 und %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 Notiz</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 Notizen</translation>
+    </message>
+    <message>
+        <source>Delete %1 and the %2 written on it?</source>
+        <translation>%1 und die dazu geschriebenen %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete with notes</source>
+        <translation>Mit Notizen löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>unsaved note.md</source>
+        <translation>ungespeicherte Notiz.md</translation>
+    </message>
+    <message>
+        <source>Cannot save the note&apos;s text</source>
+        <translation>Der Text der Notiz kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>1 event</source>
@@ -1454,6 +1545,10 @@ Der neue Fall ist gespeichert als %3.</translation>
     <message>
         <source>Choose a note, or add one with +.</source>
         <translation>Wählen Sie eine Notiz oder fügen Sie mit + eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose a note to read it (the case is open read-only).</source>
+        <translation>Wählen Sie eine Notiz, um sie zu lesen (der Fall ist schreibgeschützt geöffnet).</translation>
     </message>
     <message>
         <source>Save state</source>
@@ -2657,6 +2752,21 @@ Zuletzt gespeichert %2</translation>
     </message>
 </context>
 <context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Screen is black</source>
+        <translation>Bildschirm ist schwarz</translation>
+    </message>
+    <message>
+        <source>Screen is white</source>
+        <translation>Bildschirm ist weiß</translation>
+    </message>
+    <message>
+        <source>press any arrow to come back</source>
+        <translation>eine Pfeiltaste bringt ihn zurück</translation>
+    </message>
+</context>
+<context>
     <name>SlideTheme</name>
     <message>
         <source>Light</source>
@@ -3064,6 +3174,45 @@ Doppelklicken Sie hier oder drücken Sie Strg+E (Bearbeiten ▸ Neues Ereignis�
     <message>
         <source>The case could not be opened.</source>
         <translation>Der Fall konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Case file busy</source>
+        <translation>Falldatei belegt</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the case file, so it could not be read or changed just now. Nothing was changed; try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in die Falldatei, daher konnte sie eben nicht gelesen oder geändert werden. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Case file moved or deleted</source>
+        <translation>Falldatei verschoben oder gelöscht</translation>
+    </message>
+    <message>
+        <source>The case file was moved or deleted while it was open, so nothing more can be saved to it. Use File ▸ Save a Copy… to keep the case as it is open now.</source>
+        <translation>Die Falldatei wurde verschoben oder gelöscht, während sie geöffnet war; es kann nichts mehr in ihr gespeichert werden. Mit Datei ▸ Kopie speichern… behalten Sie den Fall so, wie er jetzt geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Case file error</source>
+        <translation>Fehler in der Falldatei</translation>
+    </message>
+    <message>
+        <source>The case file could not be read or written: %1
+
+The app goes on; what you did last may not have been saved.</source>
+        <translation>Die Falldatei konnte nicht gelesen oder geschrieben werden: %1
+
+Die App läuft weiter; Ihr letzter Schritt wurde womöglich nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred (%1: %2). The app goes on; the details were written to the terminal, for a bug report.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten (%1: %2). Die App läuft weiter; die Einzelheiten stehen im Terminal, für einen Fehlerbericht.</translation>
     </message>
 </context>
 </TS>
