@@ -61,14 +61,19 @@ def load(case: Path, fingerprint: Fingerprint) -> tuple[dict[str, np.ndarray], d
             return None
         if meta.get("written_ns", 0) - fingerprint.mtime_ns < RACY_NS:
             return None
-        arrays = {
-            name: np.load(entry / f"{name}.npy", allow_pickle=False, mmap_mode="c") for name in meta["arrays"] if set(name) <= _NAME_OK
-        }
+        arrays = {name: _mapped(entry / f"{name}.npy") for name in meta["arrays"] if set(name) <= _NAME_OK}
         if set(arrays) != set(meta["arrays"]):
             return None
         return arrays, meta.get("extra", {})
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _mapped(path: Path) -> np.ndarray:
+    """The array in ``path``, mapped copy-on-write, as a plain ndarray over the mapping: numpy's
+    memmap subclass costs ten times as much per slice (1.7 against 0.17 µs), and every frame of the
+    timeline slices these arrays per lane."""
+    return np.asarray(np.load(path, allow_pickle=False, mmap_mode="c"))
 
 
 def save(case: Path, fingerprint: Fingerprint, arrays: dict[str, np.ndarray], extra: dict) -> bool:
