@@ -170,3 +170,46 @@ def test_bad_rows_are_refused_with_their_line_and_column(tmp_path: Path, content
     with pytest.raises(ImportFailure, match=message):
         import_into(source, tmp_path / "x.case.db")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]
+
+
+def test_a_files_own_row_numbers_do_not_tie_relationships_to_other_entities(tmp_path: Path) -> None:
+    """Two sheets that number their entities 1, 2, …: the second sheet's 1 is not the first's."""
+    from explorer.core.casefile import open_case
+
+    header = "Source ID,Source name,Target ID,Target name,Type\n"
+    (tmp_path / "a.csv").write_text(header + "1,Alpha Corp,2,Beta Inc,partner\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text(header + "1,Gamma LLC,2,Delta GmbH,partner\n2,Beta Inc,1,Gamma LLC,partner\n", encoding="utf-8")
+    case = tmp_path / "c.case.db"
+    import_into(tmp_path / "a.csv", case)
+    report = import_into(tmp_path / "b.csv", case)
+    assert any("'1' is the uid of 'Alpha Corp' in the case, not of 'Gamma LLC'" in remark for remark in report.remarks)
+    store = open_case(case)
+    try:
+        names = {entity.uid: entity.name for entity in store.entities()}
+        ties = sorted((names[r.source_uid], names[r.target_uid]) for r in store.relationships())
+    finally:
+        store.close()
+    assert sorted(names.values()) == ["Alpha Corp", "Beta Inc", "Delta GmbH", "Gamma LLC"]
+    assert ties == [("Alpha Corp", "Beta Inc"), ("Beta Inc", "Gamma LLC"), ("Gamma LLC", "Delta GmbH")]
+
+
+def test_kinds_are_read_only_for_entities_the_case_does_not_have(tmp_path: Path) -> None:
+    """A 'Source type' column of a user's own words (Fund, Startup) is not taken for the kind, and a
+    kind column is not checked for ends the case knows already."""
+    (tmp_path / "types.csv").write_text("Source,Source type,Target,Target type,Type\nFund A,Fund,Startup B,Startup,investor_in\n",
+                                        encoding="utf-8")
+    assert import_into(tmp_path / "types.csv", tmp_path / "t.case.db").added["relationships"] == 1
+    (tmp_path / "known.csv").write_text("source,source_name,source_kind,target,target_name,target_kind,type\n"
+                                        "x,Fund A,a fund,y,Startup B,a startup,partner_of\n", encoding="utf-8")
+    assert import_into(tmp_path / "known.csv", tmp_path / "t.case.db").added["relationships"] == 1
+    (tmp_path / "new.csv").write_text("source,source_name,source_kind,target,target_name,target_kind,type\n"
+                                      "x,Fund C,a fund,y,Startup B,a startup,partner_of\n", encoding="utf-8")
+    with pytest.raises(ImportFailure, match=r"line 2, column C \('source_kind'\): \"a fund\" is not a kind of entity"):
+        import_into(tmp_path / "new.csv", tmp_path / "t.case.db")
+
+
+def test_plural_headers_name_kinds_too() -> None:
+    from explorer.core.interchange.csv_entities import kind_named_by
+
+    assert [kind_named_by(h) for h in ("Teams", "Individuals", "Firms", "People", "Companies", "Who")] == [
+        EntityKind.GROUP, EntityKind.PERSON, EntityKind.COMPANY, EntityKind.PERSON, EntityKind.COMPANY, EntityKind.ORGANIZATION]

@@ -45,7 +45,7 @@ def kind_named_by(header: str) -> EntityKind:
     """The kind of entity a column's header names ("Company", "People", "Organisations"), or
     organization when it names none (e.g. "Participants")."""
     word = "".join(character for character in header.lower() if character.isalnum())
-    return _KINDS.get(word) or _PLURAL_KINDS.get(word) or EntityKind.ORGANIZATION
+    return _KINDS.get(word) or _PLURAL_KINDS.get(word) or _KINDS.get(word.removesuffix("s")) or EntityKind.ORGANIZATION
 
 
 def entity_kind(text: str, where: str) -> EntityKind:
@@ -84,15 +84,19 @@ class EntityResolver:
         self.report = report
         self.by_uid: dict[str, str] = {}
         self.by_name: dict[str, str] = {}
+        self.names_of: dict[str, set[str]] = {}  # uid -> its name and aliases, lower case
+        self.name_of: dict[str, str] = {}  # uid -> its name, as written
         self.new: list[Entity] = []
         for entity in store.entities():
             self._remember(entity)
 
     def _remember(self, entity: Entity) -> None:
         self.by_uid[entity.uid] = entity.uid
-        self.by_name.setdefault(entity.name.strip().lower(), entity.uid)
-        for alias in entity.aliases:
-            self.by_name.setdefault(alias.strip().lower(), entity.uid)
+        names = {entity.name.strip().lower(), *(alias.strip().lower() for alias in entity.aliases)}
+        self.names_of[entity.uid] = names
+        self.name_of[entity.uid] = entity.name
+        for name in names:
+            self.by_name.setdefault(name, entity.uid)
 
     def add_known(self, entity: Entity) -> None:
         """An entity that the same import is adding (from the same file)."""
@@ -102,28 +106,37 @@ class EntityResolver:
         """The uid of the entity ``text`` names; an unknown name is added as a new entity of ``kind``.
 
         ``name`` is the entity's name from a column of its own, when ``text`` is its uid (as the
-        relationships CSV export writes both): a uid the case does not know finds the entity by
-        that name, or becomes a new entity of that name, keeping the uid.
+        relationships CSV export writes both): see ``find``. A new entity keeps that uid when the
+        case has no entity with it.
         """
         key, name = " ".join(text.split()), " ".join(name.split())
         if not key and not name:
             raise ImportFailure(where, "is empty (name an entity)")
-        for known in (key, name):
-            found = self._known(known)
-            if found is not None:
-                return found
+        found = self.find(key, name)
+        if found is not None:
+            return found
         if not name or name == key:
             return self._added(Entity(uid=entity_uid(key), kind=kind, name=key), where)
-        uid = key if key and uid_problem(key) is None else entity_uid(name)
+        if key in self.by_uid:  # the uid names another entity here: an id of another file's own
+            self.report.remarks.append(
+                f"{where}: {key!r} is the uid of {self.name_of[key]!r} in the case, not of {name!r}: {name!r} is a new entity")
+        uid = key if key and key not in self.by_uid and uid_problem(key) is None else entity_uid(name)
         return self._added(Entity(uid=uid, kind=kind, name=name), where)
 
-    def _known(self, text: str) -> str | None:
-        """The uid of the entity the case or this import knows by the uid, name or alias ``text``."""
-        if not text:
-            return None
-        if text in self.by_uid:
-            return text
-        return self.by_name.get(text.lower())
+    def find(self, key: str, name: str = "") -> str | None:
+        """The uid of a known entity (in the case, or added by this import): by uid, name or alias
+        ``key``; with ``name`` from a column of its own, by a uid whose entity has that name (or
+        alias), else by the name. A uid whose entity has another name is not taken: files number
+        their own rows (1, 2, …), and such a number must not tie a relationship to whatever entity
+        has that uid in the case."""
+        key, name = " ".join(key.split()), " ".join(name.split())
+        if name and name != key:
+            if key in self.by_uid and name.lower() in self.names_of[key]:
+                return key
+            return self.by_name.get(name.lower())
+        if key in self.by_uid:
+            return key
+        return self.by_name.get(key.lower()) if key else None
 
     def _added(self, entity: Entity, where: str) -> str:
         if entity.uid in self.by_uid:  # a name differing only in case or spacing

@@ -80,9 +80,9 @@ FIELDS: dict[CsvKind, tuple[FieldSpec, ...]] = {
         _f("uid", "Unique id", "id", "uniqueid", "key"),
         # a new end's name and kind, when the end columns hold uids (as the relationships CSV export writes them)
         _f("source_name", "From entity's name", "fromname"),
-        _f("source_kind", "From entity's kind", "sourcetype", "fromkind", "fromtype"),
+        _f("source_kind", "From entity's kind", "fromkind"),
         _f("target_name", "To entity's name", "toname"),
-        _f("target_kind", "To entity's kind", "targettype", "tokind", "totype"),
+        _f("target_kind", "To entity's kind", "tokind"),
     ),
 }
 

@@ -95,10 +95,15 @@ class CsvRecordsImport(ImportJob):
 
 
 def _end(row: _Cells, end: str, resolver: EntityResolver) -> str:
-    """The uid of a relationship's end (``source`` or ``target``), with the name and kind its own
-    columns give to an entity the case does not know yet."""
+    """The uid of a relationship's end (``source`` or ``target``); an entity the case does not know
+    yet is added with the name and kind its own columns give (a kind is read only then: a file's
+    kinds for entities the case has already are not its business)."""
+    text, name = row.text(end), row.text(f"{end}_name")
+    found = resolver.find(text, name)
+    if found is not None:
+        return found
     kind = entity_kind(row.text(f"{end}_kind"), row.where(f"{end}_kind"))
-    return resolver.uid_for(row.text(end), row.where(end), kind, row.text(f"{end}_name"))
+    return resolver.uid_for(text, row.where(end), kind, name)
 
 
 def _entity(row: _Cells) -> Entity:
