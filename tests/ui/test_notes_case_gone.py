@@ -109,3 +109,13 @@ def test_an_edit_to_a_deleted_case_is_refused_in_words(qtbot, window: MainWindow
     window.delete_events([window.event_table.model_.event_at(0).uid])
     assert len(said) == 1 and "moved or deleted" in said[0] and "nothing was changed" in said[0]
     qtbot.keyClick(window.event_table, Qt.Key.Key_Escape)
+
+
+def test_closing_tries_the_save_once(qtbot, window: MainWindow, bundled_case: Path, monkeypatch) -> None:
+    """Each try may wait out another program's lock (5 s): closing used to try three times."""
+    monkeypatch.setattr(Dialogs, "unsaved_note", classmethod(lambda cls, parent, reason: "discard"))
+    _type_a_note_after_the_file_is_gone(qtbot, window, bundled_case)
+    tries: list[str] = []
+    window.notes.panel.autosaver.saving.connect(tries.append)  # just before each try to write
+    window.close()
+    assert not window.isVisible() and len(tries) == 1

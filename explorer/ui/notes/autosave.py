@@ -49,6 +49,7 @@ class NoteAutosaver(QObject):
         self.stored = False  # whether that note is in the case yet (a new note is not, until typed into)
         self.edit_session: EditSession | None = None
         self.last_error = ""  # why the last save failed ("" after a save that worked)
+        self._stopped = False
         self._loading = False
         self._running_step = False
         self._idle = QTimer(self, singleShot=True, interval=self.IDLE_MS)
@@ -71,6 +72,7 @@ class NoteAutosaver(QObject):
         self.session.history_changed.disconnect(self._on_history_changed)
         self.session = session
         session.history_changed.connect(self._on_history_changed)
+        self._stopped = False
         self.load(None)
 
     def load(self, note: Note | None, stored: bool = True) -> None:
@@ -109,8 +111,11 @@ class NoteAutosaver(QObject):
             self._max_wait.start()  # but never more than this after the first unsaved one
 
     def stop(self) -> None:
-        """No more saves (the case is closing): saving afterwards takes an explicit ``flush``."""
+        """No more saves: the case is closing, and its note was saved or given up on by the user
+        (a save now could only wait out another program's lock again). Another case (``set_session``)
+        starts them again."""
         self._stop_timers()
+        self._stopped = True
 
     def _stop_timers(self) -> None:
         self._idle.stop()
@@ -121,6 +126,8 @@ class NoteAutosaver(QObject):
         self._stop_timers()
         if not self.dirty:
             return True
+        if self._stopped:
+            return False
         note, body = self.note, self.edit.text()
         self.saving.emit(note.uid)
         try:

@@ -161,7 +161,8 @@ class NotesController(QObject):
             file.write(self.panel.autosaver.edit.text())
 
     def shutdown(self) -> None:
-        """The window closes its case: stop every timer that would save or read."""
+        """The window closes its case (after ``save_before_closing``): stop every timer that would
+        save or read, without saving again."""
         self.panel.shutdown()
 
     def _on_session_replaced(self, session: CaseSession) -> None:

@@ -310,8 +310,9 @@ class NotesPanel(QWidget):
         return self.autosaver.end_session()
 
     def shutdown(self) -> None:
-        """The window is closing its case: save, then stop every timer that would read it."""
-        self.end_session()
+        """The window is closing its case, the note already saved (or given up on by the user):
+        stop every timer that would save or read. No save here: one that failed a moment ago
+        would only wait out another program's lock again."""
         self.autosaver.stop()
         self._backlinks_timer.stop()
         self.editor.stop()
