@@ -32,9 +32,12 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 @pytest.fixture(autouse=True)
 def excepthook_restored(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A test that starts the app (``app.main``) installs its error hook; it ends with the test,
-    so a later test's error is never shown in a real message box."""
+    """A test that starts the app (``app.main``) installs its error hook; it ends with the test, and
+    while it lasts the hook only prints (a real message box would wait for a click forever)."""
+    from explorer.ui import error_hook
+
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(error_hook, "show", lambda error: None)
 
 
 @pytest.fixture(scope="session")

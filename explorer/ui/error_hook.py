@@ -1,11 +1,15 @@
 """The last resort for an error no panel handled: the user is told in words, the app goes on.
 
-Qt calls Python code for every click, key and timer; an exception there would otherwise only
-print a traceback to a terminal the user never sees, and what they did would seem to do nothing.
-``install()`` (run by the app at start) keeps that traceback on stderr and also shows a message:
-the case file being busy or gone is said plainly (nothing was changed), anything else names the
-error and says the app goes on. While one message is open, further errors only go to stderr, so a
-failing timer cannot stack up dialogs.
+Qt calls Python code for every click, key, paint and timer; an exception there would otherwise
+only print a traceback to a terminal the user never sees, and what they did would seem to do
+nothing. ``install()`` (run by the app at start) keeps that traceback on stderr and also shows a
+message: the case file being busy or gone is said plainly (nothing was changed), anything else
+names the error and says the app goes on.
+
+The message is shown from the event loop a moment later (``QTimer.singleShot``), never inside
+the code that failed (a paint, a slot with a dialog of its own), and only for errors on the GUI
+thread (a worker's error is only printed). Each error (its type and words) is shown once per
+session and one message at a time, so a failing paint or timer cannot bring dialog after dialog.
 """
 
 from __future__ import annotations
@@ -15,13 +19,14 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
 from explorer.core.database import BusyError, CaseFileGoneError
 from explorer.ui.messages import Dialogs
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+_said: set[tuple[str, str]] = set()  # the errors shown this session (type name, words)
 _showing: list[bool] = []
 
 
@@ -35,16 +40,30 @@ def install() -> None:
 def _hook(previous: Hook) -> Hook:
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         previous(kind, error, trace)  # the traceback, for a bug report
-        if issubclass(kind, (KeyboardInterrupt, SystemExit)) or _showing or QApplication.instance() is None:
+        app = QApplication.instance()
+        if issubclass(kind, (KeyboardInterrupt, SystemExit)) or app is None or QThread.currentThread() is not app.thread():
             return
-        _showing.append(True)
-        try:
-            Dialogs.error(QApplication.activeWindow(), *describe(error))
-        finally:
-            _showing.clear()
+        said = (kind.__name__, str(error))
+        if said not in _said:
+            _said.add(said)
+            QTimer.singleShot(0, lambda: show(error))
 
     hook.shows_errors = True  # type: ignore[attr-defined]
     return hook
+
+
+def show(error: BaseException) -> None:
+    """The message for ``error``, unless one is open already (the error was printed all the same)."""
+    if _showing:
+        return
+    _showing.append(True)
+    try:
+        Dialogs.error(QApplication.activeWindow(), *describe(error))
+    finally:
+        _showing.clear()
+
+
+SHOW = show  # (tests replace ``show`` for the whole session and put this back where they test it)
 
 
 def describe(error: BaseException) -> tuple[str, str]:
