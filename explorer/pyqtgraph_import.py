@@ -66,9 +66,9 @@ def _import_with_lazy_mirrors(files: dict[str, Path]) -> None:
         for qt in qt_modules.values():
             qt.__dir__ = _names_made_so_far(qt)  # type: ignore[attr-defined]
         import pyqtgraph  # noqa: F401
-    except BaseException:
-        for name in QT_MODULES:
-            sys.modules.pop(f"{MIRROR_PACKAGE}.{name}", None)
+    except BaseException:  # leave no half-imported pyqtgraph holding the copies behind
+        for name in [name for name in sys.modules if name == "pyqtgraph" or name.startswith("pyqtgraph.")]:
+            del sys.modules[name]
         raise
     finally:
         for name, qt in qt_modules.items():

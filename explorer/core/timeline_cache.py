@@ -78,7 +78,10 @@ def _mapped(path: Path) -> np.ndarray:
 
 def save(case: Path, fingerprint: Fingerprint, arrays: dict[str, np.ndarray], extra: dict) -> bool:
     """Store arrays for this file if it still has ``fingerprint``; replaces any older entry."""
-    if Fingerprint.of(case) != fingerprint:
+    try:
+        if Fingerprint.of(case) != fingerprint:
+            return False
+    except OSError:  # the case file was moved or deleted meanwhile (this runs on a worker thread)
         return False
     entry = _entry(case)
     partial = entry.with_name(f"{entry.name}.partial-{os.getpid()}")

@@ -350,18 +350,23 @@ class MainWindow(QMainWindow):
             done = self.run(undo.delete_many(self.store, [(Event, uid) for uid in uids], label))
         if done:
             events = self.tr("1 event") if len(uids) == 1 else self.tr("%1 events").replace("%1", str(len(uids)))
-            said = self.tr("Deleted %1").replace("%1", events)
             if notes:
                 said = self.tr("Deleted %1 and %2").replace("%1", events).replace("%2", self._notes_text(notes))
-            self.statusBar().showMessage(said + " — " + self.tr("Edit ▸ Undo brings them back."), 8000)
+            else:
+                said = self.tr("Deleted %1").replace("%1", events)
+            back = self.tr("Edit ▸ Undo brings it back.") if len(uids) == 1 and not notes else self.tr("Edit ▸ Undo brings them back.")
+            self.statusBar().showMessage(f"{said} — {back}", 8000)
 
     def _notes_text(self, count: int) -> str:
         return self.tr("1 note") if count == 1 else self.tr("%1 notes").replace("%1", str(count))
 
     def _deleting_notes_confirmed(self, uids: list[str], notes: int) -> bool:
         event = self.store.event(uids[0]) if len(uids) == 1 else None
-        which = f"“{event.title}”" if event is not None else self.tr("%1 events").replace("%1", str(len(uids)))
-        message = self.tr("Delete %1 and the %2 written on it?").replace("%1", which).replace("%2", self._notes_text(notes))
+        if event is not None:
+            message = self.tr("Delete “%1” and the %2 written on it?").replace("%1", event.title)
+        else:
+            message = self.tr("Delete %1 events and the %2 written on them?").replace("%1", str(len(uids)))
+        message = message.replace("%2", self._notes_text(notes))
         return Dialogs.confirm(self, self.tr("Delete with notes"), message + "\n\n" + self.tr("Edit ▸ Undo brings them back."),
                                self.tr("Delete"))
 

@@ -1272,10 +1272,6 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
         <translation>%1 Notizen</translation>
     </message>
     <message>
-        <source>Delete %1 and the %2 written on it?</source>
-        <translation>%1 und die dazu geschriebenen %2 löschen?</translation>
-    </message>
-    <message>
         <source>Delete with notes</source>
         <translation>Mit Notizen löschen</translation>
     </message>
@@ -1302,6 +1298,18 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
     <message>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Bearbeiten ▸ Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and the %2 written on it?</source>
+        <translation>„%1“ und die dazu geschriebenen %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1 events and the %2 written on them?</source>
+        <translation>%1 Ereignisse und die dazu geschriebenen %2 löschen?</translation>
     </message>
     <message>
         <source>read-only: %1</source>

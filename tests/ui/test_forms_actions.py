@@ -207,4 +207,8 @@ def test_an_event_with_notes_is_deleted_only_when_the_user_says_so(qtbot, forms:
     main_window.event_table.setFocus()
     qtbot.keyClick(main_window.event_table, Qt.Key.Key_Delete)
     assert len(asked) == 2 and store.event("ev-droege-pivot") is None
-    assert main_window.statusBar().currentMessage().startswith("Deleted 1 event — ")
+    assert main_window.statusBar().currentMessage() == "Deleted 1 event — Edit ▸ Undo brings it back."
+    main_window.undo()  # the pivot back (the stake came back above)
+    main_window.delete_events(["ev-meta-stake", "ev-droege-pivot"])  # several events, notes on one of them
+    assert asked[-1].startswith("Delete 2 events and the 2 notes written on them?")
+    assert main_window.statusBar().currentMessage() == "Deleted 2 events and 2 notes — Edit ▸ Undo brings them back."
