@@ -63,6 +63,8 @@ def _remember_as_last(path: Path) -> None:
     from explorer.ui.recent_files import RecentFiles
     from explorer.ui.settings import use_data_folder
 
+    QApplication.setOrganizationName("Case Explorer")  # the app's names (app.main), so its QSettings() is this one
+    QApplication.setApplicationName("case-explorer")
     use_data_folder()
     RecentFiles(QSettings()).add(path)
 
