@@ -81,6 +81,9 @@ BAD = {
     "another SQLite database": ("data.db", b"SQLite format 3\x00" + bytes(100),
                                 "{src}: is a SQLite database but not a Case Explorer case; it is not in a format"),
     "CSV of empty cells": ("x.csv", b",,\n,,\n", "{src}: is not in a format Case Explorer can import"),
+    "Excel's Unicode Text": ("x.txt", "Title\tDate\nDeal\t2025-06-12\n".encode("utf-16"),
+                             "{src}: is UTF-16 text: save it as UTF-8 (in Excel: CSV UTF-8) and import that"),
+    "UTF-16 big-endian JSON": ("t.json", "\ufeff{}".encode("utf-16-be"), "{src}: is UTF-16 text: save it as UTF-8"),
 }
 
 

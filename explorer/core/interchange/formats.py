@@ -107,10 +107,13 @@ def _head(path: Path) -> bytes:
 
 def check_importable(path: Path) -> bytes:
     """The first bytes of ``path``, after refusing the files no importer reads, each with what to do
-    instead: an empty or blank file, a case file, a GEXF or GraphML graph, other XML, a web page."""
+    instead: an empty or blank file, a case file, UTF-16 text, a GEXF or GraphML graph, other XML,
+    a web page."""
     head = _head(path)
     if head.startswith(_SQLITE_HEADER):
         raise ImportFailure(str(path), _sqlite_problem(path, head))
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text", Notepad's "Unicode"
+        raise ImportFailure(str(path), "is UTF-16 text: save it as UTF-8 (in Excel: CSV UTF-8) and import that")
     start = head.removeprefix(_BOM).lstrip(_BLANK)
     if not start and _is_blank(path):
         raise ImportFailure(str(path), "is empty: there is nothing to import" if not head.removeprefix(_BOM) else
