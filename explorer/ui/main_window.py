@@ -28,7 +28,6 @@ from explorer.ui.dialogs.interchange import InterchangeActions
 from explorer.ui.event_detail import EventDetailPane
 from explorer.ui.event_table import EventTable
 from explorer.ui.forms import actions as form_actions
-from explorer.ui.go_to_date import go_to_date
 from explorer.ui.messages import Dialogs
 from explorer.ui.recent_files import RecentFiles
 from explorer.ui.search.panel import SearchPanel
@@ -239,7 +238,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # single keys only on the timeline
             self.timeline.addAction(action)
         self.go_to_date_action = self._action(
-            self.tr("&Go to Date…"), lambda: go_to_date(self.timeline, self), "Ctrl+G",
+            self.tr("&Go to Date…"), self._go_to_date, "Ctrl+G",
             self.tr("Put the time cursor on a date (the relationships and notes follow it)"),
         )
         self.lane_actions = QActionGroup(self)
@@ -613,6 +612,11 @@ class MainWindow(QMainWindow):
         self.store.close()
         super().closeEvent(event)
 
+
+    def _go_to_date(self) -> None:
+        from explorer.ui.go_to_date import go_to_date  # (the date field's modules are not needed to start)
+
+        go_to_date(self.timeline, self)
 
     def _close_with_unsaved_note(self) -> bool:
         """The note being written could not be saved to the case (moved, deleted, locked, read-only):
