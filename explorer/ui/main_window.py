@@ -612,7 +612,6 @@ class MainWindow(QMainWindow):
         self.store.close()
         super().closeEvent(event)
 
-
     def _go_to_date(self) -> None:
         from explorer.ui.go_to_date import go_to_date  # (the date field's modules are not needed to start)
 
@@ -623,7 +622,7 @@ class MainWindow(QMainWindow):
         whether to close the case anyway (the window, or for another case), after saving the note's
         text to a file if the user wants it."""
         text = self.notes.unsaved_text()
-        if text is None:
+        if text is None:  # nothing the case lacks
             return True
         while True:
             choice = Dialogs.unsaved_note(self, self.notes.last_save_error())
@@ -634,7 +633,7 @@ class MainWindow(QMainWindow):
             if path is None:
                 continue  # back to the question
             try:
-                self.notes.write_text_to(path)
+                Path(path).write_text(text, encoding="utf-8", newline="\n")
             except OSError as exc:
                 Dialogs.error(self, self.tr("Cannot save the note's text"), f"{path}: {exc.strerror or exc}")
                 continue

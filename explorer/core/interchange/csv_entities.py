@@ -109,12 +109,14 @@ class EntityResolver:
         relationships CSV export writes both): see ``find``. A new entity keeps that uid when the
         case has no entity with it.
         """
+        found = self.find(text, name)
+        return found if found is not None else self.add(text, where, kind, name)
+
+    def add(self, text: str, where: str, kind: EntityKind, name: str = "") -> str:
+        """Add the entity ``text`` (with ``name``) names, which ``find`` did not find; its uid."""
         key, name = " ".join(text.split()), " ".join(name.split())
         if not key and not name:
             raise ImportFailure(where, "is empty (name an entity)")
-        found = self.find(key, name)
-        if found is not None:
-            return found
         if not name or name == key:
             return self._added(Entity(uid=entity_uid(key), kind=kind, name=key), where)
         if key in self.by_uid:  # the uid names another entity here: an id of another file's own

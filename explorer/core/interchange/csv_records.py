@@ -103,7 +103,7 @@ def _end(row: _Cells, end: str, resolver: EntityResolver) -> str:
     if found is not None:
         return found
     kind = entity_kind(row.text(f"{end}_kind"), row.where(f"{end}_kind"))
-    return resolver.uid_for(text, row.where(end), kind, name)
+    return resolver.add(text, row.where(end), kind, name)
 
 
 def _entity(row: _Cells) -> Entity:

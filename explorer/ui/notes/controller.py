@@ -7,11 +7,10 @@
 - follows selections: events from the timeline, the table and search, entities from search,
   relationships from the relationship panel when it is there; ``show_target`` for the rest;
 - opens a note chosen in search (``search.note_chosen``) and selects what a ``[[link]]`` names;
-- saves the note being edited before the window closes (``MainWindow.closeEvent`` asks, and
-  when the case cannot take it, offers to save the text to a file: ``unsaved_text``,
-  ``write_text_to``), when the app quits, when the dock is hidden, and when another case
-  replaces this one (a note the old case could no longer take is written to the old file
-  through a fresh connection);
+- saves the note being edited before the window closes (``MainWindow.closeEvent`` asks; when
+  the case cannot take it, the window offers to save ``unsaved_text`` to a file), when the app
+  quits, when the dock is hidden, and when another case replaces this one (a note the old case
+  could no longer take is written to the old file through a fresh connection);
 - adds File ▸ Import Notes… / Export Notes… / Export Brief…, Edit ▸ New Note / Note on This
   Period / Author Name… (see ``NoteMenus``).
 """
@@ -154,11 +153,6 @@ class NotesController(QObject):
 
     def last_save_error(self) -> str:
         return self.panel.autosaver.last_error
-
-    def write_text_to(self, path: str) -> None:
-        """Write the editor's text to a file of the user's choosing (a note the case could not take)."""
-        with open(path, "w", encoding="utf-8", newline="\n") as file:
-            file.write(self.panel.autosaver.edit.text())
 
     def shutdown(self) -> None:
         """The window closes its case (after ``save_before_closing``): stop every timer that would
