@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from explorer.core import dates, schema
 from explorer.core.casefile import import_into, open_case
 from explorer.core.check import check_case
-from explorer.core.interchange.bulk_events import NO_MEDIA, EventBulkWriter, TableChecks, event_row
+from explorer.core.interchange.bulk_events import EVENT_COLUMNS, NO_MEDIA, EventBulkWriter, TableChecks, event_row, shaped
 from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.interchange.merge import ImportReport
 from explorer.core.interchange.timelinejs_dates import date_columns
@@ -72,6 +72,44 @@ def test_the_bulk_path_checks_and_stores_like_put_event(event: Event) -> None:
     row_one = one.conn.execute("SELECT * FROM event").fetchone()[1:]
     row_other = other.conn.execute("SELECT * FROM event").fetchone()[1:]
     assert row_one == row_other  # every column, the seconds and the precision too
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(events, min_size=1, max_size=6, unique_by=lambda e: e.uid))
+def test_a_chunk_stores_each_row_like_put_event_whatever_its_neighbours_hold(chunk: list[Event]) -> None:
+    """Columns left out of a chunk's INSERT (all defaults) and kept ones (one row has media) store the same."""
+    valid = []
+    for event in chunk:
+        try:
+            event.title.encode("utf-8")
+            check_event(event)
+            valid.append(event)
+        except (RecordError, UnicodeEncodeError):
+            pass
+    one, other = CaseStore.in_memory(), CaseStore.in_memory()
+    for event in valid:
+        one.put_event(event)
+    with other.db.atomic():
+        writer = EventBulkWriter(other, ImportReport(), str)
+        for index, event in enumerate(valid):
+            writer.add(bulk_row(event), index)
+        writer.finish()
+    query = "SELECT * FROM event ORDER BY uid"
+    assert [row[1:] for row in other.conn.execute(query)] == [row[1:] for row in one.conn.execute(query)]
+
+
+def test_shaped_leaves_out_only_columns_that_hold_their_defaults_in_every_row() -> None:
+    plain = event_row("a", "Plain", "", date_columns((2025,)), None)
+    with_media = event_row("b", "Pictured", "", date_columns((2025,)), None, media=("u", "", "", "", "", "", "", 1))
+    columns, rows = shaped([plain, plain])
+    left_out = {EVENT_COLUMNS[i] for i in set(range(len(EVENT_COLUMNS))) - set(columns)}
+    assert left_out == {"reported_at", "t_reported", "media_url", "media_caption", "media_credit", "media_thumbnail",
+                        "media_alt", "media_title", "media_link", "has_media", "background"}
+    assert rows == [tuple(plain[i] for i in columns)] * 2
+    assert columns[0] == 0  # the uid stays first: repeated uids are found and renamed by it
+    columns, rows = shaped([plain, with_media])
+    assert "media_url" in {EVENT_COLUMNS[i] for i in columns} and "background" not in {EVENT_COLUMNS[i] for i in columns}
+    assert rows[1][columns.index(EVENT_COLUMNS.index("media_url"))] == "u"
 
 
 def test_merging_into_a_case_keeps_its_schema_search_and_events(tmp_path: Path) -> None:

@@ -31,7 +31,8 @@ import re
 import sqlite3
 from array import array
 from collections.abc import Callable, Sequence
-from operator import itemgetter
+from functools import partial
+from operator import itemgetter, ne
 from typing import Any
 
 from explorer.core.interchange.json_reader import ImportFailure
@@ -54,8 +55,8 @@ _CERTAINTIES = frozenset(str(c) for c in Certainty)
 # media, no background): such a chunk's INSERT leaves them out, which binds fewer values per row
 # (a fifth less insert time) and stores the very same values.
 _OPTIONAL = ((9, 11, (None, None)), (14, 22, NO_MEDIA), (22, 23, (None,)))
-_OPTIONAL_CELLS = tuple((start, stop, default, itemgetter(*range(start, stop)) if stop - start > 1 else lambda row, i=start: (row[i],))
-                        for start, stop, default in _OPTIONAL)
+_OPTIONAL_CELLS = tuple((range(start, stop), itemgetter(*range(start, stop)) if stop - start > 1 else itemgetter(start),
+                         partial(ne, default if stop - start > 1 else default[0])) for start, stop, default in _OPTIONAL)
 _FTS_TRIGGER = "event_fts_insert"
 _UID_INDEX = "event_uid"  # the unique index of event uids (schema 3)
 _UID_LOOKUP = "event_uid_while_importing"  # a plain index of uids, only while repeated uids are renamed
@@ -95,11 +96,34 @@ def event_row(
     )
 
 
-class _Chunk:
-    __slots__ = ("keys", "participants", "rows")
+def shaped(rows: Sequence[tuple]) -> tuple[tuple[int, ...], list[tuple]]:
+    """The columns (indexes into EVENT_COLUMNS) these rows need, and the rows cut down to them.
 
-    def __init__(self, rows: list[tuple], keys: list[Any], participants: list[tuple[int, Sequence[tuple[int, str]]]]) -> None:
-        self.rows, self.keys, self.participants = rows, keys, participants
+    Columns that hold only their defaults in every row are left out; the uid stays first. Done
+    where the rows are made (in the reading worker, for a large file), so the writer, the busier
+    of the two processes, only inserts.
+    """
+    left_out: set[int] = set()
+    for columns, cells, differs in _OPTIONAL_CELLS:
+        if not any(map(differs, map(cells, rows))):
+            left_out.update(columns)
+    if not left_out:
+        return _ALL_COLUMNS, list(rows)
+    kept = tuple(i for i in _ALL_COLUMNS if i not in left_out)
+    return kept, list(map(itemgetter(*kept), rows))
+
+
+_ALL_COLUMNS = tuple(range(len(EVENT_COLUMNS)))
+
+
+class _Chunk:
+    """Rows cut to ``columns`` (see ``shaped``), where each came from, and their participants."""
+
+    __slots__ = ("columns", "keys", "participants", "rows")
+
+    def __init__(self, columns: tuple[int, ...], rows: list[tuple], keys: list[Any],
+                 participants: list[tuple[int, Sequence[tuple[int, str]]]]) -> None:
+        self.columns, self.rows, self.keys, self.participants = columns, rows, keys, participants
 
 
 class EventBulkWriter:
@@ -127,8 +151,8 @@ class EventBulkWriter:
         columns = {row[1] for row in self.conn.execute("PRAGMA table_info(event)")}
         table_sql = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'event'").fetchone()[0]
         self.checks = TableChecks.of("event", table_sql)
-        self.kept = [i for i, name in enumerate(EVENT_COLUMNS) if name in columns]
-        self._statements: dict[tuple[int, ...], tuple[str, Callable[[tuple], tuple]]] = {}
+        self.kept = frozenset(i for i, name in enumerate(EVENT_COLUMNS) if name in columns)
+        self._statements: dict[tuple[int, ...], tuple[str, Callable[[tuple], tuple] | None]] = {}
         trigger = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)).fetchone()
         self.set_aside = [trigger[0]] if trigger else []
         if trigger:
@@ -166,17 +190,18 @@ class EventBulkWriter:
         if len(self.rows) >= CHUNK:
             self._hand_over()
 
-    def add_chunk(self, rows: list[tuple], keys: list[Any], participants: list[tuple[int, Sequence[tuple[int, str]]]]) -> None:
-        """Write rows read elsewhere (a worker process), as if each had been ``add``-ed."""
+    def add_chunk(self, columns: tuple[int, ...], rows: list[tuple], keys: list[Any],
+                  participants: list[tuple[int, Sequence[tuple[int, str]]]]) -> None:
+        """Write rows read elsewhere (a worker process) and cut to ``columns`` there (``shaped``), as if each had been ``add``-ed."""
         self.flush()
         if self.cancelled():
             raise ImportCancelled()
-        self._write(_Chunk(rows, keys, participants))
+        self._write(_Chunk(columns, rows, keys, participants))
 
     def _hand_over(self) -> None:
         if self.cancelled():
             raise ImportCancelled()
-        chunk = _Chunk(self.rows, self.keys, self.participants)
+        chunk = _Chunk(*shaped(self.rows), self.keys, self.participants)
         self.rows, self.keys, self.participants = [], [], []
         self._write(chunk)
 
@@ -205,21 +230,20 @@ class EventBulkWriter:
                 raise ImportFailure(f"{self.location(chunk.keys[0])} (or one of the next {len(chunk.rows) - 1})",
                                     f"the case refused these events ({exc})") from None
 
-    def _statement(self, rows: list[tuple]) -> tuple[str, Callable[[tuple], tuple]]:
-        """The INSERT for these rows, leaving out columns that hold only their defaults, and what picks its values."""
-        left_out = {i for start, stop, default, cells in _OPTIONAL_CELLS if list(map(cells, rows)).count(default) == len(rows)
-                    for i in range(start, stop)}
-        columns = tuple(i for i in self.kept if i not in left_out)
+    def _statement(self, columns: tuple[int, ...]) -> tuple[str, Callable[[tuple], tuple] | None]:
+        """The INSERT for rows cut to ``columns``, and what drops the columns the case's table lacks (None: nothing)."""
         if columns not in self._statements:
-            names = ", ".join(f'"{EVENT_COLUMNS[i]}"' for i in columns)
-            pick = itemgetter(*columns)
-            self._statements[columns] = (f"INSERT INTO event ({names}) VALUES ({', '.join('?' * len(columns))})", pick)
+            kept = tuple(i for i in columns if i in self.kept)
+            names = ", ".join(f'"{EVENT_COLUMNS[i]}"' for i in kept)
+            pick = None if kept == columns else itemgetter(*(columns.index(i) for i in kept))
+            self._statements[columns] = (f"INSERT INTO event ({names}) VALUES ({', '.join('?' * len(kept))})", pick)
         return self._statements[columns]
 
     def _insert(self, rows: Sequence[tuple | None], chunk: _Chunk) -> None:
-        present = [row for row in rows if row is not None]
-        sql, pick = self._statement(present)
-        values = list(map(pick, present))
+        sql, pick = self._statement(chunk.columns)
+        values = rows if rows is chunk.rows else [row for row in rows if row is not None]
+        if pick is not None:
+            values = list(map(pick, values))
         self.conn.execute("SAVEPOINT bulk_chunk")
         try:
             if self.checks is not None:  # checked below, in one query, for the whole chunk

@@ -3,12 +3,12 @@
 Reading and checking a big TimelineJS or CSV file is Python work (decoding, dates, HTML, uids);
 writing it is SQLite work. On a machine with two cores both can run at once: a worker process
 runs the import job's own ``read`` into a stand-in for the bulk writer that sends each chunk of
-checked rows down a pipe, and this process inserts chunk after chunk as they arrive. Nothing is
-checked differently: the same ``read`` runs, only its rows travel (pickled, between two
-processes of the same program). The pipe holds little, so the worker waits while the writer is
-behind and memory stays bounded. A failure in the worker comes back as the same ImportFailure
-with its location; cancelling, or any error here, ends the worker. The worker never opens the
-case: it has no way to write it.
+checked rows down a pipe, already cut to the columns they need (``bulk_events.shaped``), and
+this process inserts chunk after chunk as they arrive. Nothing is checked differently: the same
+``read`` runs, only its rows travel (pickled, between two processes of the same program). The
+pipe holds little, so the worker waits while the writer is behind and memory stays bounded. A
+failure in the worker comes back as the same ImportFailure with its location; cancelling, or any
+error here, ends the worker. The worker never opens the case: it has no way to write it.
 """
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ class _ChunkSender:
 
     def flush(self) -> None:
         if self.rows:
-            self.send(("rows", self.rows, self.keys, self.participants))
+            from explorer.core.interchange.bulk_events import shaped
+
+            self.send(("rows", *shaped(self.rows), self.keys, self.participants))
             self.rows, self.keys, self.participants = [], [], []
 
     def tick(self, done: int) -> None:
@@ -120,7 +122,7 @@ class ReadWorker:
         self.close()
 
     def messages(self) -> Iterator[tuple]:
-        """("rows", rows, keys, participants), ("tick", done)…, then ("done", CaseData); failures are raised."""
+        """("rows", columns, rows, keys, participants), ("tick", done)…, then ("done", CaseData); failures are raised."""
         while True:
             try:
                 message = pickle.load(self._out)
@@ -152,12 +154,14 @@ class ReadWorker:
         self._errors.close()
 
 
-def read_in_worker(job: object, add_chunk: Callable[[list[tuple], list[Any], list], None], tick: Callable[[int], None]) -> CaseData:
+def read_in_worker(
+    job: object, add_chunk: Callable[[tuple[int, ...], list[tuple], list[Any], list], None], tick: Callable[[int], None],
+) -> CaseData:
     """Run ``job.read`` in a worker; hand each chunk of rows to ``add_chunk``; what else it read."""
     with ReadWorker(job) as worker:
         for message in worker.messages():
             if message[0] == "rows":
-                add_chunk(message[1], message[2], message[3])
+                add_chunk(*message[1:])
             elif message[0] == "tick":
                 tick(message[1])
             else:
