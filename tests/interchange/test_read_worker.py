@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
 from explorer.core.casefile import import_into, new_case
-from explorer.core.interchange import read_worker
+from explorer.core.interchange import formats, read_worker
 from explorer.core.interchange.bulk_events import ImportCancelled
 from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.interchange.spreadsheet_dates import AmbiguousDate
@@ -122,3 +123,46 @@ def test_small_files_and_one_core_are_read_in_this_process(monkeypatch: pytest.M
     assert not read_worker.worth_a_worker(read_worker.WORKER_MIN_BYTES - 1)
     monkeypatch.setattr(read_worker.os, "cpu_count", lambda: 1)
     assert not read_worker.worth_a_worker(10 * read_worker.WORKER_MIN_BYTES)
+
+
+def _held(worker: read_worker.ReadWorker) -> list:
+    return list(worker._inbox._items)
+
+
+@pytest.mark.usefixtures("in_worker")
+def test_the_worker_reads_on_while_the_writer_is_busy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While the first chunk is still being written (as when a batch is indexed for search), the rest arrives."""
+    workers: list[read_worker.ReadWorker] = []
+    monkeypatch.setattr(read_worker.ReadWorker, "__enter__", lambda self: workers.append(self) or self)
+    arrived: list[bool] = []
+
+    def slow_first_chunk(*_: object) -> None:
+        if not arrived:
+            deadline = time.monotonic() + 60
+            while None not in _held(workers[0]) and time.monotonic() < deadline:  # None: the pipe has ended
+                time.sleep(0.02)
+            arrived.append(None in _held(workers[0]))
+
+    job = formats.open_import(_many(tmp_path, 60_000), None, None)
+    read_worker.read_in_worker(job, slow_first_chunk, lambda done: None)
+    assert arrived == [True]  # every other message was read (and held) while the first was handled
+
+
+@pytest.mark.usefixtures("in_worker")
+def test_what_the_worker_sends_ahead_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(read_worker, "INBOX_BYTES", 1)
+    workers: list[read_worker.ReadWorker] = []
+    monkeypatch.setattr(read_worker.ReadWorker, "__enter__", lambda self: workers.append(self) or self)
+    held: list[int] = []
+    chunks: list[int] = []
+
+    def slow_chunk(columns: tuple, rows: list, keys: list, participants: list) -> None:
+        if not held:
+            time.sleep(1.0)  # time for the worker to send ahead, were it not bounded
+            held.append(len(_held(workers[0])))
+        chunks.append(len(rows))
+
+    job = formats.open_import(_many(tmp_path, 60_000), None, None)
+    read_worker.read_in_worker(job, slow_chunk, lambda done: None)
+    assert held == [1]  # one message over the budget, then the thread (and the worker behind the pipe) waits
+    assert sum(chunks) == 60_000

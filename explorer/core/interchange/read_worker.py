@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import os
 import pickle
+import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
@@ -33,6 +36,10 @@ _BOOT = (
     "from explorer.core.interchange.read_worker import serve; serve()"
 )
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
+_FRAME = struct.Struct("<Q")  # each message goes down the pipe as its length, then its pickle
+# Messages received and not handled yet, at most: while the writer indexes a batch for search
+# (1-2 s at a time) the worker reads on instead of waiting for a full pipe to drain.
+INBOX_BYTES = 64 * 1024 * 1024
 
 
 def worth_a_worker(size: int) -> bool:
@@ -70,7 +77,9 @@ class _ChunkSender:
         self.send(("tick", done))
 
     def send(self, message: tuple) -> None:
-        pickle.dump(message, self.out, _PROTOCOL)
+        data = pickle.dumps(message, _PROTOCOL)
+        self.out.write(_FRAME.pack(len(data)))
+        self.out.write(data)
         self.out.flush()
 
 
@@ -97,6 +106,66 @@ def serve() -> None:
                 sender.send(("crashed", traceback.format_exc(), None))
 
 
+class _Inbox:
+    """Messages read off the pipe by a thread of their own, held (up to a byte budget) until handled.
+
+    Without it the worker stops whenever the pipe is full, which is whenever this process is busy
+    indexing for search; with it the two processes work at once. The thread spends its time in
+    ``read`` calls, which release Python's lock.
+    """
+
+    def __init__(self, pipe: IO[bytes], budget: int) -> None:
+        self._pipe = pipe
+        self._budget = budget
+        self._items: deque[bytes | None] = deque()
+        self._bytes = 0
+        self._closed = False
+        self._ready = threading.Condition()
+        self._thread = threading.Thread(target=self._receive, name="import-inbox", daemon=True)
+        self._thread.start()
+
+    def _receive(self) -> None:
+        try:
+            while (head := self._pipe.read(_FRAME.size)) and len(head) == _FRAME.size:
+                (size,) = _FRAME.unpack(head)
+                data = self._pipe.read(size)
+                if len(data) < size or not self._put(data):
+                    break
+        except (OSError, ValueError):  # the pipe was closed under it: the worker was ended
+            pass
+        finally:
+            self._put(None)  # the end: what was read so far is still handed out first
+
+    def _put(self, item: bytes | None) -> bool:
+        with self._ready:
+            while item is not None and self._bytes >= self._budget and not self._closed:
+                self._ready.wait()
+            if self._closed:
+                return False
+            self._items.append(item)
+            self._bytes += len(item) if item is not None else 0
+            self._ready.notify_all()
+            return True
+
+    def get(self) -> bytes | None:
+        """The next message's pickle, waiting for it; None once the pipe has ended."""
+        with self._ready:
+            while not self._items:
+                self._ready.wait()
+            item = self._items.popleft()
+            self._bytes -= len(item) if item is not None else 0
+            self._ready.notify_all()
+            return item
+
+    def close(self) -> None:
+        """Stop holding messages and wait for the thread (the pipe must be at its end or closed)."""
+        with self._ready:
+            self._closed = True
+            self._items.clear()
+            self._ready.notify_all()
+        self._thread.join()
+
+
 class ReadWorker:
     """A worker process reading ``job``; iterate ``messages()``, and close it (``with``) in any case."""
 
@@ -106,7 +175,7 @@ class ReadWorker:
             [sys.executable, "-I", "-c", _BOOT], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors,
         )
         assert self.process.stdin is not None and self.process.stdout is not None
-        self._out = self.process.stdout
+        self._inbox = _Inbox(self.process.stdout, INBOX_BYTES)
         try:
             pickle.dump([p for p in sys.path if p], self.process.stdin, _PROTOCOL)
             pickle.dump(job, self.process.stdin, _PROTOCOL)
@@ -124,14 +193,14 @@ class ReadWorker:
     def messages(self) -> Iterator[tuple]:
         """("rows", columns, rows, keys, participants), ("tick", done)…, then ("done", CaseData); failures are raised."""
         while True:
-            try:
-                message = pickle.load(self._out)
-            except EOFError:
+            data = self._inbox.get()
+            if data is None:
                 self.process.wait()
                 self._errors.seek(0)
                 detail = self._errors.read().decode("utf-8", "replace").strip()[-2000:]
                 raise RuntimeError(f"the reading process ended unexpectedly (exit code {self.process.returncode})"
-                                   + (f": {detail}" if detail else "")) from None
+                                   + (f": {detail}" if detail else ""))
+            message = pickle.loads(data)
             kind = message[0]
             if kind == "failed":
                 raise message[1]
@@ -149,6 +218,7 @@ class ReadWorker:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        self._inbox.close()  # its thread sees the pipe's end (the process is gone) and stops
         if self.process.stdout is not None:
             self.process.stdout.close()
         self._errors.close()
