@@ -236,3 +236,34 @@ def test_the_checks_are_read_from_the_table_definition() -> None:
     assert checks.expressions == ["a <> ')'", "b IN (1, 2)", "(b > 0) AND (\"c\" <> 'CHECK (x)')"]
     assert TableChecks.of("t", "CREATE TABLE t (a, b)") is None
     assert TableChecks.of("t", "CREATE TABLE t (a CHECK (a > (1)") is None
+
+
+@pytest.mark.parametrize("case_holds", [(), ("u-5",)])
+def test_many_rows_to_a_statement_keep_their_order_ids_and_locations(case_holds: tuple[str, ...]) -> None:
+    """Two statements of ROWS_PER_INSERT rows and the rest one by one: file order, and a refused row is still named."""
+    from explorer.core.interchange.bulk_events import ROWS_PER_INSERT
+
+    count = 2 * ROWS_PER_INSERT + 7
+    start = _columns(dates.PartialDate(2020))
+    rows = [event_row(f"u-{i}", f"Event {i}", "", start, None) for i in range(count)]
+    store = CaseStore.in_memory()
+    for uid in case_holds:
+        store.put_event(Event(uid=uid, title="Before", start=dates.PartialDate(1999)))
+    with store.db.atomic():
+        writer = EventBulkWriter(store, ImportReport(), lambda key: f"line {key}")
+        for index, row in enumerate(rows):
+            writer.add(row, index + 2)
+        writer.finish()
+    titles = [title for (title,) in store.conn.execute("SELECT title FROM event WHERE title <> 'Before' ORDER BY id")]
+    assert titles == [f"Event {i}" for i in range(count) if f"u-{i}" not in case_holds]
+    assert [hit.uid for hit in search(store.conn, f"Event {ROWS_PER_INSERT + 3}")][:1] == [f"u-{ROWS_PER_INSERT + 3}"]
+
+    refused = CaseStore.in_memory()
+    bad = ROWS_PER_INSERT + 11  # inside the second many-row statement
+    with pytest.raises(ImportFailure) as caught, refused.db.atomic():
+        writer = EventBulkWriter(refused, ImportReport(), lambda key: f"line {key}")
+        for index, row in enumerate(rows):
+            writer.add((*row[:7], 9, *row[8:]) if index == bad else row, index + 2)
+        writer.finish()
+    assert caught.value.location == f"line {bad + 2}"
+    assert refused.event_count() == 0
