@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,20 @@ def test_many_rows_to_a_statement_keep_their_order_ids_and_locations(case_holds:
         writer.finish()
     assert caught.value.location == f"line {bad + 2}"
     assert refused.event_count() == 0
+
+
+def test_wide_rows_stay_within_the_oldest_sqlite_limit_of_bound_values() -> None:
+    """Rows with every column (media, reported date, background) bind 23 values; SQLite before 3.32 takes 999 a statement."""
+    start = _columns(dates.PartialDate(2020))
+    media = ("https://example.org/a.png", "Caption", "Credit", "", "Alt", "", "", 1)
+    rows = [event_row(f"w-{i}", f"Wide {i}", "Text", start, None, "2020", "deal", media, "#123456", "reported", 3, start)
+            for i in range(120)]
+    store = CaseStore.in_memory()
+    store.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+    with store.db.atomic():
+        writer = EventBulkWriter(store, ImportReport(), str)
+        for index, row in enumerate(rows):
+            writer.add(row, index)
+        writer.finish()
+    stored = store.conn.execute("SELECT uid, media_url, background, reported_at FROM event ORDER BY id").fetchall()
+    assert stored == [(f"w-{i}", "https://example.org/a.png", "#123456", "2020") for i in range(120)]

@@ -53,6 +53,7 @@ CHUNK = 20_000
 # Rows per INSERT statement (``VALUES (…), (…), …``): SQLite's work per statement is shared by
 # all of them, which halves the time of inserting a million events against one row a statement.
 ROWS_PER_INSERT = 50
+_MAX_VARIABLES = 999  # values one statement may bind in every SQLite (the default limit before 3.32)
 FTS_BATCH = 200_000  # events indexed for search in one statement while a large file is still read
 _CERTAINTIES = frozenset(str(c) for c in Certainty)
 # Column ranges whose values are often all the table's defaults in a chunk (no reported date, no
@@ -156,7 +157,7 @@ class EventBulkWriter:
         table_sql = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'event'").fetchone()[0]
         self.checks = TableChecks.of("event", table_sql)
         self.kept = frozenset(i for i, name in enumerate(EVENT_COLUMNS) if name in columns)
-        self._statements: dict[tuple[int, ...], tuple[str, str, Callable[[tuple], tuple] | None]] = {}
+        self._statements: dict[tuple[int, ...], tuple[str, str, int, Callable[[tuple], tuple] | None]] = {}
         trigger = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)).fetchone()
         self.set_aside = [trigger[0]] if trigger else []
         if trigger:
@@ -234,32 +235,35 @@ class EventBulkWriter:
                 raise ImportFailure(f"{self.location(chunk.keys[0])} (or one of the next {len(chunk.rows) - 1})",
                                     f"the case refused these events ({exc})") from None
 
-    def _statement(self, columns: tuple[int, ...]) -> tuple[str, str, Callable[[tuple], tuple] | None]:
-        """The INSERTs of one row and of ROWS_PER_INSERT rows cut to ``columns``, and what drops the
-        columns the case's table lacks (None: nothing)."""
+    def _statement(self, columns: tuple[int, ...]) -> tuple[str, str, int, Callable[[tuple], tuple] | None]:
+        """The INSERTs of one row and of several rows cut to ``columns``, how many rows the second takes
+        (ROWS_PER_INSERT, fewer for wide rows), and what drops the columns the case's table lacks (None: nothing)."""
         if columns not in self._statements:
             kept = tuple(i for i in columns if i in self.kept)
             names = ", ".join(f'"{EVENT_COLUMNS[i]}"' for i in kept)
             pick = None if kept == columns else itemgetter(*(columns.index(i) for i in kept))
             row = f"({', '.join('?' * len(kept))})"
+            per_statement = max(1, min(ROWS_PER_INSERT, _MAX_VARIABLES // len(kept)))
             self._statements[columns] = (
-                f"INSERT INTO event ({names}) VALUES {row}", f"INSERT INTO event ({names}) VALUES {', '.join([row] * ROWS_PER_INSERT)}",
-                pick,
+                f"INSERT INTO event ({names}) VALUES {row}", f"INSERT INTO event ({names}) VALUES {', '.join([row] * per_statement)}",
+                per_statement, pick,
             )
         return self._statements[columns]
 
-    def _execute(self, one: str, many: str, values: list[tuple]) -> None:
-        """Insert ``values`` in order, ROWS_PER_INSERT rows to a statement and the rest one by one."""
-        whole = len(values) - len(values) % ROWS_PER_INSERT
-        if whole:
+    def _execute(self, one: str, many: str, per_statement: int, values: list[tuple]) -> None:
+        """Insert ``values`` in order, ``per_statement`` rows to a statement and the rest one by one."""
+        whole = len(values) - len(values) % per_statement
+        if whole and per_statement > 1:
             cells = list(chain.from_iterable(values[:whole]))
-            step = len(cells) // whole * ROWS_PER_INSERT
+            step = len(cells) // whole * per_statement
             self.conn.executemany(many, [cells[i : i + step] for i in range(0, len(cells), step)])
+        else:
+            whole = 0
         if whole < len(values):
             self.conn.executemany(one, values[whole:])
 
     def _insert(self, rows: Sequence[tuple | None], chunk: _Chunk) -> None:
-        one, many, pick = self._statement(chunk.columns)
+        one, many, per_statement, pick = self._statement(chunk.columns)
         values = rows if rows is chunk.rows else [row for row in rows if row is not None]
         if pick is not None:
             values = list(map(pick, values))
@@ -268,7 +272,7 @@ class EventBulkWriter:
             if self.checks is not None:  # checked below, in one query, for the whole chunk
                 self.conn.execute("PRAGMA ignore_check_constraints = ON")
             try:
-                self._execute(one, many, values)
+                self._execute(one, many, per_statement, values)
             finally:
                 if self.checks is not None:
                     self.conn.execute("PRAGMA ignore_check_constraints = OFF")
