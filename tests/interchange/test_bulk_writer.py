@@ -16,7 +16,7 @@ from explorer.core.interchange.bulk_events import EVENT_COLUMNS, NO_MEDIA, Event
 from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.interchange.merge import ImportReport
 from explorer.core.interchange.timelinejs_dates import date_columns
-from explorer.core.models import Certainty, Event, Media
+from explorer.core.models import Certainty, Entity, EntityKind, Event, Media
 from explorer.core.search import search
 from explorer.core.store import CaseStore, RecordError
 from explorer.core.store.events import check_event
@@ -241,33 +241,42 @@ def test_the_checks_are_read_from_the_table_definition() -> None:
 
 @pytest.mark.parametrize("case_holds", [(), ("u-5",)])
 def test_many_rows_to_a_statement_keep_their_order_ids_and_locations(case_holds: tuple[str, ...]) -> None:
-    """Two statements of ROWS_PER_INSERT rows and the rest one by one: file order, and a refused row is still named."""
+    """Statements of many rows and the rest one by one: file order, participants on the right events, and a
+    refused row still named, also after a row the case already held was skipped."""
     from explorer.core.interchange.bulk_events import ROWS_PER_INSERT
 
     count = 2 * ROWS_PER_INSERT + 7
     start = _columns(dates.PartialDate(2020))
     rows = [event_row(f"u-{i}", f"Event {i}", "", start, None) for i in range(count)]
-    store = CaseStore.in_memory()
-    for uid in case_holds:
-        store.put_event(Event(uid=uid, title="Before", start=dates.PartialDate(1999)))
+
+    def case() -> tuple[CaseStore, int]:
+        store = CaseStore.in_memory()
+        for uid in case_holds:
+            store.put_event(Event(uid=uid, title="Before", start=dates.PartialDate(1999)))
+        store.put_entity(Entity(uid="meta", kind=EntityKind.COMPANY, name="Meta"))
+        return store, store.conn.execute("SELECT id FROM entity WHERE uid = 'meta'").fetchone()[0]
+
+    store, meta = case()
     with store.db.atomic():
         writer = EventBulkWriter(store, ImportReport(), lambda key: f"line {key}")
         for index, row in enumerate(rows):
-            writer.add(row, index + 2)
+            writer.add(row, index + 2, [(meta, "actor")] if index % 10 == 7 else ())
         writer.finish()
-    titles = [title for (title,) in store.conn.execute("SELECT title FROM event WHERE title <> 'Before' ORDER BY id")]
-    assert titles == [f"Event {i}" for i in range(count) if f"u-{i}" not in case_holds]
+    new = [f"u-{i}" for i in range(count) if f"u-{i}" not in case_holds]
+    assert [uid for (uid,) in store.conn.execute("SELECT uid FROM event WHERE title <> 'Before' ORDER BY id")] == new
+    linked = store.conn.execute("SELECT e.uid FROM event_entity x JOIN event e ON e.id = x.event_id ORDER BY e.id").fetchall()
+    assert [uid for (uid,) in linked] == [f"u-{i}" for i in range(count) if i % 10 == 7]
     assert [hit.uid for hit in search(store.conn, f"Event {ROWS_PER_INSERT + 3}")][:1] == [f"u-{ROWS_PER_INSERT + 3}"]
 
-    refused = CaseStore.in_memory()
-    bad = ROWS_PER_INSERT + 11  # inside the second many-row statement
+    refused, _ = case()
+    bad = ROWS_PER_INSERT + 11  # inside the second many-row statement, after the skipped u-5
     with pytest.raises(ImportFailure) as caught, refused.db.atomic():
         writer = EventBulkWriter(refused, ImportReport(), lambda key: f"line {key}")
         for index, row in enumerate(rows):
             writer.add((*row[:7], 9, *row[8:]) if index == bad else row, index + 2)
         writer.finish()
     assert caught.value.location == f"line {bad + 2}"
-    assert refused.event_count() == 0
+    assert refused.event_count() == len(case_holds)
 
 
 def test_wide_rows_stay_within_the_oldest_sqlite_limit_of_bound_values() -> None:

@@ -41,6 +41,7 @@ _FRAME = struct.Struct("<Q")  # each message goes down the pipe as its length, t
 # Messages received and not handled yet, at most: while the writer indexes a batch for search
 # (1-2 s at a time) the worker reads on instead of waiting for a full pipe to drain.
 INBOX_BYTES = 64 * 1024 * 1024
+_MAX_MESSAGE_BYTES = 4 * 1024**3  # a longer "length" is not one: something else wrote to the pipe
 # The worker collects cyclic garbage itself, every this many chunks, instead of Python doing it
 # every few hundred allocations: reading makes millions of short-lived objects and no cycles to
 # speak of, and the automatic collections cost a sixth of reading a TimelineJS file.
@@ -130,6 +131,7 @@ class _Inbox:
         self._items: deque[bytes | None] = deque()
         self._bytes = 0
         self._closed = False
+        self.problem = ""  # why the messages stopped, when the pipe carried something else
         self._ready = threading.Condition()
         self._thread = threading.Thread(target=self._receive, name="import-inbox", daemon=True)
         self._thread.start()
@@ -138,11 +140,16 @@ class _Inbox:
         try:
             while (head := self._pipe.read(_FRAME.size)) and len(head) == _FRAME.size:
                 (size,) = _FRAME.unpack(head)
+                if size > _MAX_MESSAGE_BYTES:
+                    self.problem = f"it wrote something other than its messages ({bytes(head)!r})"
+                    break
                 data = self._pipe.read(size)
                 if len(data) < size or not self._put(data):
                     break
         except (OSError, ValueError):  # the pipe was closed under it: the worker was ended
             pass
+        except Exception as exc:  # the import fails with it (see messages), not this thread
+            self.problem = f"its messages could not be received ({type(exc).__name__}: {exc})"
         finally:
             self._put(None)  # the end: what was read so far is still handed out first
 
@@ -168,12 +175,12 @@ class _Inbox:
             return item
 
     def close(self) -> None:
-        """Stop holding messages and wait for the thread (the pipe must be at its end or closed)."""
+        """Stop holding messages and let the thread end (it does once the pipe is at its end)."""
         with self._ready:
             self._closed = True
             self._items.clear()
             self._ready.notify_all()
-        self._thread.join()
+        self._thread.join(timeout=5)  # a daemon: were anything else to hold the pipe open, it is left behind
 
 
 class ReadWorker:
@@ -205,9 +212,13 @@ class ReadWorker:
         while True:
             data = self._inbox.get()
             if data is None:
+                if self._inbox.problem:  # the worker may still be writing: nobody reads its pipe now
+                    self.process.kill()
                 self.process.wait()
                 self._errors.seek(0)
                 detail = self._errors.read().decode("utf-8", "replace").strip()[-2000:]
+                if self._inbox.problem:
+                    raise RuntimeError(f"the reading process failed: {self._inbox.problem}" + (f"; {detail}" if detail else ""))
                 raise RuntimeError(f"the reading process ended unexpectedly (exit code {self.process.returncode})"
                                    + (f": {detail}" if detail else ""))
             message = pickle.loads(data)
