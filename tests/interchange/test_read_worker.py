@@ -108,13 +108,22 @@ def test_cancelling_ends_the_worker_and_writes_nothing(tmp_path: Path, monkeypat
 
 
 @pytest.mark.usefixtures("in_worker")
-def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(read_worker, "_BOOT", "import sys; sys.exit(3)")
+@pytest.mark.parametrize(("boot", "problem"), [
+    ("import sys; sys.exit(3)", "exit code 3"),
+    # text where a message's length belongs (a library printing to the worker's stdout, say)
+    ("import os, time; os.write(1, b'hello world, this is not a message'); time.sleep(60)", "wrote something other than its messages"),
+])
+def test_a_worker_that_dies_or_garbles_its_pipe_is_an_error_not_a_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boot: str, problem: str,
+) -> None:
+    monkeypatch.setattr(read_worker, "_BOOT", boot)
     target = tmp_path / "existing.case.db"
     new_case(target, "Existing")
     before = target.read_bytes()
-    with pytest.raises(RuntimeError, match="exit code 3"):
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match=problem):
         import_into(_many(tmp_path, 100), target)
+    assert time.monotonic() - started < 30
     assert target.read_bytes() == before
 
 
@@ -166,17 +175,3 @@ def test_what_the_worker_sends_ahead_is_bounded(tmp_path: Path, monkeypatch: pyt
     read_worker.read_in_worker(job, slow_chunk, lambda done: None)
     assert held == [1]  # one message over the budget, then the thread (and the worker behind the pipe) waits
     assert sum(chunks) == 60_000
-
-
-@pytest.mark.usefixtures("in_worker")
-def test_a_worker_writing_something_else_to_its_pipe_is_an_error_not_a_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Text where a message's length belongs (say a library printing to the worker's stdout) stops the import, named."""
-    monkeypatch.setattr(read_worker, "_BOOT", "import os, time; os.write(1, b'hello world, this is not a message'); time.sleep(60)")
-    target = tmp_path / "existing.case.db"
-    new_case(target, "Existing")
-    before = target.read_bytes()
-    started = time.monotonic()
-    with pytest.raises(RuntimeError, match="wrote something other than its messages"):
-        import_into(_many(tmp_path, 100), target)
-    assert time.monotonic() - started < 30
-    assert target.read_bytes() == before
