@@ -267,3 +267,34 @@ def test_a_sheet_without_a_year_column_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(ImportFailure, match=f"^{re.escape(expected)}$"):
         import_into(source, tmp_path / "new.case.db", "timelinejs-csv")
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.csv"]
+
+
+def test_cancel_stops_a_search_batch_written_while_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch indexed for search while the file is still read takes seconds at a million events: Cancel interrupts it."""
+    from explorer.core.interchange import bulk_events
+
+    monkeypatch.setattr(bulk_events, "FTS_BATCH", 3_000)
+    state = {"indexing": False, "finishing": False}
+    index_new_rows, finish = bulk_events.EventBulkWriter._index_new_rows, bulk_events.EventBulkWriter.finish
+
+    def indexing(self: bulk_events.EventBulkWriter) -> None:
+        state["indexing"] = True
+        try:
+            index_new_rows(self)
+        finally:
+            state["indexing"] = False
+
+    def finishing(self: bulk_events.EventBulkWriter, *args: object) -> None:
+        state["finishing"] = True
+        finish(self, *args)
+
+    monkeypatch.setattr(bulk_events.EventBulkWriter, "_index_new_rows", indexing)
+    monkeypatch.setattr(bulk_events.EventBulkWriter, "finish", finishing)
+    source = _write(tmp_path, "many.json", _many_events(8_000, GOOD_SLIDE))
+    target = tmp_path / "existing.case.db"
+    new_case(target, "Existing")
+    before = target.read_bytes()
+    with pytest.raises(ImportCancelled):
+        import_into(source, target, cancelled=lambda: state["indexing"] and not state["finishing"])
+    assert not state["finishing"]
+    assert target.read_bytes() == before

@@ -30,7 +30,8 @@ import json
 import re
 import sqlite3
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import partial
 from itertools import chain
 from operator import itemgetter, ne
@@ -218,7 +219,8 @@ class EventBulkWriter:
     def _write(self, chunk: _Chunk) -> None:
         self._write_chunk(chunk)
         if self.unindexed >= FTS_BATCH:
-            self._index_new_rows()
+            with self._cancellable():  # a batch takes 1-2 s: Cancel should not wait for it
+                self._index_new_rows()
 
     def _write_chunk(self, chunk: _Chunk) -> None:
         if self.all_keys is not None:  # no index to check uids against: they are checked at the end
@@ -358,8 +360,7 @@ class EventBulkWriter:
         if self.renames > _MAX_REMARKS:
             self.report.remarks.append(f"… and {self.renames - _MAX_REMARKS} more repeated uids renamed the same way")
         self.report.added["events"] += self.added
-        self.conn.set_progress_handler(self._index_progress(progress), 10_000)
-        try:
+        with self._cancellable(progress):
             if self.uid_index is not None:
                 self._build_uid_index(self.uid_index)
                 self.uid_index = self.all_keys = None
@@ -369,13 +370,20 @@ class EventBulkWriter:
             for sql in self.set_aside:  # the same definitions, so the schema is exactly as before
                 self.conn.execute(sql)
             self.set_aside = []
+        self.close()
+
+    @contextmanager
+    def _cancellable(self, progress: Callable[[int], None] | None = None) -> Iterator[None]:
+        """Long statements inside report ``progress`` and stop (ImportCancelled) as soon as Cancel is pressed."""
+        self.conn.set_progress_handler(self._index_progress(progress), 10_000)
+        try:
+            yield
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc):
                 raise ImportCancelled() from None
             raise
         finally:
             self.conn.set_progress_handler(None, 0)
-        self.close()
 
     @property
     def unindexed(self) -> int:
