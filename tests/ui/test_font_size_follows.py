@@ -191,3 +191,29 @@ def test_the_relationship_legend_grows_with_the_font_size_and_back(window, scree
     window.relationships_controller.dock.grab().save(str(screenshot_dir / f"graph-legend-{BIG}pt-{app_theme.chosen()}.png"))
     choose_font_size(window, 0)
     assert legend.scale == 1.0 and legend.height() == small_height
+
+
+def _largest_name_on_screen(panel) -> float:
+    """The tallest entity name the graph shows, in screen pixels."""
+    scale = panel.view.scale_factor()
+    return max(node.shown_name_rect.height() * scale for node in panel.scene.nodes.values() if node.name_shown)
+
+
+def test_the_graph_names_grow_with_the_font_size_and_back(window, screenshot_dir: Path) -> None:
+    """Entity names grow with the text around them at a larger font size (none below the tight size times as much), and go back."""
+    from explorer.ui.relationships.node_item import TIGHT_NAME_PX
+
+    panel = window.relationships_controller.panel
+    window.relationships_controller.dock.raise_()
+    small = _largest_name_on_screen(panel)
+    assert panel.scene.text_scale == 1.0
+    choose_font_size(window, BIG)
+    grown = text_scale(QApplication.font())
+    assert grown > 1.2 and panel.scene.text_scale == pytest.approx(grown)
+    assert _largest_name_on_screen(panel) >= small * grown * 0.95
+    shown = [node for node in panel.scene.nodes.values() if node.name_shown]
+    assert shown and all(node.name_scale * panel.view.scale_factor() * 13 >= TIGHT_NAME_PX * grown * 0.99 for node in shown)
+    window.relationships_controller.dock.grab().save(str(screenshot_dir / f"graph-names-{BIG}pt-{app_theme.chosen()}.png"))
+    choose_font_size(window, 0)
+    assert panel.scene.text_scale == 1.0
+    assert _largest_name_on_screen(panel) == pytest.approx(small, rel=0.05)

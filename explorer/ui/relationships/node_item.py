@@ -40,10 +40,11 @@ def markdown_as_plain(text: str) -> str:
     return document.toPlainText().strip()
 
 
-def name_scale_for(view_scale: float) -> float:
+def name_scale_for(view_scale: float, text_scale: float = 1.0) -> float:
     """How much larger than ``NAME_FONT_PX`` scene pixels a name is drawn at a view scale, so it
-    stays ``MIN_NAME_PX`` screen pixels tall (1 when it already is)."""
-    return max(1.0, MIN_NAME_PX / (NAME_FONT_PX * max(view_scale, 1e-6)))
+    stays ``MIN_NAME_PX`` screen pixels tall (1 when it already is); ``text_scale`` times that at a
+    font size larger than the platform's (Preferences ▸ Font size), like the text around the graph."""
+    return text_scale * max(1.0, MIN_NAME_PX / (NAME_FONT_PX * max(view_scale, 1e-6)))
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:

@@ -56,6 +56,7 @@ class GraphScene(QGraphicsScene):
         self.fader.finished.connect(self._on_fade_finished)
         self._fading: list[tuple[EdgeItem, float, float]] = []
         self.view_scale = 1.0  # the scale the scene is drawn at, as told by ``set_view_scale``
+        self.text_scale = 1.0  # names this much larger: the font size chosen against the platform's (``set_text_scale``)
         self.room: QRectF | None = None  # the part of the scene on show, names kept inside (None: anywhere)
         self.setBackgroundBrush(theme.background)
 
@@ -213,9 +214,14 @@ class GraphScene(QGraphicsScene):
             self.view_scale = scale
             self.place_names()
 
+    def set_text_scale(self, scale: float) -> None:
+        """Names are drawn ``scale`` times larger (a font size larger than the platform's), from the next placing."""
+        self.text_scale = max(1.0, scale)
+
     def place_names(self, room: QRectF | None = None, keep_all: bool = False) -> None:
         focused = self._related()[1] if self.focus_entity or self.focus_relationship else set()
-        place_names(self.nodes.values(), name_scale_for(self.view_scale), focused, self.room if room is None else room, keep_all)
+        place_names(self.nodes.values(), name_scale_for(self.view_scale, self.text_scale), focused,
+                    self.room if room is None else room, keep_all)
 
     def shown_rect(self) -> QRectF:
         """What fit-to-view shows: every entity with its name as drawn now, and every visible edge with its label."""
@@ -246,7 +252,8 @@ class GraphScene(QGraphicsScene):
         def needed(scale: float, tight: bool = False) -> tuple[float, float, float, float]:
             """The box the graph takes at ``scale``, its names whole and ``MIN_NAME_PX`` tall on screen
             (``tight``: ``TIGHT_NAME_PX`` tall and no longer than their shortest forms)."""
-            on_screen = max(scale, (TIGHT_NAME_PX if tight else MIN_NAME_PX) / NAME_FONT_PX)  # a name's size per natural pixel
+            # a name's size on screen per natural pixel
+            on_screen = self.text_scale * max(scale, (TIGHT_NAME_PX if tight else MIN_NAME_PX) / NAME_FONT_PX)
             if not len(names[0]):
                 return fixed[0] * scale, fixed[2] * scale, fixed[1] * scale, fixed[3] * scale
             widths = names[4] if tight else names[1]

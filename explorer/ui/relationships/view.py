@@ -11,10 +11,11 @@ up in it, and Help ▸ Keyboard Shortcuts lists it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QGraphicsView, QWidget
 
+from explorer.ui.preferences.font_size import text_scale
 from explorer.ui.relationships.edge_item import EdgeItem
 from explorer.ui.relationships.node_item import NodeItem
 from explorer.ui.relationships.scene import GraphScene
@@ -75,6 +76,7 @@ class GraphView(QGraphicsView):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._fit_unless_zoomed)
+        scene.set_text_scale(text_scale(self.font()))
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(lambda _value: self._names_timer.start())
         self._connect_from: NodeItem | None = None
@@ -138,6 +140,15 @@ class GraphView(QGraphicsView):
             self._fit_timer.start()
         else:
             self._names_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Preferences ▸ Font size: names grow with the text around them
+            self.graph.set_text_scale(text_scale(self.font()))
+            if self.user_zoomed:
+                self.place_names()
+            else:
+                self.fit()
 
     def _fit_unless_zoomed(self) -> None:
         if not self.user_zoomed:
