@@ -9,8 +9,8 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QSessionManager
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
 from explorer import paths
@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         if store.db.path is not None and automatic_backups:
             self.recent.add(store.db.path)
             self._return_to_last_view()
+        QGuiApplication.instance().commitDataRequest.connect(self._session_ending)
+        self._session_watched = True
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -610,7 +612,35 @@ class MainWindow(QMainWindow):
             settings.setValue("windowState", self.saveState())
         self.search.shutdown()
         self.store.close()
+        if self._session_watched:
+            QGuiApplication.instance().commitDataRequest.disconnect(self._session_ending)
+            self._session_watched = False
         super().closeEvent(event)
+
+    def _session_ending(self, manager: QSessionManager) -> None:
+        """The desktop session ends (logout, shutdown), where Qt 6 closes no window: the note being
+        written is saved to the case; if the case cannot take it, the user is asked as on closing
+        (Cancel cancels the logout) when the session allows questions, and otherwise its text is
+        written to a file beside the case (``unsaved note <time>.md``), so that it is never lost."""
+        if self.notes.save_before_closing():
+            return
+        if manager.allowsInteraction():
+            try:
+                if not self._close_with_unsaved_note():
+                    manager.cancel()
+            finally:
+                manager.release()
+            return
+        text = self.notes.unsaved_text()
+        if text is None:
+            return
+        name = self.tr("unsaved note %1.md").replace("%1", QDateTime.currentDateTime().toString("yyyy-MM-dd HH.mm.ss"))
+        for folder in (paths.folder_for_files(self.store.db.path), paths.data_home()):
+            try:
+                (folder / name).write_text(text, encoding="utf-8", newline="\n")
+                return
+            except OSError:
+                continue
 
     def _go_to_date(self) -> None:
         from explorer.ui.go_to_date import go_to_date  # (the date field's modules are not needed to start)

@@ -1284,6 +1284,10 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
+        <source>unsaved note %1.md</source>
+        <translation>ungespeicherte Notiz %1.md</translation>
+    </message>
+    <message>
         <source>unsaved note.md</source>
         <translation>ungespeicherte Notiz.md</translation>
     </message>

@@ -119,3 +119,70 @@ def test_closing_tries_the_save_once(qtbot, window: MainWindow, bundled_case: Pa
     window.notes.panel.autosaver.saving.connect(tries.append)  # just before each try to write
     window.close()
     assert not window.isVisible() and len(tries) == 1
+
+
+class _Session:
+    """What a session manager tells and is told at logout (QSessionManager cannot be made in a test)."""
+
+    def __init__(self, questions: bool) -> None:
+        self.questions = questions
+        self.cancelled = self.released = False
+
+    def allowsInteraction(self) -> bool:  # Qt's name
+        return self.questions
+
+    def release(self) -> None:
+        self.released = True
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard"])
+def test_logging_out_asks_about_the_note_and_may_cancel_the_logout(qtbot, window: MainWindow, bundled_case: Path, monkeypatch,
+                                                                   answer: str) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(Dialogs, "unsaved_note", classmethod(lambda cls, parent, reason: asked.append(reason) or answer))
+    _type_a_note_after_the_file_is_gone(qtbot, window, bundled_case)
+    session = _Session(questions=True)
+    window._session_ending(session)
+    assert len(asked) == 1 and "moved or deleted" in asked[0]
+    assert session.cancelled == (answer == "cancel") and session.released
+    monkeypatch.setattr(Dialogs, "unsaved_note", classmethod(lambda cls, parent, reason: "discard"))
+    window.close()
+
+
+def test_logging_out_with_no_questions_allowed_keeps_the_note_in_a_file(qtbot, window: MainWindow, bundled_case: Path,
+                                                                        monkeypatch) -> None:
+    monkeypatch.setattr(Dialogs, "unsaved_note", classmethod(lambda cls, parent, reason: pytest.fail("asked")))
+    _type_a_note_after_the_file_is_gone(qtbot, window, bundled_case)
+    session = _Session(questions=False)
+    window._session_ending(session)
+    kept = list(bundled_case.parent.glob("unsaved note *.md"))
+    assert [path.read_text(encoding="utf-8") for path in kept] == [TYPED]
+    assert not session.cancelled
+    monkeypatch.setattr(Dialogs, "unsaved_note", classmethod(lambda cls, parent, reason: "discard"))
+    window.close()
+
+
+def test_logging_out_with_the_note_saved_asks_nothing(qtbot, window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(Dialogs, "unsaved_note", classmethod(lambda cls, parent, reason: pytest.fail("asked")))
+    window.timeline.event_selected.emit("ev-meta-stake")
+    window.notes.panel.new_note()
+    qtbot.keyClicks(window.notes.panel.editor.text_edit, "Saved before the logout")
+    session = _Session(questions=True)
+    window._session_ending(session)
+    assert not session.cancelled
+    assert window.store.conn.execute("SELECT count(*) FROM note WHERE body LIKE '%before the logout%'").fetchone()[0] == 1
+
+
+def test_the_window_listens_for_the_end_of_the_session_while_it_is_open(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import SIGNAL
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    before = app.receivers(SIGNAL("commitDataRequest(QSessionManager&)"))
+    assert before >= 1
+    window.close()
+    assert app.receivers(SIGNAL("commitDataRequest(QSessionManager&)")) == before - 1
+    window.close()  # closed twice: nothing to stop listening to the second time
