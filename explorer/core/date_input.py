@@ -67,6 +67,15 @@ def parse_input(text: str) -> PartialDate:
     return _parse_words(cleaned)
 
 
+class VagueDateError(DateError):
+    """A date with a vague word in front (mid, early, late, around…), which no date can hold: a
+    form with a field for such wording (an event's display date) says to put it there."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__(f"write the date without {word!r}")
+        self.word = word
+
+
 def _parse_words(text: str) -> PartialDate:
     hour = minute = second = None
     time = _TIME.search(text)
@@ -80,7 +89,7 @@ def _parse_words(text: str) -> PartialDate:
         text = text[: time.start()]
     vague = _VAGUE.match(text)
     if vague is not None:
-        raise DateError(f"write the date without {vague[1]!r} and put the wording in the display date")
+        raise VagueDateError(vague[1])
     year_match = _YEAR.search(text)
     if year_match is None:
         raise DateError(f"not a date I understand: try {EXAMPLES}")

@@ -91,6 +91,8 @@ def test_changing_only_the_date_is_a_change_of_date(qtbot, main_window) -> None:
     form = _form(qtbot, main_window, "ev-meta-stake")
     assert form.windowTitle() == "Edit Event"
     assert form.start_edit.text() == "June 2025"
+    replace_text(qtbot, form.start_edit, "mid-June 2025")  # the wording has a field of its own in this form
+    assert form.start_edit.note.text() == "Write the date without 'mid' and put the wording in \"Shown as\""
     replace_text(qtbot, form.start_edit, "13 June 2025")
     assert form.start_edit.note.text() == "Day precision: 13 June 2025"
     ok(qtbot, form)

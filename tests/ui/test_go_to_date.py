@@ -52,3 +52,5 @@ def test_the_dialog_takes_a_date_as_people_write_it(qtbot) -> None:
     assert dialog.result() != dialog.DialogCode.Accepted  # Enter with a bad date does nothing
     dialog.date_edit.line.setText("44 BCE")
     assert ok.isEnabled() and dialog.date_edit.date() == PartialDate(-43)
+    dialog.date_edit.line.setText("mid June 2025")  # this dialog has no field for such wording
+    assert not ok.isEnabled() and dialog.date_edit.note.text() == "Write the date without 'mid'"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
-from explorer.core.date_input import describe, friendly, parse_input
+from explorer.core.date_input import VagueDateError, describe, friendly, parse_input
 from explorer.core.dates import DateError, PartialDate
 from explorer.ui.forms.fields import hint_color, problem_color, sentence
 
@@ -23,9 +23,13 @@ class DateEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, name: str = "", optional: bool = False, empty_note: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, name: str = "", optional: bool = False, empty_note: str = "", wording_field: str = "",
+    ) -> None:
+        """``wording_field``: the form's field for wording such as "mid-June" (an event's "Shown as"), if it has one."""
         super().__init__(parent)
         self.optional = optional
+        self.wording_field = wording_field
         self.empty_note = empty_note or ("optional" if optional else "required")
         self.line = QLineEdit(self)
         self.line.setObjectName("dateText")
@@ -84,6 +88,8 @@ class DateEdit(QWidget):
         if text.strip():
             try:
                 self._date = parse_input(text)
+            except VagueDateError as refused:
+                self._own_problem = str(refused) + (f" and put the wording in {self.wording_field}" if self.wording_field else "")
             except DateError as refused:
                 self._own_problem = str(refused)
         elif not self.optional:
