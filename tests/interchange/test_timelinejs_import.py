@@ -106,6 +106,9 @@ def test_eras_keep_their_headline_text_and_dates(imported) -> None:
 def test_timelinejs2_imports_too(imported) -> None:
     store = imported(TIMELINEJS / "houston-v2.json")
     assert store.meta()["title"] == "A career in songs"
+    title_media = {key: value for key, value in store.meta().items() if key.startswith("title_media_")}
+    assert title_media == {"title_media_url": "https://example.org/cover.jpg", "title_media_credit": "Example",
+                           "title_media_caption": "Cover"}  # the start slide's picture, as TimelineJS 2 shows it
     events = by_title(store)
     born = events["Born"]
     assert born.start == PartialDate(1963, 8, 9) and born.category == "Life"

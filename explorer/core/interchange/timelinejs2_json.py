@@ -20,7 +20,7 @@ from explorer.core.interchange.html_markdown import html_to_markdown, html_to_te
 from explorer.core.interchange.import_job import StreamedImport
 from explorer.core.interchange.json_reader import ImportFailure, checked_text, shown
 from explorer.core.interchange.json_stream import JsonCursor, check_readable
-from explorer.core.interchange.timelinejs_json import text_value
+from explorer.core.interchange.timelinejs_json import text_value, title_media
 from explorer.core.interchange.timelinejs_slides import (
     SlideDate,
     Where,
@@ -164,6 +164,7 @@ def _title(values: dict[str, object]) -> dict[str, str]:
         meta["title"] = headline
     if summary:
         meta["summary"] = summary
+    meta.update(title_media(_asset(values, "timeline")))  # the start slide's picture, as for TimelineJS 3
     for key, value in meta.items():
         checked_text(f"timeline ({key})", value)
     return meta

@@ -209,15 +209,18 @@ def read_title(item: object, path: str) -> dict[str, str]:
     if summary:
         meta["summary"] = summary
     media = _object(item.get("media"), f"{path}.media")
-    cells = media_columns({key: text_value(media, key, f"{path}.media") for key in MEDIA_KEYS if key in media})
-    if cells[-1]:
-        meta.update({META_MEDIA_PREFIX + key: cell for key, cell in zip(MEDIA_KEYS, cells, strict=False) if cell})
+    meta.update(title_media(media_columns({key: text_value(media, key, f"{path}.media") for key in MEDIA_KEYS if key in media})))
     background = background_text(item.get("background"), f"{path}.background")
     if background:
         meta[META_BACKGROUND] = background
     for key, value in meta.items():
         checked_text(f"{path} ({key})", value)
     return meta
+
+
+def title_media(cells: tuple) -> dict[str, str]:
+    """A title slide's media columns as case metadata (``title_media_url``…); none when it has no media."""
+    return {META_MEDIA_PREFIX + key: cell for key, cell in zip(MEDIA_KEYS, cells, strict=False) if cell} if cells[-1] else {}
 
 
 def read_eras(value: object, path: str) -> list:
