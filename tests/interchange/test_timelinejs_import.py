@@ -11,6 +11,7 @@ from explorer.core.casefile import import_into
 from explorer.core.dates import PartialDate
 from explorer.core.interchange.formats import ImportFormat, detect
 from explorer.core.models import Media
+from explorer.core.search import search
 from explorer.core.store import CaseStore
 from tests.interchange.conftest import TIMELINEJS
 
@@ -190,3 +191,42 @@ def test_imports_are_searchable_at_once(imported, fixture: str) -> None:
     title = next(store.iter_events()).title
     word = max(title.split(), key=len)
     assert any(hit.title == title for hit in search(store.conn, word, limit=50))
+
+
+QUOTE = ("<blockquote>There is no demand for women engineers, as such. <cite>Edith Clarke</cite></blockquote>")
+TWEET = ('<blockquote class="twitter-tweet"><p>Launch day <a href="https://t.co/x">pic</a></p>&mdash; NASA</blockquote>'
+         '<script async src="//platform.twitter.com/widgets.js" charset="utf-8"></script>')
+FRAME = '<iframe width="560" src="https://www.youtube.com/embed/abc123" frameborder="0"></iframe>'
+
+
+def _html_media_files(folder: Path) -> list[Path]:
+    """The same three slides whose media are HTML (a quote, a tweet, an embedded page) in TimelineJS 3, 2 and the sheet."""
+    slides = [("Clarke", "", QUOTE, "Engineer"), ("Launch", "<p>The launch.</p>", TWEET, ""), ("Video", "", FRAME, "A clip")]
+    v3 = folder / "html-media.json"
+    v3.write_text(json.dumps({"events": [
+        {"start_date": {"year": 1948}, "text": {"headline": h, "text": t}, "media": {"url": m, "caption": c}} for h, t, m, c in slides
+    ]}), encoding="utf-8")
+    v2 = folder / "html-media-v2.json"
+    v2.write_text(json.dumps({"timeline": {"headline": "Old", "type": "default", "date": [
+        {"startDate": "1948", "headline": h, "text": t, "asset": {"media": m, "caption": c}} for h, t, m, c in slides
+    ]}}), encoding="utf-8")
+    sheet = folder / "html-media.csv"
+    rows = ["Year,Headline,Text,Media,Media Caption"] + [
+        ",".join(['1948', h, json.dumps(t), json.dumps(m).replace('\\"', '""'), c]) for h, t, m, c in slides]
+    sheet.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return [v3, v2, sheet]
+
+
+@pytest.mark.parametrize("which", [0, 1, 2], ids=["timelinejs3", "timelinejs2", "sheet"])
+def test_html_in_a_media_field_becomes_text_or_an_address_never_stored_raw(imported, tmp_path: Path, which: int) -> None:
+    """TimelineJS shows a <blockquote> media as a quote and an <iframe> as an embedded page."""
+    store = imported(_html_media_files(tmp_path)[which])
+    events = by_title(store)
+    clarke, launch, video = events["Clarke"], events["Launch"], events["Video"]
+    assert clarke.body == "> There is no demand for women engineers, as such. *Edith Clarke*"
+    assert clarke.media == Media(caption="Engineer")  # the caption stays with what is left of the media
+    assert launch.body.startswith("The launch.\n\n> Launch day [pic](https://t.co/x)") and launch.media is None
+    assert video.media is not None and video.media.url == "https://www.youtube.com/embed/abc123" and video.body == ""
+    stored = " ".join(str(cell) for row in store.conn.execute("SELECT * FROM event") for cell in row)
+    assert "<script" not in stored and "<blockquote" not in stored and "<iframe" not in stored
+    assert [hit.uid for hit in search(store.conn, "engineers")] == [clarke.uid]

@@ -25,10 +25,12 @@ from explorer.core.interchange.timelinejs_slides import (
     SlideDate,
     Where,
     check_unicode,
+    embedded_media,
     era_from_slide,
     event_from_slide,
     media_columns,
     unique_eras,
+    with_quote,
 )
 
 _ASSET_KEYS = {"media": "url", "caption": "caption", "credit": "credit", "thumbnail": "thumbnail"}
@@ -164,7 +166,10 @@ def _title(values: dict[str, object]) -> dict[str, str]:
         meta["title"] = headline
     if summary:
         meta["summary"] = summary
-    meta.update(title_media(_asset(values, "timeline")))  # the start slide's picture, as for TimelineJS 3
+    cells, quote = embedded_media(_asset(values, "timeline"))
+    if quote:
+        meta["summary"] = with_quote(meta.get("summary", ""), quote)
+    meta.update(title_media(cells))  # the start slide's picture, as for TimelineJS 3
     for key, value in meta.items():
         checked_text(f"timeline ({key})", value)
     return meta

@@ -28,12 +28,14 @@ from explorer.core.interchange.timelinejs_slides import (
     Where,
     background_text,
     check_unicode,
+    embedded_media,
     era_from_slide,
     event_from_slide,
     media_columns,
     plain_slide_row,
     slide_uid,
     unique_eras,
+    with_quote,
 )
 from explorer.core.store import RecordError
 
@@ -209,7 +211,10 @@ def read_title(item: object, path: str) -> dict[str, str]:
     if summary:
         meta["summary"] = summary
     media = _object(item.get("media"), f"{path}.media")
-    meta.update(title_media(media_columns({key: text_value(media, key, f"{path}.media") for key in MEDIA_KEYS if key in media})))
+    cells, quote = embedded_media(media_columns({key: text_value(media, key, f"{path}.media") for key in MEDIA_KEYS if key in media}))
+    if quote:
+        meta["summary"] = with_quote(meta.get("summary", ""), quote)
+    meta.update(title_media(cells))
     background = background_text(item.get("background"), f"{path}.background")
     if background:
         meta[META_BACKGROUND] = background

@@ -11,8 +11,10 @@ so importing the same file again merges instead of duplicating.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from html import unescape
 
 from explorer.core import dates
 from explorer.core.interchange import timelinejs_dates as tl_dates
@@ -20,12 +22,14 @@ from explorer.core.interchange.bulk_events import NO_MEDIA, DateColumns, event_r
 from explorer.core.interchange.date_format import render_format
 from explorer.core.interchange.html_markdown import html_to_markdown, html_to_text
 from explorer.core.interchange.json_reader import ImportFailure, checked_text, shown
+from explorer.core.interchange.markdown_escape import safe_url
 from explorer.core.models import Era, uid_problem
 from explorer.core.store import RecordError
 
 MEDIA_KEYS = ("url", "caption", "credit", "thumbnail", "alt", "title", "link")
 _UNTITLED = "Untitled event"
 _HTML_SPACE = " \t\n\r\f"
+_IFRAME_SOURCE = re.compile(r"""<iframe\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _TITLE_FROM_TEXT = 80
 
 
@@ -96,6 +100,27 @@ def media_columns(values: dict[str, str]) -> tuple:
     return (*cells, 1)
 
 
+def embedded_media(media: tuple) -> tuple[tuple, str]:
+    """Media whose "url" is HTML (TimelineJS shows a ``<blockquote>`` as a quote and an ``<iframe>``
+    as an embedded page): an iframe's address becomes the media's; anything else, a quote or a
+    tweet, becomes Markdown text for the slide's text (its scripts dropped), and the media keeps
+    only its caption and credit, if any. Other media come back as they are, with no text."""
+    url = media[0]
+    if not url.startswith("<"):
+        return media, ""
+    frame = _IFRAME_SOURCE.search(url)
+    address = safe_url(unescape(next(part for part in frame.groups() if part is not None))) if frame else None
+    if address is not None:
+        return (address, *media[1:]), ""
+    rest = media[1:-1]
+    return (("", *rest, 1) if any(rest) else NO_MEDIA), html_to_markdown(url)
+
+
+def with_quote(text: str, quote: str) -> str:
+    """A slide's Markdown text with the quote its media held (``embedded_media``) after it."""
+    return f"{text}\n\n{quote}" if text and quote else text or quote
+
+
 def _label(date: SlideDate | None) -> str:
     if date is None:
         return ""
@@ -135,7 +160,8 @@ def event_from_slide(
     """A checked event row for the bulk writer; ImportFailure names the slide's field."""
     start_columns = tl_dates.checked_columns(start.parts, lambda: where.start)
     end_columns = tl_dates.checked_columns(end.parts, lambda: where.end) if end is not None else None
-    body = html_to_markdown(text) if text else ""
+    media, quote = embedded_media(media)
+    body = with_quote(html_to_markdown(text) if text else "", quote)
     shown_date = display_date(slide_display, start, end)
     title = html_to_text(headline) if headline else ""
     if not title:
