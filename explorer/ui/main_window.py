@@ -637,6 +637,7 @@ class MainWindow(QMainWindow):
         name = self.tr("unsaved note %1.md").replace("%1", QDateTime.currentDateTime().toString("yyyy-MM-dd HH.mm.ss"))
         for folder in (paths.folder_for_files(self.store.db.path), paths.data_home()):
             try:
+                folder.mkdir(parents=True, exist_ok=True)
                 (folder / name).write_text(text, encoding="utf-8", newline="\n")
                 return
             except OSError:

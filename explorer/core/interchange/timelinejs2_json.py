@@ -20,17 +20,15 @@ from explorer.core.interchange.html_markdown import html_to_markdown, html_to_te
 from explorer.core.interchange.import_job import StreamedImport
 from explorer.core.interchange.json_reader import ImportFailure, checked_text, shown
 from explorer.core.interchange.json_stream import JsonCursor, check_readable
-from explorer.core.interchange.timelinejs_json import text_value, title_media
+from explorer.core.interchange.timelinejs_json import add_title_media, text_value
 from explorer.core.interchange.timelinejs_slides import (
     SlideDate,
     Where,
     check_unicode,
-    embedded_media,
     era_from_slide,
     event_from_slide,
     media_columns,
     unique_eras,
-    with_quote,
 )
 
 _ASSET_KEYS = {"media": "url", "caption": "caption", "credit": "credit", "thumbnail": "thumbnail"}
@@ -166,10 +164,7 @@ def _title(values: dict[str, object]) -> dict[str, str]:
         meta["title"] = headline
     if summary:
         meta["summary"] = summary
-    cells, quote = embedded_media(_asset(values, "timeline"))
-    if quote:
-        meta["summary"] = with_quote(meta.get("summary", ""), quote)
-    meta.update(title_media(cells))  # the start slide's picture, as for TimelineJS 3
+    add_title_media(meta, _asset(values, "timeline"))  # the start slide's picture, as for TimelineJS 3
     for key, value in meta.items():
         checked_text(f"timeline ({key})", value)
     return meta

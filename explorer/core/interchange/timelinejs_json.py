@@ -211,10 +211,7 @@ def read_title(item: object, path: str) -> dict[str, str]:
     if summary:
         meta["summary"] = summary
     media = _object(item.get("media"), f"{path}.media")
-    cells, quote = embedded_media(media_columns({key: text_value(media, key, f"{path}.media") for key in MEDIA_KEYS if key in media}))
-    if quote:
-        meta["summary"] = with_quote(meta.get("summary", ""), quote)
-    meta.update(title_media(cells))
+    add_title_media(meta, media_columns({key: text_value(media, key, f"{path}.media") for key in MEDIA_KEYS if key in media}))
     background = background_text(item.get("background"), f"{path}.background")
     if background:
         meta[META_BACKGROUND] = background
@@ -223,9 +220,14 @@ def read_title(item: object, path: str) -> dict[str, str]:
     return meta
 
 
-def title_media(cells: tuple) -> dict[str, str]:
-    """A title slide's media columns as case metadata (``title_media_url``…); none when it has no media."""
-    return {META_MEDIA_PREFIX + key: cell for key, cell in zip(MEDIA_KEYS, cells, strict=False) if cell} if cells[-1] else {}
+def add_title_media(meta: dict[str, str], media: tuple) -> None:
+    """A title slide's media columns into case metadata (``title_media_url``…); a quote it holds
+    (``embedded_media``) goes after the summary instead."""
+    cells, quote = embedded_media(media)
+    if quote:
+        meta["summary"] = with_quote(meta.get("summary", ""), quote)
+    if cells[-1]:
+        meta.update({META_MEDIA_PREFIX + key: cell for key, cell in zip(MEDIA_KEYS, cells, strict=False) if cell})
 
 
 def read_eras(value: object, path: str) -> list:

@@ -54,9 +54,10 @@ class EventForm(FormDialog):
     def _build_event_tab(self) -> None:
         form = self.add_form("&Event")
         self.title_edit = self.add_field(form, "&Title:", line_edit(self, "Title", "What happened, in a few words"), "title")
-        self.start_edit = self.add_field(form, "&Start:", DateEdit(self, wording_field="\"Shown as\""), "start")
+        wording = '"Shown as"'  # the field below, where "mid-June" belongs
+        self.start_edit = self.add_field(form, "&Start:", DateEdit(self, wording_field=wording), "start")
         self.end_edit = self.add_field(
-            form, "&End:", DateEdit(self, optional=True, empty_note="optional, for a span", wording_field="\"Shown as\""), "end"
+            form, "&End:", DateEdit(self, optional=True, empty_note="optional, for a span", wording_field=wording), "end"
         )
         self.display_edit = self.add_field(
             form, "Shown &as:", line_edit(self, "Shown as", "optional wording, e.g. mid-June 2025"), "display_date"
