@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from explorer.ui.dialogs.csv_import_dialog import CsvImportDialog
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/nufix")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 
 
 def write_csv(path: Path, rows: list[tuple[str, str]]) -> Path:

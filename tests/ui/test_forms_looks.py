@@ -1,12 +1,11 @@
 """How the forms look and work from the keyboard: screenshots (light and dark), names, tab order, mnemonics.
 
-The screenshots go to /tmp/case-explorer-forms/ for a person to look at.
+The screenshots go to tests/screenshots/ for a person to look at.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,8 +20,9 @@ from explorer.ui.forms.event_form import EventForm
 from explorer.ui.forms.managers import ErasDialog, SourcesDialog
 from explorer.ui.forms.relationship_form import RelationshipForm
 from explorer.ui.forms.source_form import SourceForm
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/case-explorer-forms")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 
 FORMS: dict[str, Callable] = {
     "event-new": lambda store: EventForm(None, store, start=PartialDate(2025, 6), participants=("meta",)),

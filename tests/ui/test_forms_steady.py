@@ -1,11 +1,9 @@
 """Forms found wanting in a new user's trial: rows that stay put while one types, and the web page check.
 
-Screenshots go to /tmp/case-explorer-forms/ for a person to look at.
+Screenshots go to tests/screenshots/ for a person to look at.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,9 +17,10 @@ from explorer.ui.forms.era_form import EraForm
 from explorer.ui.forms.event_form import EventForm
 from explorer.ui.forms.form_dialog import FormDialog
 from explorer.ui.forms.rules import check_web_page, web_address
+from tests.conftest import SCREENSHOTS
 from tests.ui.test_forms_support import activate, replace_text
 
-SHOTS = Path("/tmp/case-explorer-forms")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 
 
 def _shown(qtbot, form: FormDialog) -> FormDialog:

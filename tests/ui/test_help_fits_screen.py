@@ -1,20 +1,19 @@
 """Help windows on a small screen (issue 10): they fit its room, the guide's pictures fit the text,
 and a shortcut filter that finds nothing says so.
 
-Screenshots go to /tmp/nits/ for a person to look at.
+Screenshots go to tests/screenshots/ for a person to look at.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
 
 from explorer.ui.help import screen_fit
 from explorer.ui.help.guide import UserGuideDialog
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/nits")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 LAPTOP = QRect(0, 0, 1366, 740)  # a 1366×768 screen less a 28 px panel
 TINY = QRect(0, 0, 900, 560)
 

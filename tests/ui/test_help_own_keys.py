@@ -5,8 +5,6 @@ the list, within the screen."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 
@@ -14,8 +12,9 @@ from explorer.ui.help.shortcuts import collect
 from explorer.ui.relationships import attach
 from explorer.ui.relationships.view import GRAPH_GESTURES, GRAPH_KEYS
 from explorer.ui.search.keys import FIELD_KEYS, RESULT_KEYS
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/nufix")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 
 
 def test_the_panels_own_keys_gestures_and_note_typing_are_listed(main_window) -> None:

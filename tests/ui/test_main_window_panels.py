@@ -86,9 +86,10 @@ def test_dark_theme_applies_to_the_timeline(qtbot, main_window: MainWindow, scre
     assert main_window.timeline.theme.name == "dark"
     main_window.select_event("ev-meta-stake")
     qtbot.wait(1)
-    assert main_window.grab().save(str(screenshot_dir / "main-window-dark.png"))
+    assert main_window.grab().save(str(screenshot_dir / "theme-switched-dark.png"))
     main_window.set_theme("light")
-    assert main_window.grab().save(str(screenshot_dir / "main-window-light.png"))
+    qtbot.wait(1)  # the palette change reaches the widgets through the event loop
+    assert main_window.grab().save(str(screenshot_dir / "theme-switched-back-light.png"))
 
 
 def test_every_panel_is_docked_and_the_window_still_fits_a_small_laptop_screen(qtbot, main_window: MainWindow) -> None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -17,7 +19,7 @@ def notes(main_window) -> NotesController:
     return getattr(main_window, "notes", None) or attach(main_window)
 
 
-def test_text_has_the_room_and_the_preview_is_one_click_away(qtbot, main_window, notes) -> None:
+def test_text_has_the_room_and_the_preview_is_one_click_away(qtbot, main_window, notes, screenshot_dir: Path) -> None:
     main_window.store.put_note(Note("n-1", NoteTarget.EVENT, "A title\n\nSome **text**", "2026-11-25T09:00:00Z",
                                     "2026-11-25T09:00:00Z", target_uid="ev-meta-stake", author="Ana"))
     main_window.timeline.event_selected.emit("ev-meta-stake")
@@ -26,14 +28,14 @@ def test_text_has_the_room_and_the_preview_is_one_click_away(qtbot, main_window,
     qtbot.waitUntil(lambda: editor.text_edit.toPlainText().startswith("A title"))
     assert not editor.preview_action.isChecked() and not editor.preview.isVisibleTo(editor)
     qtbot.waitUntil(lambda: editor.text_edit.height() > 0.8 * editor.splitter.height())
-    notes.dock.grab().save("/tmp/pold/notes-dock-default.png")
+    assert notes.dock.grab().save(str(screenshot_dir / "notes-dock-default.png"))
     editor.preview_action.trigger()  # as the toolbar button or Ctrl+Shift+P does
     assert editor.preview.isVisibleTo(editor)
     qtbot.waitUntil(lambda: editor.splitter.sizes()[1] > 2 * editor.fontMetrics().lineSpacing())  # room to read
     text_size, preview_size = editor.splitter.sizes()
     assert text_size > preview_size  # the text keeps most of the height
     assert "text" in editor.preview.toPlainText() and "**" not in editor.preview.toPlainText()
-    notes.dock.grab().save("/tmp/pold/notes-dock-preview.png")
+    assert notes.dock.grab().save(str(screenshot_dir / "notes-dock-preview.png"))
     assert QSettings().value(PREVIEW_KEY, type=bool) is True
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from explorer.ui.notes.controller import NotesController
@@ -22,7 +24,7 @@ def test_ctrl_b_twice_ends_the_bold_and_typing_goes_on_plain(qtbot, notes: Notes
     assert edit.text() == "**OpenAI had already left**"
 
 
-def test_ctrl_i_ends_italic_and_an_empty_pair_goes_away(qtbot, notes: NotesController) -> None:
+def test_ctrl_i_ends_italic_and_an_empty_pair_goes_away(qtbot, notes: NotesController, screenshot_dir: Path) -> None:
     edit = notes.panel.editor.text_edit
     qtbot.keyClicks(edit, "It was ")
     qtbot.keyClick(edit, Qt.Key.Key_I, CTRL)
@@ -35,4 +37,4 @@ def test_ctrl_i_ends_italic_and_an_empty_pair_goes_away(qtbot, notes: NotesContr
     assert edit.text() == "It was *late*. ****"
     qtbot.keyClick(edit, Qt.Key.Key_B, CTRL)  # pressed again, the empty pair goes
     assert edit.text() == "It was *late*. " and edit.cursor_index() == len(edit.text())
-    notes.panel.editor.grab().save("/tmp/nits/notes-bold-ended.png")
+    assert notes.panel.editor.grab().save(str(screenshot_dir / "notes-bold-ended.png"))

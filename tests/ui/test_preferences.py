@@ -14,8 +14,9 @@ from explorer.core.timeline_index import LaneMode
 from explorer.ui import app_theme, date_text, preferences, settings
 from explorer.ui.notes.author import author_name
 from explorer.ui.preferences import PreferenceValues
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/p2")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 
 
 @pytest.fixture
@@ -192,12 +193,12 @@ def test_system_is_the_default_theme_and_what_restore_defaults_picks(qtbot, pref
 
 
 @pytest.mark.parametrize("theme", ["dark", "contrast"])
-def test_the_dialog_itself_shows_the_theme_it_previews(qtbot, prefs, theme: str) -> None:
+def test_the_dialog_itself_shows_the_theme_it_previews(qtbot, prefs, theme: str, screenshot_dir: Path) -> None:
     dialog = prefs.show()
     qtbot.waitExposed(dialog)
     dialog.theme_box.setCurrentIndex(dialog.theme_box.findData(theme))
     window = app_theme.palette(theme).color(QPalette.ColorRole.Window)
     assert dialog.palette().color(QPalette.ColorRole.Window) == window
     assert dialog.theme_box.palette().color(QPalette.ColorRole.Window) == window  # and what it holds
-    dialog.grab().save(f"/tmp/pold/preferences-{theme}.png")
+    assert dialog.grab().save(str(screenshot_dir / f"preferences-{theme}.png"))
     dialog.reject()

@@ -10,8 +10,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from explorer.ui import app_theme, preferences, settings
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/prefs")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 READABLE_MINIMUM = 6  # points: nothing smaller can be picked
 
 

@@ -5,8 +5,6 @@ normal sizes nothing is folded."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -16,8 +14,9 @@ from explorer.core import dates
 from explorer.core.models import Certainty
 from explorer.core.network import LayoutKind
 from explorer.ui.relationships import RelationshipsPanel, editing
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/relc")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 
 
 def at(text: str) -> int:

@@ -3,8 +3,6 @@ the theme is switched while a relationship is shown."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QPalette, QTextDocument
 
@@ -12,8 +10,9 @@ from explorer.core import dates
 from explorer.core.contrast import ratio
 from explorer.ui import app_theme
 from explorer.ui.relationships import RelationshipsPanel
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/nufix")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 
 
 def colours(document: QTextDocument) -> tuple[set[str], set[str]]:

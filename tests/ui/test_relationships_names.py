@@ -4,8 +4,6 @@ pans by hand; a tooltip shows an entity's summary as plain text, not Markdown ma
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -17,8 +15,9 @@ from explorer.ui.relationships import RelationshipsPanel, render_relationships
 from explorer.ui.relationships.labels import PADDING, _Grid
 from explorer.ui.relationships.node_item import MIN_NAME_PX, NodeItem
 from explorer.ui.relationships.theme import NAME_FONT_PX
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/nufix")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 
 
 def at(text: str) -> int:

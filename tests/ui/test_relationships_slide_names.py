@@ -3,16 +3,15 @@ names that collide are moved (and the graph fitted round them), never left out."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QRectF, QSize
 
 from explorer.core import dates
 from explorer.ui.presenter.graph import graph_renderer
 from explorer.ui.relationships.node_item import NodeItem
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/relb")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 # the graph's box on slides of 1280×720 (unit 0.67), 1920×1080 (1) and 2880×1620 (1.5), and a small preview
 BOXES = ((740, 470, 0.67), (1100, 700, 1.0), (1200, 760, 1.0), (1650, 1050, 1.5), (2200, 1400, 2.0), (480, 300, 0.4))
 

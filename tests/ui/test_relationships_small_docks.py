@@ -6,7 +6,6 @@ screens: a floating dock of 500×370 and 400×300, the docked default, and full 
 from __future__ import annotations
 
 from itertools import combinations
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
@@ -15,8 +14,9 @@ from PySide6.QtWidgets import QGraphicsSceneHoverEvent, QSplitter
 from explorer.core import dates
 from explorer.ui.relationships import RelationshipsPanel, attach
 from explorer.ui.relationships.node_item import NodeItem
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/relb")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 SIZES = ((500, 370), (400, 300), (1600, 1000))
 MIN_NODE_GAP = 10.0  # screen pixels between the centres of any two entities: told apart at a glance
 MIN_DETAIL_WIDTH = 200  # the Selected pane, in pixels: a few words a line, not one

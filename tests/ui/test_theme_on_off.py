@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHBoxLayout, QRadioBut
 
 from explorer.core import contrast
 from explorer.ui import app_theme
+from tests.conftest import SCREENSHOTS
 
-SHOTS = Path("/tmp/prefs")
+SHOTS = SCREENSHOTS  # tests/screenshots/, for a person to look at
 APART = 1.5  # checked against unchecked background
 OUTLINE = contrast.AA_GRAPHICS  # WCAG non-text contrast, 3:1
 
