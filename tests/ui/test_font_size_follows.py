@@ -217,3 +217,28 @@ def test_the_graph_names_grow_with_the_font_size_and_back(window, screenshot_dir
     choose_font_size(window, 0)
     assert panel.scene.text_scale == 1.0
     assert _largest_name_on_screen(panel) == pytest.approx(small, rel=0.05)
+
+
+def test_the_graph_edge_labels_grow_with_the_font_size_and_back(window, screenshot_dir: Path) -> None:
+    """Relationship labels are measured and placed again at the new size (none covering another
+    label or an entity), and shrink back with the default size."""
+    panel = window.relationships_controller.panel
+    window.relationships_controller.dock.raise_()
+    edges = [edge for edge in panel.scene.edges.values() if edge.look is not None and edge.look.visible]
+    assert edges
+    small = {edge.uid: edge.label_size().height() for edge in edges}
+    choose_font_size(window, BIG)
+    grown = text_scale(QApplication.font())
+    for edge in edges:
+        assert edge.label_size().height() - 4 >= (small[edge.uid] - 4) * grown * 0.9  # the text, without the label's margin
+    placed = [edge.label_rect for edge in edges if edge.label_rect is not None]
+    assert placed and all(rect.height() == pytest.approx(edge.label_size().height())
+                          for edge, rect in ((e, e.label_rect) for e in edges) if rect is not None)
+    for i, rect in enumerate(placed):
+        assert not any(rect.intersects(other) for other in placed[i + 1:])
+    panel.view.zoom(0.7 / panel.view.scale_factor())  # near enough for the labels to be drawn
+    panel.view.centerOn(panel.scene.nodes["scale-ai"])
+    panel.view.place_names()  # as it does once a pan pauses
+    window.relationships_controller.dock.grab().save(str(screenshot_dir / f"graph-labels-{BIG}pt-{app_theme.chosen()}.png"))
+    choose_font_size(window, 0)
+    assert {edge.uid: edge.label_size().height() for edge in edges} == pytest.approx(small)

@@ -37,7 +37,7 @@ class EdgeItem(QGraphicsItem):
         self.emphasized = False
         self.hovered = False
         self.label_rect: QRectF | None = None  # where the scene placed the label; None = no room
-        self._label_size: tuple[tuple[str, ...], QSizeF] | None = None
+        self._label_size: tuple[tuple[tuple[str, ...], int], QSizeF] | None = None  # measured for (lines, font size)
         self.curve = (QPointF(), QPointF(), QPointF())
         self.path = QPainterPath()
         self._bounds = QRectF()
@@ -79,8 +79,9 @@ class EdgeItem(QGraphicsItem):
     def label_size(self) -> QSizeF:
         if self.look is None:
             return QSizeF()
-        if self._label_size is None or self._label_size[0] != self.look.lines:
-            self._label_size = (self.look.lines, self._measure())
+        measured_for = (self.look.lines, self.canvas.edge_font.pixelSize())
+        if self._label_size is None or self._label_size[0] != measured_for:
+            self._label_size = (measured_for, self._measure())
         return self._label_size[1]
 
     def _measure(self) -> QSizeF:

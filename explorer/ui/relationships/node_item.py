@@ -66,6 +66,11 @@ class Canvas:
 
     detail_lod: float = 0.0  # below this scale, shapes are drawn plainly (raised for big graphs zoomed out)
 
+    def set_label_scale(self, scale: float) -> None:
+        """Edge labels ``scale`` times their usual size: a font size larger than the platform's."""
+        for font, pixels in ((self.edge_font, EDGE_FONT_PX), (self.edge_bold_font, EDGE_FONT_PX)):
+            font.setPixelSize(max(1, round(pixels * scale)))
+
     def labels_readable(self, painter: QPainter) -> bool:
         return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) >= self.label_lod
 

@@ -215,8 +215,16 @@ class GraphScene(QGraphicsScene):
             self.place_names()
 
     def set_text_scale(self, scale: float) -> None:
-        """Names are drawn ``scale`` times larger (a font size larger than the platform's), from the next placing."""
-        self.text_scale = max(1.0, scale)
+        """Names are drawn ``scale`` times larger (a font size larger than the platform's) from the next
+        placing; edge labels at once, placed again for their new size."""
+        scale = max(1.0, scale)
+        if scale == self.text_scale:
+            return
+        self.text_scale = scale
+        self.canvas.set_label_scale(scale)
+        self.place_labels()
+        for edge in self.edges.values():
+            edge.update()
 
     def place_names(self, room: QRectF | None = None, keep_all: bool = False) -> None:
         focused = self._related()[1] if self.focus_entity or self.focus_relationship else set()
