@@ -58,6 +58,18 @@ def test_import_each_format_and_export_each_format(cli, tmp_path: Path) -> None:
     assert "events:         17" in cli("info", again).stdout
 
 
+def test_import_prints_the_remarks_of_its_report(cli, tmp_path: Path) -> None:
+    source = tmp_path / "landing.json"
+    date = {"year": 1969, "month": 7, "day": 20, "hour": 20, "minute": 17, "second": 40, "millisecond": 500}
+    source.write_text(json.dumps({"events": [{"start_date": date, "text": {"headline": "Landing"}}]}), encoding="utf-8")
+    result = cli("import", source, "--into", tmp_path / "new.case.db")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"created {tmp_path / 'new.case.db'}: added 1 event",
+        "note: events[0].start_date: the milliseconds were dropped (Case Explorer keeps whole seconds); 1 event had milliseconds",
+    ]
+
+
 @pytest.mark.parametrize(("content", "args", "message"), [
     (b'{"events": [{"start_date": {"year": 2020, "month": 13}}]}', [], "events[0].start_date.month: 13 is not a month (1–12)"),
     (b"title,when\nA,03/04/2025\n", [], "line 2, column B ('when'): \"03/04/2025\" could be day/month or month/day"),

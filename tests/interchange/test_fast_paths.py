@@ -4,7 +4,8 @@ Each reader has a fast path for the common event (``plain_event`` for TimelineJS
 ``_PlainRows`` for generic CSV, ``_PlainSheetRows`` for the TimelineJS sheet) and falls back to
 the full reading, which checks everything and names the field, for anything else. For every
 input a fast path either returns None or the very row the full reading returns; where the full
-reading refuses an input, the fast path must not accept it.
+reading refuses an input, the fast path must not accept it. Nor may it take an input whose dates
+had milliseconds, which the full reading counts for the import report (``DroppedMilliseconds``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from explorer.core.interchange import csv_events, timelinejs_json, timelinejs_sh
 from explorer.core.interchange.csv_table import CsvDialect, CsvTable
 from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.interchange.spreadsheet_dates import DateOrder
+from explorer.core.interchange.timelinejs_slides import DroppedMilliseconds
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 _NUMBER_TEXT = st.sampled_from(["", " ", "0", "1", "2", "12", "13", "28", "29", "30", "31", "32", "-44", "2020", "1999", "07",
@@ -32,7 +34,8 @@ _GOOD_YEAR = st.sampled_from([1999, 2020, -44, 0, "2020", "1850", -1_000_000])
 _GOOD_PART = st.none() | st.integers(1, 12) | st.sampled_from(["", "7", "28"])
 _DATE = (st.fixed_dictionaries({"year": _GOOD_YEAR}, optional={"month": _GOOD_PART, "day": _GOOD_PART | st.integers(1, 31)})
          | st.fixed_dictionaries({}, optional={"year": _NUMBER, "month": _NUMBER, "day": _NUMBER})
-         | st.fixed_dictionaries({"year": _NUMBER}, optional={"hour": _NUMBER, "display_date": _TEXT, "format": _TEXT}))
+         | st.fixed_dictionaries({"year": _NUMBER}, optional={"hour": _NUMBER, "display_date": _TEXT, "format": _TEXT})
+         | st.fixed_dictionaries({"year": _GOOD_YEAR}, optional={"month": _GOOD_PART, "second": _NUMBER, "millisecond": _NUMBER}))
 _LOOSE = st.none() | st.integers() | _TEXT | st.lists(st.integers(), max_size=2) | st.booleans()
 _HEADLINE = st.text(max_size=8) | _TEXT
 _SLIDE = st.fixed_dictionaries(
@@ -69,7 +72,8 @@ def _full(read: Callable[..., tuple], *args: object) -> tuple | ImportFailure:
 @SETTINGS
 @given(_COMMON_SLIDE | _SLIDE, st.integers(0, 10**6))
 def test_timelinejs_slide(slide: dict, index: int) -> None:
-    full = _full(timelinejs_json.read_event, slide, f"events[{index}]")
+    dropped = DroppedMilliseconds()
+    full = _full(timelinejs_json.read_event, slide, f"events[{index}]", dropped)
     try:
         fast = timelinejs_json.plain_event(slide, index)
     except ImportFailure as exc:  # only what the full reading says too, at the same place
@@ -77,6 +81,7 @@ def test_timelinejs_slide(slide: dict, index: int) -> None:
         return
     if fast is not None:
         assert fast == full
+        assert dropped.remark() is None  # the remark the full reading would make is not lost
 
 
 def test_timelinejs_fast_path_takes_the_common_slide() -> None:
@@ -94,9 +99,21 @@ def test_timelinejs_fast_path_takes_the_common_slide() -> None:
     {"start_date": {"year": 2001}, "display_date": 0},
     {"start_date": {"year": 2001, "hour": 3}},
     {"start_date": {"year": 2001, "month": [1]}},
+    {"start_date": {"year": 2001, "millisecond": 5}},  # dropped, and the full reading says so
+    {"start_date": {"year": 2001}, "end_date": {"year": 2002, "month": 1, "millisecond": "250"}},
 ])
 def test_timelinejs_fast_path_steps_aside(slide: dict) -> None:
     assert timelinejs_json.plain_event(slide, 0) is None
+
+
+def test_timelinejs_slide_with_milliseconds_is_reported_by_the_full_reading() -> None:
+    slide = {"start_date": {"year": 2001}, "end_date": {"year": 2002, "month": 1, "millisecond": "250"}}
+    dropped = DroppedMilliseconds()
+    row = timelinejs_json.read_event(slide, "events[7]", dropped)
+    whole_seconds = {"year": 2002, "month": 1, "day": 1, "hour": 0, "minute": 0, "second": 0}  # the gap filled, as TimelineJS does
+    assert row == timelinejs_json.read_event({**slide, "end_date": whole_seconds}, "events[7]")
+    assert dropped.remark() == ("events[7].end_date: the milliseconds were dropped (Case Explorer keeps whole seconds); "
+                                "1 event had milliseconds")
 
 
 _JUNK = st.sampled_from(["", " ", "x", "\u00a0", "é", "a\x01", "2020-02-30", "13/04/2025", "nope", "4"]) | st.text(max_size=6)
@@ -149,7 +166,7 @@ _SHEET_HEADERS = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End 
 _SHEET_CELLS = {
     "Year": st.sampled_from(["2020", "-44", "0", "1999", " 1999 ", "1,999", "2020.0"]),
     "Month": st.sampled_from(["", "2", "12", "6", "13"]), "Day": st.sampled_from(["", "29", "7", "3", "31"]),
-    "Time": st.sampled_from(["", "", "", "", "14:30"]),
+    "Time": st.sampled_from(["", "", "", "", "14:30", "14:30:05.250"]),
     "End Year": st.sampled_from(["", "", "2021", "2019", " "]), "End Month": st.sampled_from(["", "", "6"]),
     "End Day": st.sampled_from(["", "", "3"]), "Display Date": st.sampled_from(["", "", "", "spring"]),
     "Headline": st.sampled_from(["Deal", "A <b>b</b>", "", "  x  "]), "Text": st.sampled_from(["", "<p>Text</p>", "# h", "a &amp; b"]),
@@ -188,6 +205,7 @@ def test_timelinejs_sheet_row(tmp_path_factory: pytest.TempPathFactory, data: st
             return
         assert reader.text("type").strip().lower() not in ("title", "era")
         assert fast == _full(reader.event)
+        assert reader.dropped.remark() is None  # the remark the full reading would make is not lost
 
 
 def test_timelinejs_sheet_fast_path_takes_the_common_row(tmp_path: Path) -> None:
@@ -201,3 +219,17 @@ def test_timelinejs_sheet_fast_path_takes_the_common_row(tmp_path: Path) -> None
         fast = timelinejs_sheet._PlainSheetRows(columns).event(cells)
         assert fast is not None and fast == reader.event()
         assert fast[1:4] == ("Deal", "Signed.", "2020-06")
+
+
+def test_timelinejs_sheet_row_with_milliseconds_goes_the_full_way(tmp_path: Path) -> None:
+    source = tmp_path / "sheet.csv"
+    source.write_text(",".join(_SHEET_HEADERS) + "\n", encoding="utf-8")
+    cells = ["2020", "6", "3", "14:30:05.250", "", "", "", "", "Deal", "", "", "", "", "", ""]
+    with CsvTable(source, CsvDialect("utf-8", ",")) as table:
+        columns = {timelinejs_sheet.SHEET_COLUMNS[timelinejs_sheet.normalise_header(h)]: i for i, h in enumerate(table.headers)}
+        assert timelinejs_sheet._PlainSheetRows(columns).event(cells) is None
+        reader = timelinejs_sheet._SheetRow(table, columns)
+        reader.load(9, cells)
+        assert reader.event()[3] == "2020-06-03T14:30:05"
+        assert reader.dropped.remark() == ("line 9, column D ('Time'): the milliseconds were dropped (Case Explorer keeps whole "
+                                           "seconds); 1 event had milliseconds")

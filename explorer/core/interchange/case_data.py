@@ -34,6 +34,7 @@ class CaseData:
     note_conflicts: dict[str, list[NoteConflict]] = field(default_factory=dict)  # by note uid
     positions: dict[str, tuple[float, float]] = field(default_factory=dict)  # pinned graph places, by entity uid
     tours: list[Tour] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)  # what reading the file changed, for the import report
 
     def counts(self) -> dict[str, int]:
         return {

@@ -80,9 +80,12 @@ def check_unique_uids(data: CaseData) -> None:
 
 
 def merge_into(store: CaseStore, data: CaseData, progress: Progress | None = None) -> ImportReport:
-    """Add every record of ``data`` whose uid the case does not hold yet, all or nothing."""
+    """Add every record of ``data`` whose uid the case does not hold yet, all or nothing.
+
+    The report starts with ``data.remarks``: what the importer changed while reading the file.
+    """
     check_unique_uids(data)
-    report = ImportReport()
+    report = ImportReport(remarks=list(data.remarks))
     total = sum(data.counts().values())
     done = 0
 

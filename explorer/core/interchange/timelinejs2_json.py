@@ -1,7 +1,8 @@
 """Import the older TimelineJS 2 JSON: ``{"timeline": {"headline", "text", "asset", "date": […], "era": […]}}``.
 
-Dates are texts: ``"2011,12,10"`` (year, month, day, hour, minute, second, comma separated),
-``"12/10/2011"`` (month first, as TimelineJS 2 reads it), ``"2011"``, or ISO ``"2011-12-10T14:30"``.
+Dates are texts: ``"2011,12,10"`` (year, month, day, hour, minute, second, millisecond, comma
+separated), ``"12/10/2011"`` (month first, as TimelineJS 2 reads it), ``"2011"``, or ISO
+``"2011-12-10T14:30"``. Milliseconds are dropped, and the import report says how many slides had them.
 A slide's ``asset`` (media, credit, caption, thumbnail) becomes the event's media and its
 ``tag`` the event's category; eras keep their headline, text and dates.
 """
@@ -22,6 +23,7 @@ from explorer.core.interchange.json_reader import ImportFailure, checked_text, s
 from explorer.core.interchange.json_stream import JsonCursor, check_readable
 from explorer.core.interchange.timelinejs_json import add_title_media, text_value
 from explorer.core.interchange.timelinejs_slides import (
+    DroppedMilliseconds,
     SlideDate,
     Where,
     check_unicode,
@@ -33,7 +35,7 @@ from explorer.core.interchange.timelinejs_slides import (
 
 _ASSET_KEYS = {"media": "url", "caption": "caption", "credit": "credit", "thumbnail": "thumbnail"}
 _SLASHED = re.compile(r"\s*(\d{1,2})/(-?\d{1,12})(?:/(-?\d+))?(?:\s+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?\s*", re.ASCII)
-_ISO = re.compile(r"\s*(-?\d{1,12})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*")
+_ISO = re.compile(r"\s*(-?\d{1,12})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*")
 _COMPACT = re.compile(r"\s*(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\s*")
 _NAMES = ("year", "month", "day", "hour", "minute", "second", "millisecond")
 
@@ -51,7 +53,7 @@ def parse_date(value: object, path: str) -> SlideDate | None:
         raise ImportFailure(path, f"{shown(value)} is not a date (TimelineJS 2 dates look like \"2011,12,10\")")
     if numbers.get("year") is None:
         raise ImportFailure(path, f"{shown(value)} has no year")
-    return SlideDate(tl_dates.date_parts(numbers, path))
+    return SlideDate(tl_dates.date_parts(numbers, path), milliseconds_at=path if numbers.get("millisecond") else "")
 
 
 def _numbers(text: str, path: str) -> dict[str, int | None] | None:
@@ -70,7 +72,9 @@ def _numbers(text: str, path: str) -> dict[str, int | None] | None:
             return {"year": int(second_part), "month": int(month)}
         return _ints(year=year, month=month, day=second_part, hour=hour, minute=minute, second=second)
     if match := _ISO.fullmatch(text):
-        return _ints(**dict(zip(_NAMES, match.groups(), strict=False)))
+        *parts, fraction = match.groups()
+        numbers = _ints(**dict(zip(_NAMES, parts, strict=False)))
+        return {**numbers, "millisecond": tl_dates.milliseconds(fraction)} if fraction else numbers
     if match := _COMPACT.fullmatch(text):
         return _ints(**dict(zip(_NAMES, match.groups(), strict=False)))
     if re.fullmatch(r"[+-]?\d{1,12}", text):
@@ -91,7 +95,8 @@ def _asset(slide: dict, path: str) -> tuple:
     return media_columns({ours: text_value(asset, theirs, f"{path}.asset") for theirs, ours in _ASSET_KEYS.items() if theirs in asset})
 
 
-def read_event(item: object, path: str) -> tuple:
+def read_event(item: object, path: str, dropped: DroppedMilliseconds | None = None) -> tuple:
+    """One slide of ``timeline.date`` as a checked event row; ``dropped`` counts it if its dates had milliseconds."""
     if not isinstance(item, dict):
         raise ImportFailure(path, f"{shown(item)} is not a slide object")
     start = parse_date(item.get("startDate"), f"{path}.startDate")
@@ -100,7 +105,7 @@ def read_event(item: object, path: str) -> tuple:
     return event_from_slide(
         Where.json(path, "startDate", "endDate"), None, start, parse_date(item.get("endDate"), f"{path}.endDate"),
         text_value(item, "headline", path), text_value(item, "text", path), _asset(item, path),
-        text_value(item, "tag", path), "", None,
+        text_value(item, "tag", path), "", None, dropped,
     )
 
 
@@ -125,6 +130,7 @@ class TimelineJs2Import(StreamedImport):
         if not cursor.is_object():
             raise ImportFailure(str(self.path), "is not a TimelineJS file (it does not hold a JSON object)")
         found = False
+        dropped = DroppedMilliseconds()
         for key in cursor.members():
             if key != "timeline":
                 continue
@@ -134,21 +140,22 @@ class TimelineJs2Import(StreamedImport):
             title: dict[str, object] = {}
             for member in cursor.members():
                 if member == "date":
-                    self._events(cursor, writer, tick)
+                    self._events(cursor, writer, tick, dropped)
                 elif member == "era":
-                    small.eras.extend(_eras(cursor.value()))
+                    small.eras.extend(_eras(cursor.value(), dropped))
                 elif member in ("headline", "text", "asset"):
                     title[member] = cursor.value()
             small.meta.update(_title(title))
         cursor.end()
         if not found:
             raise ImportFailure("timeline", "is missing: a TimelineJS 2 file holds {\"timeline\": {…}}")
+        dropped.report_to(small)
 
-    def _events(self, cursor: JsonCursor, writer: EventBulkWriter, tick: Callable[[int], None]) -> None:
+    def _events(self, cursor: JsonCursor, writer: EventBulkWriter, tick: Callable[[int], None], dropped: DroppedMilliseconds) -> None:
         if not cursor.is_array():
             raise ImportFailure("timeline.date", f"{shown(cursor.value())} is not a list of slides")
         for index, item in enumerate(cursor.items()):
-            row = read_event(item, f"timeline.date[{index}]")
+            row = read_event(item, f"timeline.date[{index}]", dropped)
             if cursor.may_hold_surrogates:
                 check_unicode(f"timeline.date[{index}]", row)
             writer.add(row, index)
@@ -170,7 +177,7 @@ def _title(values: dict[str, object]) -> dict[str, str]:
     return meta
 
 
-def _eras(value: object) -> list:
+def _eras(value: object, dropped: DroppedMilliseconds) -> list:
     if not isinstance(value, list):
         raise ImportFailure("timeline.era", f"{shown(value)} is not a list")
     eras = []
@@ -184,6 +191,6 @@ def _eras(value: object) -> list:
         end = parse_date(item.get("endDate"), f"{path}.endDate")
         eras.append(era_from_slide(
             Where.json(path, "startDate", "endDate"), index, start, end, text_value(item, "headline", path),
-            text_value(item, "text", path),
+            text_value(item, "text", path), dropped,
         ))
     return unique_eras(eras)

@@ -12,7 +12,8 @@ as ``-1000000``.)
 **Precision.** The finest part given decides it: ``{"year": 2025, "month": 6}`` is June 2025.
 A part given after a missing one fills the gap as TimelineJS does (January, the 1st, hour 0). An
 hour without minutes becomes minute precision at :00; milliseconds are dropped (Case Explorer
-keeps whole seconds), keeping second precision.
+keeps whole seconds), keeping second precision, and the import report says so (see
+``timelinejs_slides.DroppedMilliseconds``).
 """
 
 from __future__ import annotations
@@ -174,5 +175,10 @@ def parse_time(text: str, path: str) -> dict[str, int | None]:
         if groups.get(name) is not None:
             values[name] = int(groups[name])
     if groups.get("fraction"):
-        values["millisecond"] = int(groups["fraction"][:3].ljust(3, "0"))
+        values["millisecond"] = milliseconds(groups["fraction"])
     return values
+
+
+def milliseconds(fraction: str) -> int:
+    """The milliseconds of a second's decimal digits: ``"25"`` (.25 s) is 250; digits past the third are cut."""
+    return int(fraction[:3].ljust(3, "0"))

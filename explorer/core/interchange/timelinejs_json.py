@@ -4,7 +4,8 @@ The title slide becomes the case's title and summary (its media and background a
 case's metadata); every event slide becomes an event; eras become eras. Keys TimelineJS does
 not define are ignored; a known key with a value of the wrong kind is an error naming its JSON
 path (``events[12].start_date.month``). Events are read one at a time from the text, so even a
-million of them never sit in memory as Python objects.
+million of them never sit in memory as Python objects. Milliseconds are dropped, and the import
+report says how many slides had them (``DroppedMilliseconds``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from explorer.core.interchange.json_reader import ImportFailure, checked_text, s
 from explorer.core.interchange.json_stream import JsonCursor, check_readable
 from explorer.core.interchange.timelinejs_slides import (
     MEDIA_KEYS,
+    DroppedMilliseconds,
     SlideDate,
     Where,
     background_text,
@@ -80,7 +82,8 @@ def read_date(value: object, path: str) -> SlideDate | None:
         return None
     parts = tl_dates.date_parts(numbers, path)
     label = text_value(value, "display_date", path)
-    return SlideDate(parts, html_to_text(label) if label else "", text_value(value, "format", path))
+    return SlideDate(parts, html_to_text(label) if label else "", text_value(value, "format", path),
+                     path if numbers.get("millisecond") else "")
 
 
 @lru_cache(maxsize=65_536)
@@ -125,9 +128,10 @@ def read_media(slide: dict, path: str) -> tuple:
 def plain_event(item: object, index: int) -> tuple | None:
     """``read_event`` of ``events[index]`` for the common slide; None when the slide needs the full reading.
 
-    The common slide has dates of plain numbers, text and group as strings, and no media, display
-    date or background. Anything else, and any slide the row checks would refuse, is left to
-    ``_read_event``, which says what is wrong; a property test keeps the two equal.
+    The common slide has dates of plain numbers (year, month and day: so no milliseconds to report),
+    text and group as strings, and no media, display date or background. Anything else, and any
+    slide the row checks would refuse, is left to ``read_event``, which says what is wrong; a
+    property test keeps the two equal.
     """
     if type(item) is not dict or item.get("media") is not None or _given(item.get("display_date")) or _given(item.get("background")):
         return None
@@ -181,8 +185,11 @@ def _plain_columns(year: object, month: object, day: object) -> tuple[SlideDate,
     return None if date is None else (date, tl_dates.date_columns(date.parts))
 
 
-def read_event(item: object, path: str) -> tuple:
-    """One event slide as a checked event row, any slide: ImportFailure names the field that is wrong."""
+def read_event(item: object, path: str, dropped: DroppedMilliseconds | None = None) -> tuple:
+    """One event slide as a checked event row, any slide: ImportFailure names the field that is wrong.
+
+    ``dropped`` counts the slide if its dates had milliseconds.
+    """
     if not isinstance(item, dict):
         raise ImportFailure(path, f"{shown(item)} is not a slide object")
     start = read_date(item.get("start_date"), f"{path}.start_date")
@@ -194,7 +201,7 @@ def read_event(item: object, path: str) -> tuple:
         Where.json(path), slide_uid(item.get("unique_id"), f"{path}.unique_id"), start, end,
         text_value(text, "headline", f"{path}.text"), text_value(text, "text", f"{path}.text"),
         read_media(item, path), text_value(item, "group", path), text_value(item, "display_date", path),
-        background_text(item.get("background"), f"{path}.background"),
+        background_text(item.get("background"), f"{path}.background"), dropped,
     )
 
 
@@ -230,7 +237,7 @@ def add_title_media(meta: dict[str, str], media: tuple) -> None:
         meta.update({META_MEDIA_PREFIX + key: cell for key, cell in zip(MEDIA_KEYS, cells, strict=False) if cell})
 
 
-def read_eras(value: object, path: str) -> list:
+def read_eras(value: object, path: str, dropped: DroppedMilliseconds | None = None) -> list:
     if not isinstance(value, list):
         raise ImportFailure(path, f"{shown(value)} is not a list")
     eras = []
@@ -244,7 +251,7 @@ def read_eras(value: object, path: str) -> list:
         text = _object(item.get("text"), f"{where}.text")
         eras.append(era_from_slide(
             Where.json(where), index, start, read_date(item.get("end_date"), f"{where}.end_date"),
-            text_value(text, "headline", f"{where}.text"), text_value(text, "text", f"{where}.text"),
+            text_value(text, "headline", f"{where}.text"), text_value(text, "text", f"{where}.text"), dropped,
         ))
     return unique_eras(eras)
 
@@ -270,6 +277,7 @@ class TimelineJsImport(StreamedImport):
         if not cursor.is_object():
             raise ImportFailure(str(self.path), "is not a TimelineJS file (it does not hold a JSON object)")
         found_events = False
+        dropped = DroppedMilliseconds()
         for key in cursor.members():
             if key == "events":
                 if not cursor.is_array():
@@ -277,7 +285,7 @@ class TimelineJsImport(StreamedImport):
                 for index, item in enumerate(cursor.items()):
                     row = plain_event(item, index)
                     if row is None:
-                        row = read_event(item, f"events[{index}]")
+                        row = read_event(item, f"events[{index}]", dropped)
                     if cursor.may_hold_surrogates:
                         check_unicode(f"events[{index}]", row)
                     writer.add(row, index)
@@ -287,7 +295,8 @@ class TimelineJsImport(StreamedImport):
             elif key == "title":
                 small.meta.update(read_title(cursor.value(), "title"))
             elif key == "eras":
-                small.eras.extend(read_eras(cursor.value(), "eras"))
+                small.eras.extend(read_eras(cursor.value(), "eras", dropped))
         cursor.end()
         if not found_events:
             raise ImportFailure("events", "is missing: a TimelineJS 3 file lists its slides in \"events\"")
+        dropped.report_to(small)

@@ -5,7 +5,8 @@ End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Med
 Caption, Media Thumbnail, Type, Group, Background, and the newer Alt Text (plus Media Title,
 Media Link and Unique ID, which Case Explorer writes). A row whose Type is ``title`` is the title
 slide (the first one; TimelineJS shows any later one as an event), ``era`` rows are eras, every
-other row is an event. Errors name the line and column.
+other row is an event. Errors name the line and column. A Time's milliseconds (``14:30:05.250``)
+are dropped, and the import report says how many rows had them.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.interchange.timelinejs_json import META_BACKGROUND, META_MEDIA_PREFIX
 from explorer.core.interchange.timelinejs_slides import (
     MEDIA_KEYS,
+    DroppedMilliseconds,
     SlideDate,
     Where,
     era_from_slide,
@@ -106,6 +108,7 @@ class TimelineSheetImport(StreamedImport):
                 if not count % 2000:
                     tick(table.characters_read)
             small.eras.extend(unique_eras(eras))
+            row_reader.dropped.report_to(small)
 
 
 @lru_cache(maxsize=65_536)
@@ -125,9 +128,10 @@ def _year_month_day(year: str, month: str, day: str) -> SlideDate | None:
 class _PlainSheetRows:
     """``_SheetRow.event`` for the common row, straight from the cells: None when a row needs the full reading.
 
-    The common row is an event (its Type is empty) with dates of plain numbers and no time, and
-    no media, display date, background or unique id (those cells empty). Any other row, and any row the row checks
-    refuse, is read by ``_SheetRow``, which says where it is wrong; a property test keeps the two equal.
+    The common row is an event (its Type is empty) with dates of plain numbers and no time (so no
+    milliseconds to report), and no media, display date, background or unique id (those cells empty).
+    Any other row, and any row the row checks refuse, is read by ``_SheetRow``, which says where it
+    is wrong; a property test keeps the two equal.
     """
 
     _EMPTY = ("type", "time", "end_time", "display_date", "background", "unique_id", *(f"media_{key}" for key in MEDIA_KEYS))
@@ -176,11 +180,15 @@ def _plain_columns(year: str, month: str, day: str) -> tuple[SlideDate, DateColu
 
 
 class _SheetRow:
-    """One row of the sheet, read cell by cell with errors that name the line and column."""
+    """One row of the sheet, read cell by cell with errors that name the line and column.
+
+    ``dropped`` counts the events and eras read whose Time had milliseconds.
+    """
 
     def __init__(self, table: CsvTable, columns: dict[str, int]) -> None:
         self.table = table
         self.columns = columns
+        self.dropped = DroppedMilliseconds()
         self.line = 0
         self.cells: list[str] = []
 
@@ -213,8 +221,10 @@ class _SheetRow:
             part: tl_dates.integer(self.text(field), self.where(field), sheet=True) for part, field in names.items()
         }
         time = self.text(f"{prefix}time").strip()
+        milliseconds_at = ""
         if time:
             values.update(tl_dates.parse_time(time, self.where(f"{prefix}time")))
+            milliseconds_at = self.where(f"{prefix}time") if values["millisecond"] else ""
         if values["year"] is None:
             given = [field for field in (*names.values(), f"{prefix}time") if self.text(field).strip()]
             if given:
@@ -225,7 +235,7 @@ class _SheetRow:
         def name_of(part: str) -> str:
             return self.where(names.get(part, f"{prefix}time"))
 
-        return SlideDate(tl_dates.date_parts(values, f"line {self.line}", name_of))
+        return SlideDate(tl_dates.date_parts(values, f"line {self.line}", name_of), milliseconds_at=milliseconds_at)
 
     def _slide_where(self) -> Where:
         return Where(self.where, "year", "end_year", "headline")
@@ -240,14 +250,15 @@ class _SheetRow:
         return event_from_slide(
             self._slide_where(), slide_uid(self.text("unique_id"), lambda: self.where("unique_id")), start, self._date("end_"),
             self.text("headline"), self.text("text"), self._media(), self.text("group"), self.text("display_date"),
-            self.text("background").strip() or None,
+            self.text("background").strip() or None, self.dropped,
         )
 
     def era(self, index: int) -> object:
         start = self._date("")
         if start is None:
             raise ImportFailure(self.where("year"), "is empty (an era needs a start and an end date)")
-        return era_from_slide(self._slide_where(), index, start, self._date("end_"), self.text("headline"), self.text("text"))
+        return era_from_slide(self._slide_where(), index, start, self._date("end_"), self.text("headline"), self.text("text"),
+                              self.dropped)
 
     def title_meta(self) -> dict[str, str]:
         meta: dict[str, str] = {}

@@ -5,7 +5,9 @@ file it came in: headline HTML becomes the plain-text title, text HTML becomes s
 ``group`` becomes the event's category (the timeline can draw one lane per category), media and
 background are kept, and the slide's ``display_date`` (or the dates' own display texts) become
 the display date. A slide without ``unique_id`` gets a uid derived from its headline and dates,
-so importing the same file again merges instead of duplicating.
+so importing the same file again merges instead of duplicating. Milliseconds in a date are
+dropped (Case Explorer keeps whole seconds); ``DroppedMilliseconds`` counts the slides that had
+them, for one remark in the import report.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from html import unescape
 from explorer.core import dates
 from explorer.core.interchange import timelinejs_dates as tl_dates
 from explorer.core.interchange.bulk_events import NO_MEDIA, DateColumns, event_row
+from explorer.core.interchange.case_data import CaseData
 from explorer.core.interchange.date_format import render_format
 from explorer.core.interchange.html_markdown import html_to_markdown, html_to_text
 from explorer.core.interchange.json_reader import ImportFailure, checked_text, shown
@@ -65,6 +68,36 @@ class SlideDate:
     parts: tl_dates.DateParts
     label: str = ""  # from the date's own display_date or format
     format: str = ""
+    milliseconds_at: str = ""  # where it was read, when it had milliseconds (dropped: we keep whole seconds)
+
+
+class DroppedMilliseconds:
+    """The events and eras of one import whose dates had milliseconds, which are dropped: one remark."""
+
+    def __init__(self) -> None:
+        self.counts = {"event": 0, "era": 0}
+        self.first = ""
+
+    def note(self, kind: str, start: SlideDate, end: SlideDate | None) -> None:
+        """Count an imported ``kind`` ("event" or "era") if its start or end had milliseconds."""
+        where = start.milliseconds_at or (end.milliseconds_at if end is not None else "")
+        if where:
+            self.counts[kind] += 1
+            self.first = self.first or where
+
+    def remark(self) -> str | None:
+        """What the import report says: where the first one was and how many there were; None if none."""
+        if not self.first:
+            return None
+        counted = " and ".join(f"{n} {kind if n == 1 else kind + 's'}" for kind, n in self.counts.items() if n)
+        first = ", this is the first" if sum(self.counts.values()) > 1 else ""
+        return f"{self.first}: the milliseconds were dropped (Case Explorer keeps whole seconds); {counted} had milliseconds{first}"
+
+    def report_to(self, small: CaseData) -> None:
+        """Add the remark, if any, to what the import read (``merge_into`` puts it in the report)."""
+        remark = self.remark()
+        if remark is not None:
+            small.remarks.append(remark)
 
 
 def generated_uid(prefix: str, title: str, start: str, end: str | None) -> str:
@@ -155,9 +188,10 @@ def fallback_title(text_html: str, shown_date: str) -> str:
 
 def event_from_slide(
     where: Where, uid: str | None, start: SlideDate, end: SlideDate | None, headline: str, text: str,
-    media: tuple, group: str, slide_display: str, background: str | None,
+    media: tuple, group: str, slide_display: str, background: str | None, dropped: DroppedMilliseconds | None = None,
 ) -> tuple:
-    """A checked event row for the bulk writer; ImportFailure names the slide's field."""
+    """A checked event row for the bulk writer; ImportFailure names the slide's field. ``dropped`` counts it
+    if its dates had milliseconds."""
     start_columns = tl_dates.checked_columns(start.parts, lambda: where.start)
     end_columns = tl_dates.checked_columns(end.parts, lambda: where.end) if end is not None else None
     media, quote = embedded_media(media)
@@ -173,6 +207,8 @@ def event_from_slide(
         row = event_row(uid, title, body, start_columns, end_columns, shown_date, category, media, background or None)
     except RecordError as exc:
         raise ImportFailure({"end": where.end, "title": where.headline}.get(exc.field, where.start), exc.problem) from None
+    if dropped is not None:
+        dropped.note("event", start, end)
     return row
 
 
@@ -180,8 +216,8 @@ def plain_slide_row(
     uid: str | None, start: tuple[SlideDate, DateColumns], end: tuple[SlideDate, DateColumns] | None, headline: str,
     text: str, group: str,
 ) -> tuple:
-    """``event_from_slide`` for a slide with checked dates that carry no display text or format, and no
-    media, display date or background: so its display date is empty.
+    """``event_from_slide`` for a slide with checked dates that carry no display text, format or
+    milliseconds, and no media, display date or background: so its display date is empty.
 
     The same steps in the same order, without the error paths: RecordError when the row checks
     refuse it (the caller then reads the slide the long way, which says where).
@@ -206,7 +242,10 @@ def check_unicode(path: str, row: tuple) -> None:
         raise ImportFailure(path, "holds text that is not valid Unicode (an unpaired surrogate)") from None
 
 
-def era_from_slide(where: Where, index: int, start: SlideDate, end: SlideDate | None, headline: str, text: str) -> Era:
+def era_from_slide(
+    where: Where, index: int, start: SlideDate, end: SlideDate | None, headline: str, text: str,
+    dropped: DroppedMilliseconds | None = None,
+) -> Era:
     if end is None:
         raise ImportFailure(where.end, "is required: an era needs a start and an end date")
     start_columns = tl_dates.checked_columns(start.parts, where.start)
@@ -216,6 +255,8 @@ def era_from_slide(where: Where, index: int, start: SlideDate, end: SlideDate | 
     title = checked_text(where.headline, html_to_text(headline)) or f"Era {index + 1}"
     uid = generated_uid("tl-era-", title, start_columns[0], end_columns[0])
     summary = checked_text(where.headline.rsplit(".", 1)[0] + ".text", html_to_markdown(text)) if text else ""
+    if dropped is not None:
+        dropped.note("era", start, end)
     return Era(uid=uid, title=title, start=tl_dates.to_partial(start.parts), end=tl_dates.to_partial(end.parts), summary=summary)
 
 
