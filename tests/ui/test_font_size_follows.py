@@ -213,6 +213,8 @@ def test_the_graph_names_grow_with_the_font_size_and_back(window, screenshot_dir
     assert _largest_name_on_screen(panel) >= small * grown * 0.95
     shown = [node for node in panel.scene.nodes.values() if node.name_shown]
     assert shown and all(node.name_scale * panel.view.scale_factor() * 13 >= TIGHT_NAME_PX * grown * 0.99 for node in shown)
+    # shapes grown to be seen must not cost a name its place in this small dock: every entity keeps its name
+    assert [node.entity.name for node in panel.scene.nodes.values() if node.isVisible() and not node.name_shown] == []
     window.relationships_controller.dock.grab().save(str(screenshot_dir / f"graph-names-{BIG}pt-{app_theme.chosen()}.png"))
     choose_font_size(window, 0)
     assert panel.scene.text_scale == 1.0

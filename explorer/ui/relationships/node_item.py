@@ -8,6 +8,11 @@ scene may draw a name a little smaller (down to ``TIGHT_NAME_PX``) or shortened 
 still cover another name or entity (``name_shown``); the selected entity and the one under the
 pointer always show theirs, in full. A graph of thousands of entities zoomed out so draws a few
 names, not thousands, and stays smooth.
+
+Shapes keep a size that can be told apart the same way, within limits: drawn far out, where names
+at their readable size would leave a company a few pixels wide, every shape is drawn up to
+``MAX_SHAPE_SCALE`` times larger (``set_shape_scale``, the same for all, so a person stays smaller
+than a company), about ``MIN_SHAPE_PX`` on screen, unless two would then touch.
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ TIGHT_NAME_PX = 9.0  # and never smaller than this where there is not (a small d
 MAX_NAME_SCALE = 8.0  # a crowded graph drawn further out than this shows no names (unless selected or pointed at)
 SHORT_NAMES = (11, 7)  # names are shortened to about this many characters (and "…") when nothing longer fits
 DIAGONAL = 0.55  # a name beside a corner starts this far (in half sizes) from the entity's centre
+MIN_SHAPE_PX = 16.0  # a company's shape is drawn at least this large on screen (others in proportion)…
+MAX_SHAPE_SCALE = 2.5  # …but never more than this many times its size in the scene (far out, shapes shrink)
+NAME_GAP = 4.0  # between a shape and the name under it, in natural pixels
 
 
 def markdown_as_plain(text: str) -> str:
@@ -45,6 +53,14 @@ def name_scale_for(view_scale: float, text_scale: float = 1.0) -> float:
     stays ``MIN_NAME_PX`` screen pixels tall (1 when it already is); ``text_scale`` times that at a
     font size larger than the platform's (Preferences ▸ Font size), like the text around the graph."""
     return text_scale * max(1.0, MIN_NAME_PX / (NAME_FONT_PX * max(view_scale, 1e-6)))
+
+
+def shape_scale_for(view_scale: float) -> float:
+    """How much larger than their size in the scene shapes are drawn at a view scale, so that a
+    company stays ``MIN_SHAPE_PX`` on screen: 1 when it already is, at most ``MAX_SHAPE_SCALE``.
+    Rounded, so that a zoom redraws shapes in steps, not at every pixel."""
+    wanted = MIN_SHAPE_PX / (NODE_SIZE[EntityKind.COMPANY] * max(view_scale, 1e-6))
+    return round(min(MAX_SHAPE_SCALE, max(1.0, wanted)), 2)
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -84,7 +100,9 @@ class NodeItem(QGraphicsItem):
         self.entity = entity
         self.color = color
         self.canvas = canvas
-        self.size = NODE_SIZE.get(entity.kind, 42.0)
+        self.base_size = NODE_SIZE.get(entity.kind, 42.0)  # in the scene; drawn ``shape_scale`` times that
+        self.shape_scale = 1.0
+        self.size = self.base_size
         self.outline = node_path(entity.kind, self.size)
         self.edges: list = []  # EdgeItems ending here, kept up to date as the node moves
         self.faded = False
@@ -93,7 +111,7 @@ class NodeItem(QGraphicsItem):
         self._press_pos: QPointF | None = None
         metrics = QFontMetricsF(canvas.name_font)
         width = metrics.horizontalAdvance(entity.name) + 10
-        self.name_rect = QRectF(-width / 2, self.size / 2 + 4, width, metrics.height() + 4)  # at natural size
+        self.name_rect = QRectF(-width / 2, self.size / 2 + NAME_GAP, width, metrics.height() + 4)  # at natural size
         self._variants: list[tuple[str, float]] | None = None  # the name and its shortened forms, made when needed
         self.name_scale = 1.0
         self.name_place = "below"  # or "above", "right", "left", "below-right"…: where there was room
@@ -122,6 +140,20 @@ class NodeItem(QGraphicsItem):
         entity = self.entity
         summary = markdown_as_plain(entity.summary) if entity.summary else ""
         return f"{entity.name} ({KIND_LABELS.get(entity.kind, entity.kind)})" + (f"\n\n{summary}" if summary else "")
+
+    def set_shape_scale(self, scale: float) -> None:
+        """Draw the shape ``scale`` times its size in the scene (its name and edges move out with it)."""
+        if scale == self.shape_scale:
+            return
+        self.prepareGeometryChange()
+        self.shape_scale = scale
+        self.size = self.base_size * scale
+        self.outline = node_path(self.entity.kind, self.size)
+        self.name_rect.moveTop(self.size / 2 + NAME_GAP)
+        self._refresh_bounds()
+        for edge in self.edges:
+            edge.update_geometry()
+        self.update()
 
     def name_variants(self) -> list[tuple[str, float]]:
         """The name as it may be drawn, longest first: whole, then shortened with "…" (each with its
@@ -152,7 +184,7 @@ class NodeItem(QGraphicsItem):
         ("below-right"…), ``reach`` scene pixels further out."""
         width = (self.name_rect.width() if width is None else width) * scale
         height = self.name_rect.height() * scale
-        half, gap = self.size / 2, self.name_rect.top() - self.size / 2
+        half, gap = self.size / 2, NAME_GAP
         vertical, _, side = place.partition("-")
         if vertical in ("right", "left"):
             side, vertical = vertical, ""

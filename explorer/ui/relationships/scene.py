@@ -5,8 +5,8 @@ The scene knows nothing of dates or the store: the panel hands it a ``Network``,
 out when looks change, and dims what is not related to the focused entity or relationship.
 
 Whoever shows the scene tells it the scale it is drawn at (``set_view_scale``: the view as it
-zooms, a picture before it paints); the scene then sizes the entities' names to stay readable
-and hides those that would cover another (``place_names``). ``fit_rect`` finds the part of the
+zooms, a picture before it paints); the scene then sizes the entities' shapes and names to stay
+readable and hides the names that would cover another (``place_names``). ``fit_rect`` finds the part of the
 scene to show in a box of a given size, names included (in a small box, names smaller and
 shortened, so the entities stay apart); ``fit_picture`` does the same for a slide or an export,
 where no name is hidden: colliding names are moved and the part shown grows to take them in.
@@ -23,13 +23,15 @@ from explorer.core.network import Network, bends
 from explorer.ui.relationships.edge_item import EdgeItem
 from explorer.ui.relationships.labels import CROWDED_NAMES, place_labels, place_names
 from explorer.ui.relationships.looks import EdgeLook
-from explorer.ui.relationships.node_item import MIN_NAME_PX, TIGHT_NAME_PX, Canvas, NodeItem, name_scale_for
+from explorer.ui.relationships.node_item import MIN_NAME_PX, NAME_GAP, TIGHT_NAME_PX, Canvas, NodeItem, name_scale_for, shape_scale_for
 from explorer.ui.relationships.theme import NAME_FONT_PX, GraphTheme, family
 
 FADE_MS = 380
 UNFOCUSED = 0.22  # strength of edges unrelated to the focused entity or relationship
 LABEL_LOD = ((300, 0.5), (1500, 0.9), (10**9, 1.4))  # (up to this many entities, edge labels shown from this scale)
 DETAIL_LOD = ((300, 0.0), (10**9, 0.3))  # (up to this many entities, shapes drawn in full from this scale)
+SHAPE_MARGIN = 6.0  # scene pixels kept round each shape when fitting, and between shapes grown to be seen
+NAMES_BEFORE_SHAPES = 60  # up to this many entities, shapes are not grown where that would cost a name its place
 SMALL_FIT_SCALE = 0.15  # fitted smaller than this with whole names, entities blur: fit with small, short names instead
 
 
@@ -57,6 +59,8 @@ class GraphScene(QGraphicsScene):
         self._fading: list[tuple[EdgeItem, float, float]] = []
         self.view_scale = 1.0  # the scale the scene is drawn at, as told by ``set_view_scale``
         self.text_scale = 1.0  # names this much larger: the font size chosen against the platform's (``set_text_scale``)
+        self.shape_scale = 1.0  # every shape drawn this much larger than its size in the scene (``_size_shapes``)
+        self._shape_room: float | None = None  # how much larger shapes may grow before two touch (None: not known)
         self.room: QRectF | None = None  # the part of the scene on show, names kept inside (None: anywhere)
         self.setBackgroundBrush(theme.background)
 
@@ -90,6 +94,8 @@ class GraphScene(QGraphicsScene):
         self.canvas.label_lod = next(lod for limit, lod in LABEL_LOD if count <= limit)
         self.canvas.detail_lod = next(lod for limit, lod in DETAIL_LOD if count <= limit)
         self._bend_edges()
+        self.shape_scale, self._shape_room = 1.0, None
+        self._size_shapes()
         self.room = None  # names are placed once it is known where and how large it is shown
 
     def set_positions(self, positions: dict[str, tuple[float, float]]) -> None:
@@ -98,8 +104,10 @@ class GraphScene(QGraphicsScene):
             node = self.nodes.get(uid)
             if node is not None and (node.pos().x(), node.pos().y()) != (x, y):
                 node.setPos(x, y)
+        self._shape_room = None
         self._bend_edges()
-        self.place_labels()
+        if not self._size_shapes():
+            self.place_labels()
         self.place_names()
 
     def positions(self) -> dict[str, tuple[float, float]]:
@@ -114,8 +122,10 @@ class GraphScene(QGraphicsScene):
 
     def entity_moved(self) -> None:
         """After a drag: reroute around the entity's new place and place labels again."""
+        self._shape_room = None
         self._bend_edges()
-        self.place_labels()
+        if not self._size_shapes():
+            self.place_labels()
         self.place_names()
 
     def set_theme(self, theme: GraphTheme) -> None:
@@ -212,6 +222,7 @@ class GraphScene(QGraphicsScene):
         """The scene is drawn at ``scale`` now: size the names to stay readable, hide those that collide."""
         if scale > 0 and abs(scale - self.view_scale) > 1e-9:
             self.view_scale = scale
+            self._size_shapes()
             self.place_names()
 
     def set_text_scale(self, scale: float) -> None:
@@ -226,10 +237,61 @@ class GraphScene(QGraphicsScene):
         for edge in self.edges.values():
             edge.update()
 
+    def _shape_scale_at(self, view_scale: float) -> float:
+        """The shapes' scale at a view scale: none for a crowd (zoomed out, a big graph is an overview),
+        and never so large that two shapes would touch."""
+        if len(self.nodes) > CROWDED_NAMES:
+            return 1.0
+        return min(shape_scale_for(view_scale), self._roomiest_shape_scale())
+
+    def _roomiest_shape_scale(self) -> float:
+        """The largest scale at which no two shapes come closer than ``SHAPE_MARGIN`` (at least 1)."""
+        if self._shape_room is None:
+            nodes = list(self.nodes.values())
+            self._shape_room = np.inf
+            if len(nodes) > 1:
+                x = np.array([n.pos().x() for n in nodes])
+                y = np.array([n.pos().y() for n in nodes])
+                half = np.array([n.base_size / 2 for n in nodes])
+                apart = np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :]) - SHAPE_MARGIN
+                reach = half[:, None] + half[None, :]
+                np.fill_diagonal(apart, np.inf)
+                self._shape_room = float(np.min(apart / reach))
+        return max(1.0, self._shape_room)
+
+    def _size_shapes(self, scale: float | None = None) -> bool:
+        """Size every shape for the view scale, or ``scale`` (and place the edge labels around them
+        again); whether they changed."""
+        scale = self._shape_scale_at(self.view_scale) if scale is None else scale
+        if scale == self.shape_scale:
+            return False
+        self.shape_scale = scale
+        for node in self.nodes.values():
+            node.set_shape_scale(scale)
+        self.place_labels()
+        return True
+
     def place_names(self, room: QRectF | None = None, keep_all: bool = False) -> None:
+        """Names for the scale the scene is drawn at, in ``room`` (the part on show by default). In a
+        small graph, a name that grown shapes leave no room for is worth more than the shapes' size:
+        they are drawn at their own size again and the names placed once more."""
         focused = self._related()[1] if self.focus_entity or self.focus_relationship else set()
-        place_names(self.nodes.values(), name_scale_for(self.view_scale, self.text_scale), focused,
-                    self.room if room is None else room, keep_all)
+        room = self.room if room is None else room
+        scale = name_scale_for(self.view_scale, self.text_scale)
+        place_names(self.nodes.values(), scale, focused, room, keep_all)
+        if keep_all or self.shape_scale == 1.0 or len(self.nodes) > NAMES_BEFORE_SHAPES:
+            return
+        hidden = self._names_hidden(room)
+        if hidden:
+            grown = self.shape_scale
+            self._size_shapes(1.0)
+            place_names(self.nodes.values(), scale, focused, room, keep_all)
+            if self._names_hidden(room) >= hidden:  # no better: the shapes keep their size
+                self._size_shapes(grown)
+                place_names(self.nodes.values(), scale, focused, room, keep_all)
+
+    def _names_hidden(self, room: QRectF | None) -> int:
+        return sum(not node.name_shown and node.isVisible() and (room is None or room.contains(node.pos())) for node in self.nodes.values())
 
     def shown_rect(self) -> QRectF:
         """What fit-to-view shows: every entity with its name as drawn now, and every visible edge with its label."""
@@ -252,23 +314,31 @@ class GraphScene(QGraphicsScene):
         A name keeps its size on screen below a certain scale, so the room the graph needs is not
         proportional to the scale: the largest scale that fits is searched for (the room needed
         grows with the scale), every name counted as shown."""
-        fixed, names = self._extents()
+        edges, shapes, names = self._extents()
         width, height = max(box.width() - 2 * margin, 1.0), max(box.height() - 2 * margin, 1.0)
-        if fixed is None:
+        if edges is None and not len(shapes[0]):
             return QRectF(), self.view_scale
 
         def needed(scale: float, tight: bool = False) -> tuple[float, float, float, float]:
-            """The box the graph takes at ``scale``, its names whole and ``MIN_NAME_PX`` tall on screen
-            (``tight``: ``TIGHT_NAME_PX`` tall and no longer than their shortest forms)."""
-            # a name's size on screen per natural pixel
-            on_screen = self.text_scale * max(scale, (TIGHT_NAME_PX if tight else MIN_NAME_PX) / NAME_FONT_PX)
+            """The box the graph takes at ``scale``, its shapes as drawn there, its names whole and
+            ``MIN_NAME_PX`` tall on screen (``tight``: ``TIGHT_NAME_PX`` tall and no longer than their
+            shortest forms)."""
+            grown = self._shape_scale_at(scale)
+            reach = shapes[2] * grown + SHAPE_MARGIN
+            left, right = float(np.min(shapes[0] - reach, initial=np.inf)), float(np.max(shapes[0] + reach, initial=-np.inf))
+            top, bottom = float(np.min(shapes[1] - reach, initial=np.inf)), float(np.max(shapes[1] + reach, initial=-np.inf))
+            if edges is not None:
+                left, right, top, bottom = min(left, edges[0]), max(right, edges[1]), min(top, edges[2]), max(bottom, edges[3])
+            left, right, top, bottom = left * scale, right * scale, top * scale, bottom * scale
             if not len(names[0]):
-                return fixed[0] * scale, fixed[2] * scale, fixed[1] * scale, fixed[3] * scale
+                return left, top, right, bottom
+            on_screen = self.text_scale * max(scale, (TIGHT_NAME_PX if tight else MIN_NAME_PX) / NAME_FONT_PX)  # per natural pixel
             widths = names[4] if tight else names[1]
-            left = min(fixed[0] * scale, float(np.min(names[0] * scale - widths / 2 * on_screen)))
-            right = max(fixed[1] * scale, float(np.max(names[0] * scale + widths / 2 * on_screen)))
-            top = min(fixed[2] * scale, float(np.min(names[2] * scale)))
-            bottom = max(fixed[3] * scale, float(np.max(names[2] * scale + names[3] * on_screen)))
+            name_tops = (names[2] + names[5] * grown + NAME_GAP) * scale
+            left = min(left, float(np.min(names[0] * scale - widths / 2 * on_screen)))
+            right = max(right, float(np.max(names[0] * scale + widths / 2 * on_screen)))
+            top = min(top, float(np.min(name_tops)))
+            bottom = max(bottom, float(np.max(name_tops + names[3] * on_screen)))
             return left, top, right, bottom
 
         def largest(tight: bool) -> float:
@@ -290,6 +360,7 @@ class GraphScene(QGraphicsScene):
         left, top, right, bottom = needed(scale, tight)
         rect = QRectF(left / scale, top / scale, (right - left) / scale, (bottom - top) / scale)
         self.view_scale = scale  # the caller places the names, in the room it ends up showing
+        self._size_shapes()
         return rect, scale
 
     def fit_picture(self, box: QSizeF, margin: float, max_scale: float) -> tuple[QRectF, float]:
@@ -306,27 +377,32 @@ class GraphScene(QGraphicsScene):
                 break
             scale = fitting
             self.view_scale = scale
+            self._size_shapes()
         return rect, scale
 
-    def _extents(self) -> tuple[tuple[float, float, float, float] | None, tuple[np.ndarray, ...]]:
-        """The scene box of the entities' shapes and the visible edges; and of each name its centre,
-        natural width, top, natural height and shortest form's natural width."""
+    def _extents(self) -> tuple[tuple[float, float, float, float] | None, tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
+        """The scene box of the visible edges; of each entity its centre and half its size in the scene;
+        and of each name its centre, natural width, the centre's y, natural height, shortest form's
+        natural width and the half size of its entity (the name's top is below the shape as drawn)."""
         rect = None
-        for node in self.nodes.values():
-            bounds = node.mapRectToScene(node.outline.boundingRect().adjusted(-6, -6, 6, 6))
-            rect = bounds if rect is None else rect.united(bounds)
         for edge in self.edges.values():
             if self.looks.get(edge.uid) and self.looks[edge.uid].visible:
                 rect = edge.sceneBoundingRect() if rect is None else rect.united(edge.sceneBoundingRect())
-        nodes = [n for n in self.nodes.values() if n.isVisible()]
+        every = list(self.nodes.values())
+        shapes = (
+            np.array([n.pos().x() for n in every], dtype=float),
+            np.array([n.pos().y() for n in every], dtype=float),
+            np.array([n.outline.boundingRect().width() / 2 / n.shape_scale for n in every], dtype=float),
+        )
+        nodes = [n for n in every if n.isVisible()]
         names = (
             np.array([n.pos().x() + n.name_rect.center().x() for n in nodes], dtype=float),
             np.array([n.name_rect.width() for n in nodes], dtype=float),
-            np.array([n.pos().y() + n.name_rect.top() for n in nodes], dtype=float),
+            np.array([n.pos().y() for n in nodes], dtype=float),
             np.array([n.name_rect.height() for n in nodes], dtype=float),
             np.array([n.name_variants()[-1][1] for n in nodes] if len(nodes) <= CROWDED_NAMES else [n.name_rect.width() for n in nodes],
                      dtype=float),
+            np.array([n.base_size / 2 for n in nodes], dtype=float),
         )
-        if rect is None:
-            return None, names
-        return (rect.left(), rect.right(), rect.top(), rect.bottom()), names
+        edges = (rect.left(), rect.right(), rect.top(), rect.bottom()) if rect is not None else None
+        return edges, shapes, names
