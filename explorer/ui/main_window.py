@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QSessionManager
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
@@ -632,16 +632,10 @@ class MainWindow(QMainWindow):
                 manager.release()
             return
         text = self.notes.unsaved_text()
-        if text is None:
-            return
-        name = self.tr("unsaved note %1.md").replace("%1", QDateTime.currentDateTime().toString("yyyy-MM-dd HH.mm.ss"))
-        for folder in (paths.folder_for_files(self.store.db.path), paths.data_home()):
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                (folder / name).write_text(text, encoding="utf-8", newline="\n")
-                return
-            except OSError:
-                continue
+        if text is not None:
+            from explorer.ui.notes.rescue import write_unsaved_note
+
+            write_unsaved_note(text, self.store.db.path)
 
     def _go_to_date(self) -> None:
         from explorer.ui.go_to_date import go_to_date  # (the date field's modules are not needed to start)

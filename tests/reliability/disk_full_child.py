@@ -62,7 +62,8 @@ def main(case: Path, note_uid: str, out: Path, mode: str, filler: Path | None) -
         "first_save": first,
         "failures": failures[:],
         "state": panel.editor.state.text(),
-        "tooltip": panel.editor.state.toolTip(),
+        "tooltip": panel.editor.problem.toolTip(),  # the problem, in full on its own line
+        "problem": panel.editor.problem.text(),
         "kept_in_editor": edit.toPlainText() == typed,
         "dirty": panel.autosaver.dirty,
         "stored_unchanged": store.note(note_uid).body == before,

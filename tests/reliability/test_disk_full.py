@@ -49,7 +49,7 @@ def check(case: Path, before: dict, seen: dict) -> None:
     assert seen["first_save"] is False and seen["failures"], seen
     assert seen["state"].startswith("Not saved yet: ") and seen["failures"][0] in seen["state"]
     assert seen["failures"][0] in DISK_ERRORS, f"the message does not name the disk: {seen['failures']}"
-    assert "kept in the editor" in seen["tooltip"]
+    assert "kept in the editor" in seen["tooltip"] and seen["problem"] == seen["state"]  # shown in full, wrapped
     assert seen["kept_in_editor"] and seen["dirty"], "the typed text left the editor"
     assert seen["stored_unchanged"] and not seen["in_transaction"]
     assert seen["second_save"] and seen["state_after"] == "Saved" and seen["stored_after"], seen

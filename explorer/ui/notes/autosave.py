@@ -12,19 +12,24 @@ announced, so Edit ▸ Undo takes back a whole session, not a second of typing. 
 when focus leaves the editor for another widget, another note is shown, or anything else
 enters the undo history. The editor is never reloaded from its own saves (``initiator`` is this
 object), so its cursor and its own undo stack survive every autosave.
+
+A note whose event, entity or relationship is no longer in the case (deleted while its note was
+being written) is saved on the whole case instead, outside the undo history, and ``moved`` says
+so: the text is never held hostage by a record that is gone.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from explorer.core.database import BusyError, ReadOnlyError
-from explorer.core.models import Note
+from explorer.core.models import Note, NoteTarget, new_uid
 from explorer.core.notes.editing import EditSession
 from explorer.core.notes.history import save_note, with_body
-from explorer.core.store import RecordError
+from explorer.core.store import NotFound, RecordError
 from explorer.ui import settings
 from explorer.ui.notes.markdown_edit import MarkdownEdit
 from explorer.ui.session import CaseSession
@@ -36,6 +41,7 @@ class NoteAutosaver(QObject):
     saving = Signal(str)  # note uid, just before the transaction
     saved = Signal(object)  # the Note as stored
     failed = Signal(str)  # why the last save did not happen (the text stays in the editor)
+    moved = Signal(object, object)  # the note (now on the whole case), the note as it was: its record is gone
 
     IDLE_MS = 400
     MAX_WAIT_MS = 600
@@ -129,20 +135,21 @@ class NoteAutosaver(QObject):
         if self._stopped:
             return False
         note, body = self.note, self.edit.text()
+        before: Note | None = None  # the note as it was, when its record is gone and it moves to the whole case
         self.saving.emit(note.uid)
         try:
-            stored = self.session.store.note(note.uid) if self.stored else None
-            latest = with_body(stored or note, body)
-            if self.edit_session is None:
-                self.edit_session = EditSession(stored, latest)
-                self._running_step = True
-                try:
-                    self.session.run(self.edit_session.operation(), initiator=self)
-                finally:
-                    self._running_step = False
-            else:
-                self.edit_session.latest = latest
+            try:
+                latest = self._save(note, body)
+            except NotFound as exc:
+                if exc.field != "target" or note.target_kind is NoteTarget.CASE:
+                    raise
+                # a new note on the whole case, with a uid of its own (undoing the delete brings back the
+                # record's notes as they were) and no step in the history: Edit ▸ Undo goes on to the delete
+                before = note
+                latest = with_body(replace(note, uid=new_uid(), target_kind=NoteTarget.CASE, target_uid=None,
+                                           range_start=None, range_end=None), body)
                 self.session.announce(save_note(self.session.store, latest), initiator=self)
+                self.edit_session = EditSession(None, latest)  # the session's later saves: announced, as here
         except SAVE_ERRORS as exc:
             self.edit_session = None
             self._idle.start(self.RETRY_MS)
@@ -150,8 +157,26 @@ class NoteAutosaver(QObject):
             self.failed.emit(self.last_error)
             return False
         self.note, self.stored, self.last_error = latest, True, ""
+        if before is not None:
+            self.moved.emit(latest, before)
         self.saved.emit(latest)
         return True
+
+    def _save(self, note: Note, body: str) -> Note:
+        """Store the note with this body: the first save of a session as an undo step, later ones announced."""
+        stored = self.session.store.note(note.uid) if self.stored else None
+        latest = with_body(stored or note, body)
+        if self.edit_session is None:
+            self.edit_session = EditSession(stored, latest)
+            self._running_step = True
+            try:
+                self.session.run(self.edit_session.operation(), initiator=self)
+            finally:
+                self._running_step = False
+        else:
+            self.edit_session.latest = latest
+            self.session.announce(save_note(self.session.store, latest), initiator=self)
+        return latest
 
     def end_session(self) -> bool:
         """Save, and let the next save start a new undo step."""

@@ -60,6 +60,12 @@ class NoteEditor(QWidget):
         self.state = QLabel(self)
         self.state.setObjectName("noteSaveState")
         self.state.setAccessibleName(self.tr("Save state"))
+        self.problem = QLabel(self)  # why a save failed, in full: on a line of its own, wrapped, never widening the dock
+        self.problem.setObjectName("noteSaveProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setContentsMargins(6, 0, 6, 0)
+        self.problem.hide()
         self.conflicts = ConflictBar(self)
         self.comparing: NoteConflict | None = None
         self.conflicts.compare.connect(self._compare)
@@ -87,6 +93,7 @@ class NoteEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(header)
+        layout.addWidget(self.problem)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
@@ -189,7 +196,7 @@ class NoteEditor(QWidget):
         self._preview_timer.stop()
         self.update_preview()
         if not has:
-            self.state.setText("")
+            self.set_state("")
 
     def update_byline(self, note: Note | None) -> None:
         self.note = note if note is not None else self.note
@@ -208,13 +215,19 @@ class NoteEditor(QWidget):
     def stop(self) -> None:
         self._preview_timer.stop()
 
-    def set_state(self, text: str, problem: bool = False) -> None:
+    def set_state(self, text: str, problem: bool = False, notice: bool = False) -> None:
+        """Say how saving goes: a word beside the byline; or a ``problem`` (in red) or a ``notice``
+        in full on the line below it (a long message in the header would widen the dock and squeeze
+        the timeline)."""
+        long = problem or notice
         self.state.setText(text)
-        self.state.setStyleSheet("color: #c62828; font-weight: 600;" if problem else "color: palette(placeholder-text);")
-        self.state.setToolTip(
-            self.tr("Your text is kept in the editor and saved again shortly.") if problem
-            else self.tr("Notes save themselves as you type.")
-        )
+        self.state.setVisible(not long)
+        self.state.setStyleSheet("color: palette(placeholder-text);")
+        self.state.setToolTip(self.tr("Notes save themselves as you type."))
+        self.problem.setText(text if long else "")
+        self.problem.setStyleSheet("color: #c62828; font-weight: 600;" if problem else "")
+        self.problem.setToolTip(self.tr("Your text is kept in the editor and saved again shortly.") if problem else "")
+        self.problem.setVisible(long)
 
     def apply_format(self, command: str) -> None:
         if self.text_edit.isReadOnly():

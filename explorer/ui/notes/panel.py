@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from explorer.core.changes import Changed, Changes
 from explorer.core.models import Note, NoteTarget
-from explorer.core.notes.anchors import NoteAnchor, describe, new_note, notes_on
+from explorer.core.notes.anchors import NoteAnchor, describe, exists, new_note, notes_on
 from explorer.core.store import CaseStore
 from explorer.core.undo import Operation
 from explorer.ui.elided_label import ElidedLabel
@@ -114,6 +114,9 @@ class NotesPanel(QWidget):
         self.editor.link_activated.connect(self.target_requested)
         self.editor.text_edit.focus_left.connect(self._on_focus_left)
         self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.moved.connect(self._on_moved)
+        self._moved_message = ""  # said instead of "Saved" after a note moved to the whole case…
+        self._moved_uid: str | None = None  # …for as long as that note stays open
         self.autosaver.saving.connect(lambda _uid: self.editor.set_state("Saving…"))
         self.autosaver.failed.connect(lambda why: self.editor.set_state(f"Not saved yet: {why}", problem=True))
         self.editor.text_edit.textChanged.connect(self._on_typed)
@@ -258,7 +261,8 @@ class NotesPanel(QWidget):
         if note is not None and shown is not None and note.uid == shown.uid:
             self._show_header(note)
             return
-        self.end_session()
+        self._leave_note()
+        self._moved_uid = None
         stored = note is not None and self.store.note(note.uid) is not None
         self.autosaver.load(note, stored=stored)
         self._show_header(note)
@@ -309,6 +313,26 @@ class NotesPanel(QWidget):
     def end_session(self) -> bool:
         return self.autosaver.end_session()
 
+    def _leave_note(self) -> None:
+        """Save the note the editor is about to let go of. Text the case cannot take (locked,
+        read-only, a disk error) is written to a file beside the case and the user told where: it
+        is never simply dropped."""
+        if self.end_session() or not self.autosaver.dirty:
+            return
+        from explorer.ui.notes.files import NoteDialogs
+        from explorer.ui.notes.rescue import write_unsaved_note
+
+        why = self.autosaver.last_error
+        path = write_unsaved_note(self.autosaver.edit.text(), self.store.db.path)
+        if path is not None:
+            message = self.tr("The note could not be saved to the case (%1). Its text was saved to:\n%2")
+            NoteDialogs.error(self.window(), self.tr("Note not saved to the case"), message.replace("%1", why).replace("%2", str(path)))
+            return
+        QGuiApplication.clipboard().setText(self.autosaver.edit.text())
+        message = self.tr("The note could not be saved to the case (%1), nor to a file. Its text is on the clipboard: "
+                          "paste it somewhere safe.")
+        NoteDialogs.error(self.window(), self.tr("Note not saved"), message.replace("%1", why))
+
     def shutdown(self) -> None:
         """The window is closing its case, the note already saved (or given up on by the user):
         stop every timer that would save or read. No save here: one that failed a moment ago
@@ -324,11 +348,25 @@ class NotesPanel(QWidget):
             self.autosaver.end_session()
 
     def _on_typed(self) -> None:
-        if self.autosaver.dirty:
+        if self.autosaver.dirty and (self.autosaver.note is None or self.autosaver.note.uid != self._moved_uid):
             self.editor.set_state("Editing…")
 
+    def _on_moved(self, note: Note, before: Note) -> None:
+        """The record the note was on is gone: it was saved on the whole case, shown there now."""
+        self._moved_message = {
+            NoteTarget.EVENT: self.tr("The event this note was on has been deleted: the note is kept on the whole case."),
+            NoteTarget.ENTITY: self.tr("The entity this note was on has been deleted: the note is kept on the whole case."),
+        }.get(before.target_kind, self.tr("The relationship this note was on has been deleted: the note is kept on the whole case."))
+        self._moved_uid = note.uid
+        self.draft = None
+        self.selection_anchor, self.scope = NoteAnchor.case(), "selection"
+        self.reload(note.uid)
+
     def _on_saved(self, note: Note) -> None:
-        self.editor.set_state("Saved")
+        if note.uid == self._moved_uid:
+            self.editor.set_state(self._moved_message, notice=True)
+        else:
+            self.editor.set_state("Saved")
         self.editor.update_byline(note)
         if not self.model.update_note(note) or (self.draft is not None and note.uid == self.draft.uid):
             self.draft = None
@@ -343,13 +381,17 @@ class NotesPanel(QWidget):
             return
         if changes.touches(NAME_FLAGS):
             self.editor.names_changed()
-        if not changes.touches(Changed.NOTES | NAME_FLAGS):
+        gone = self.scope == "selection" and not exists(self.store, self.selection_anchor)
+        if not changes.touches(Changed.NOTES | NAME_FLAGS) and not gone:
             return
         shown = self.autosaver.note
         stored = self.store.note(shown.uid) if shown is not None and self.autosaver.stored else None
         if stored is not None and stored != shown:  # undo, redo, a merge or another panel changed it
             if self.autosaver.dirty:
-                self.autosaver.flush()  # nothing typed is dropped; the other version stays in the history
+                self._leave_note()  # nothing typed is dropped; the other version stays in the history
                 stored = self.store.note(shown.uid)
             self.autosaver.reload(stored)
+        if gone:
+            self.end_session()  # a note being written on it moves to the whole case (``_on_moved``)
+            self.selection_anchor, self.draft = NoteAnchor.case(), None  # the selection is gone: as if none
         self.reload()
