@@ -6,6 +6,11 @@ BCE/BC, AD/CE, ``12,000 BCE``, deep time in millions or billions of years ago). 
 precision of what was typed ("June 2025" is a month) and refuses impossible dates with a reason
 a person can act on ("30 February 2025 does not exist").
 
+Dates in numbers only are read as CSV import reads them (``interchange.spreadsheet_dates``):
+``2025/04/25`` year first, ``25.4.2025`` day first, ``25/4/2025`` and ``4/25/2025`` in the only
+order that makes a date, ``4/2025`` a month. ``3/4/2025`` could be 3 April or March 4: it is
+refused with both readings written out in words, for the user to pick one.
+
 ``friendly`` writes a date the way ``dates.display`` does, except where that would round (deep
 time to three digits): it is always the exact date, so ``parse_input(friendly(d)) == d``.
 """
@@ -51,6 +56,8 @@ _DAY_MONTH = (
     re.compile(rf"(?P<month>[a-z]+)\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}", re.ASCII | re.IGNORECASE),
     re.compile(r"(?P<month>[a-z]+)\.?", re.ASCII | re.IGNORECASE),
 )
+_NUMERIC = re.compile(r"(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{1,4}))?", re.ASCII)
+_MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/.-](?P<year>\d{3,4})", re.ASCII)
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+|\d+", re.ASCII)
 _VAGUE = re.compile(r"(early|mid|late|around|about|circa|c\.)[-\s]", re.IGNORECASE)
 
@@ -90,17 +97,61 @@ def _parse_words(text: str) -> PartialDate:
     vague = _VAGUE.match(text)
     if vague is not None:
         raise VagueDateError(vague[1])
-    year_match = _YEAR.search(text)
-    if year_match is None:
-        raise DateError(f"not a date I understand: try {EXAMPLES}")
-    year = _year(year_match)
-    rest = text[: year_match.start()].strip(" ,")
-    month = day = None
-    if rest:
-        month, day = _month_and_day(rest)
+    numbers = _in_numbers(text)
+    if numbers is not None:
+        year, month, day = numbers
+    else:
+        year_match = _YEAR.search(text)
+        if year_match is None:
+            raise DateError(f"not a date I understand: try {EXAMPLES}")
+        year = _year(year_match)
+        rest = text[: year_match.start()].strip(" ,")
+        month = day = None
+        if rest:
+            month, day = _month_and_day(rest)
     if hour is not None and day is None:
         raise DateError("a time of day needs a day: write 18 June 2025, 14:30")
     return _checked(year, month, day, hour, minute, second)
+
+
+def _in_numbers(text: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of a date written in numbers only; None for text that is not one.
+
+    As in CSV import: a year of three or four digits first means year/month/day, dots mean
+    day.month.year, and with slashes or dashes a number over 12 tells which of the other two is
+    the month. When either could be, DateError writes out both readings for the user to choose.
+    """
+    if (match := _MONTH_YEAR.fullmatch(text)) is not None:  # 4/2025
+        return _in_range(int(match["year"])), int(match["month"]), None
+    match = _NUMERIC.fullmatch(text)
+    if match is None:
+        return None
+    a, b, c = match["a"], match["b"], match["c"]
+    if len(a) > 2:  # 2025/04/25, 2025/04
+        if c is not None and len(c) > 2:
+            return None
+        return _in_range(int(a)), int(b), int(c) if c is not None else None
+    if c is None:
+        return None
+    if len(c) < 3:
+        raise DateError(f'"{text}": write the year in full, e.g. 19{c:0>2} or 20{c:0>2}')
+    first, second, year = int(a), int(b), _in_range(int(c))
+    if match["sep"] == ".":  # 25.4.2025: day first, as wherever dots are written
+        return year, second, first
+    day_first = 1 <= second <= 12 and first >= 1
+    month_first = 1 <= first <= 12 and second >= 1
+    if day_first and month_first and first != second:
+        day_month, month_day = f"{first} {MONTH_NAMES[second - 1]}", f"{MONTH_NAMES[first - 1]} {second}"
+        raise DateError(
+            f'"{text}" could be {day_month} or {month_day}: write {day_month} {year_text(year)} or {month_day}, {year_text(year)}'
+        )
+    if day_first:
+        return year, second, first
+    if month_first:
+        return year, first, second
+    if first > 12 and second > 12:
+        raise DateError(f'"{text}" is not a date: neither {first} nor {second} is a month')
+    raise DateError(f'"{text}" is not a date: days and months start at 1')
 
 
 def _month_and_day(text: str) -> tuple[int, int | None]:

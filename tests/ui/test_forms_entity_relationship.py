@@ -177,8 +177,10 @@ def test_relationship_problems_show_beside_their_fields(qtbot, main_window) -> N
     form.tabs.setCurrentIndex(1)
     editor = form.effects_editor
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
-    first_event, first_effect = (control.currentText() for control, _name in editor.rows[0].named)
-    pick(qtbot, editor.rows[-1].named[0][0], first_event)
+    first_effect = editor.rows[0].named[1][0].currentText()
+    # the first row's event again (chosen by uid: typing its first word finds the next event of that
+    # word after the one the new row starts on, which is no longer the first of the case)
+    editor.rows[-1].named[0][0].set_uid(editor.rows[0].named[0][0].uid())
     pick(qtbot, editor.rows[-1].named[1][0], first_effect)
     assert editor.message.text() == "An event is listed twice with the same effect"
     assert not form.ok_button.isEnabled()

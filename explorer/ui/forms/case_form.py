@@ -35,7 +35,7 @@ class CaseForm(FormDialog):
             form, "Opening &view from:", DateEdit(self, optional=True, empty_note="optional, else the whole case"), "view_start"
         )
         self.view_end_edit = self.add_field(
-            form, "Opening view t&o:", DateEdit(self, optional=True, empty_note="optional, else the whole case"), "view_end"
+            form, "Opening view &until:", DateEdit(self, optional=True, empty_note="optional, else the whole case"), "view_end"
         )
         self.text_edits = dict(zip(_TEXT_KEYS, (self.title_edit, self.subtitle_edit, self.summary_edit, self.language_edit,
                                                 self.authors_edit), strict=True))

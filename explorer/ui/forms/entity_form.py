@@ -30,7 +30,7 @@ class EntityForm(FormDialog):
             form, "&Aliases:", text_edit(self, "Aliases", "Other names search should find, one per line", lines=3, grow=False), "aliases"
         )
         self.summary_edit = self.add_field(form, "&Summary:", text_edit(self, "Summary", "Who they are (Markdown)"), "summary")
-        self.color_field = self.add_field(form, "&Colour:", ColorField(self), "color")
+        self.color_field = self.add_field(form, "Co&lour:", ColorField(self), "color")
         self.url_edit = self.add_field(form, "We&b page:", line_edit(self, "Web page", "https://…"), "url")
         self.url_edit.editingFinished.connect(self._complete_url)
         self.wikidata_edit = self.add_field(form, "&Wikidata:", line_edit(self, "Wikidata", "optional, e.g. Q42"), "wikidata")

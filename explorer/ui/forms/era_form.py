@@ -31,7 +31,7 @@ class EraForm(FormDialog):
         self.title_edit = self.add_field(form, "&Title:", line_edit(self, "Title", "e.g. Scale as a neutral supplier"), "title")
         self.start_edit = self.add_field(form, "&Start:", DateEdit(self), "start")
         self.end_edit = self.add_field(form, "&End:", DateEdit(self), "end")
-        self.color_field = self.add_field(form, "&Colour:", ColorField(self), "color")
+        self.color_field = self.add_field(form, "Co&lour:", ColorField(self), "color")
         summary = text_edit(self, "Summary", "What marks this era (Markdown)", lines=3)
         self.summary_edit = self.add_field(form, "S&ummary:", summary, "summary")
         if self.original is not None:

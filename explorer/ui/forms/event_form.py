@@ -52,7 +52,7 @@ class EventForm(FormDialog):
         self.title_edit.setFocus()
 
     def _build_event_tab(self) -> None:
-        form = self.add_form("&Event")
+        form = self.add_form("E&vent")
         self.title_edit = self.add_field(form, "&Title:", line_edit(self, "Title", "What happened, in a few words"), "title")
         wording = '"Shown as"'  # the field below, where "mid-June" belongs
         self.start_edit = self.add_field(form, "&Start:", DateEdit(self, wording_field=wording), "start")
@@ -63,9 +63,9 @@ class EventForm(FormDialog):
             form, "Shown &as:", line_edit(self, "Shown as", "optional wording, e.g. mid-June 2025"), "display_date"
         )
         self.reported_edit = self.add_field(
-            form, "Became &public:", DateEdit(self, optional=True, empty_note="optional, if not at the start"), "reported_at"
+            form, "&Became public:", DateEdit(self, optional=True, empty_note="optional, if not at the start"), "reported_at"
         )
-        self.category_edit = self.add_field(form, "&Category:", line_edit(self, "Category", "e.g. deal, leadership"), "category")
+        self.category_edit = self.add_field(form, "Cate&gory:", line_edit(self, "Category", "e.g. deal, leadership"), "category")
         completer = QCompleter([c for c in self.store.categories() if c], self.category_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -77,13 +77,13 @@ class EventForm(FormDialog):
     def _build_other_tabs(self) -> None:
         self.names = entity_choices(self.store)
         self.participants_editor = ParticipantsEditor(self, self.names)
-        self.add_field(self.add_form("P&articipants"), "", self.participants_editor, "participants")
+        self.add_field(self.add_form("&Participants"), "", self.participants_editor, "participants")
         self.citations_editor = CitationsEditor(self, source_choices(self.store.sources()))
         self.citations_editor.new_source_requested.connect(self._new_source)
         self.add_field(self.add_form("So&urces"), "", self.citations_editor, "citations")
         media = self.add_form("&Media")
         self.media_url_edit = self.add_field(media, "&Link:", line_edit(self, "Media link", "https://… (an image or video)"), "media_url")
-        self.media_caption_edit = self.add_field(media, "Ca&ption:", line_edit(self, "Media caption"), "media_caption")
+        self.media_caption_edit = self.add_field(media, "Capt&ion:", line_edit(self, "Media caption"), "media_caption")
         self.media_credit_edit = self.add_field(media, "Cre&dit:", line_edit(self, "Media credit"), "media_credit")
 
     def _fill(self, event: Event) -> None:

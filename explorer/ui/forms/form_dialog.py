@@ -5,7 +5,8 @@ what is wrong in ``problems()`` (field key -> message, reusing the store's ``che
 and turns what was entered into one undoable ``Operation`` in ``operation()``. The frame shows
 each problem beside its field, marks tabs that hold one, and keeps OK disabled until none is left.
 Cancel, Esc and closing the window ask before throwing away fields the user changed (``reject()``
-itself, for code, does not ask).
+itself, for code, does not ask). Ctrl+PageDown and Ctrl+PageUp (or Ctrl+Tab and Ctrl+Shift+Tab)
+turn the tabs from any field, a multi-line text box and the buttons below included.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -120,9 +121,24 @@ class FormDialog(QDialog):
                 line = self.tabs.fontMetrics().height()  # a warning icon no taller than the words: the page does not move
                 self.tabs.setIconSize(QSize(line, line))
                 self._layout.addWidget(self.tabs)
+                for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1), ("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1)):
+                    turn = QShortcut(QKeySequence(keys), self)
+                    turn.activated.connect(lambda step=step: self.turn_tab(step))
             self.tabs.addTab(page, tab_title)
         self._pages[id(form)] = page
         return form
+
+    def turn_tab(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) enabled tab, round from the last to the first
+        (the tab widget moves the focus along when it was on the page left)."""
+        if self.tabs is None:
+            return
+        count, current = self.tabs.count(), self.tabs.currentIndex()
+        for offset in range(1, count):
+            index = (current + step * offset) % count
+            if self.tabs.isTabEnabled(index):
+                self.tabs.setCurrentIndex(index)
+                return
 
     def add_field(self, form: QFormLayout, label: str, control: QWidget, key: str | None = None) -> QWidget:
         """A labelled row (a full-width one for an empty label); with a key, the row shows the

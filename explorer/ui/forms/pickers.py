@@ -62,14 +62,19 @@ def event_label(event: Event) -> str:
     return f"{event.title} — {event.date_text}"
 
 
-def event_choices(store: CaseStore, keep: Iterable[str] = ()) -> list[tuple[str, str]]:
-    """Events in date order (the first MAX_EVENTS of a very large case, plus those in ``keep``)."""
+def listed_events(store: CaseStore, keep: Iterable[str] = ()) -> list[Event]:
+    """The events a picker lists, in date order (the first MAX_EVENTS of a very large case, plus those in ``keep``)."""
     ids = store.event_ids("date")[:MAX_EVENTS].tolist()
     events = store.events_by_id(ids)
     listed = {e.uid for e in events}
     events += [e for e in store.events_by_uid([uid for uid in keep if uid not in listed])]
     events.sort(key=lambda e: (dates.start_seconds(e.start), e.title.casefold()))
-    return [(event_label(e), e.uid) for e in events]
+    return events
+
+
+def event_choices(store: CaseStore, keep: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(label, uid) of the events a picker lists, in date order."""
+    return [(event_label(e), e.uid) for e in listed_events(store, keep)]
 
 
 def source_label(source: Source) -> str:

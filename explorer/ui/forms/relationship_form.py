@@ -12,14 +12,14 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
-from explorer.core import undo
+from explorer.core import dates, undo
 from explorer.core.models import RELATIONSHIP_TYPES, UNDIRECTED_TYPES, Certainty, Relationship, new_uid, relationship_type_label
 from explorer.core.store import CaseStore
 from explorer.core.undo import Operation
 from explorer.ui.forms.date_edit import DateEdit
 from explorer.ui.forms.fields import certainty_box, choose, line_edit, text_edit
 from explorer.ui.forms.form_dialog import FormDialog, Problems, checked, end_problem
-from explorer.ui.forms.pickers import RecordPicker, entity_choices, event_choices
+from explorer.ui.forms.pickers import RecordPicker, entity_choices, event_label, listed_events
 from explorer.ui.forms.row_editors import EffectsEditor
 from explorer.ui.forms.rules import check_relationship
 
@@ -41,7 +41,8 @@ class RelationshipForm(FormDialog):
         self, parent: QWidget | None, store: CaseStore, relationship_uid: str | None = None,
         source: str | None = None, target: str | None = None, selected_event: str | None = None,
     ) -> None:
-        """``selected_event``: the event selected in the window, which Add Event offers first."""
+        """``selected_event``: the event selected in the window, which Add Event offers first (without
+        one it offers the event closest to the relationship's start, or the first)."""
         self.original = store.relationship(relationship_uid) if relationship_uid else None
         super().__init__(parent, store, "Edit Relationship" if self.original else "New Relationship")
         self.setObjectName("relationshipForm")
@@ -70,7 +71,7 @@ class RelationshipForm(FormDialog):
         self.type_box.setFocus()
 
     def _build(self) -> None:
-        form = self.add_form("&Relationship")
+        form = self.add_form("Relations&hip")
         entities = entity_choices(self.store)
         self.source_picker = self.add_field(form, "&From:", RecordPicker(self, "From", entities), "source")
         self.type_box = QComboBox(self)
@@ -80,7 +81,7 @@ class RelationshipForm(FormDialog):
         self.type_box.lineEdit().setPlaceholderText("e.g. investor in, or your own words")
         self.add_field(form, "T&ype:", self.type_box, "type")
         self.target_picker = self.add_field(form, "&To:", RecordPicker(self, "To", entities), "target")
-        self.directed_box = self.add_field(form, "", QCheckBox("&One way, from → to (else both ways)", self))
+        self.directed_box = self.add_field(form, "", QCheckBox("O&ne way, from → to (else both ways)", self))
         self.directed_box.setAccessibleName("One way")
         self.directed_box.clicked.connect(self._direction_chosen)
         self.type_box.editTextChanged.connect(self._type_changed)
@@ -90,7 +91,10 @@ class RelationshipForm(FormDialog):
         self.certainty_box = self.add_field(form, "Ce&rtainty:", certainty_box(self), "certainty")
         self.summary_edit = self.add_field(form, "S&ummary:", text_edit(self, "Summary", "What ties them (Markdown)", lines=3), "summary")
         keep = [effect.event_uid for effect in self.effects_before]
-        self.effects_editor = EffectsEditor(self, event_choices(self.store, keep))
+        events = listed_events(self.store, keep)
+        starts = {e.uid: dates.start_seconds(e.start) for e in events}
+        self.effects_editor = EffectsEditor(self, [(event_label(e), e.uid) for e in events], starts)
+        self.effects_editor.near = self.start_edit.date  # the start as typed, when Add Event is pressed
         self.add_field(self.add_form("E&vents"), "", self.effects_editor, "effects")
 
     @classmethod

@@ -6,9 +6,13 @@ edit an existing record keep its uid, so saving updates it instead of adding ano
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from explorer.core import dates
+from explorer.core.dates import PartialDate
 from explorer.core.models import Citation, CitationTarget, Effect, EventEffect, Participant, Role, Source, Stance, new_uid
 from explorer.ui.forms.fields import choice_box, choose, line_edit, text_edit
 from explorer.ui.forms.pickers import RecordPicker, source_label
@@ -54,7 +58,7 @@ class CitationsEditor(RowList):
     new_source_requested = Signal()
 
     def __init__(self, parent: QWidget, sources: list[tuple[str, str]]) -> None:
-        super().__init__(parent, "Citation", "&Cite a source", "No sources cited yet.")
+        super().__init__(parent, "Citation", "C&ite a source", "No sources cited yet.")
         self.sources = list(sources)
         self.new_source_button = QPushButton(self.tr("&New source…"), self)
         self.new_source_button.setAutoDefault(False)
@@ -103,13 +107,33 @@ class CitationsEditor(RowList):
 
 
 class EffectsEditor(RowList):
-    """The events that start, end, modify or reaffirm a relationship."""
+    """The events that start, end, modify or reaffirm a relationship.
 
-    def __init__(self, parent: QWidget, events: list[tuple[str, str]]) -> None:
+    A new row starts on ``preferred_event`` (the event selected in the window) when there is one,
+    else on the event not yet listed whose start is closest to the date ``near()`` gives (the
+    relationship's start, as typed), else on the first event.
+    """
+
+    def __init__(self, parent: QWidget, events: list[tuple[str, str]], starts: dict[str, int] | None = None) -> None:
+        """``starts``: each event's start, in seconds, by uid."""
         super().__init__(parent, "Event", "&Add event", "No events linked: add the events that start, end or change this relationship.")
         self.events = events
-        self.preferred_event: str | None = None  # a new row starts on this event (the one selected in the window)
+        self.starts = starts or {}
+        self.preferred_event: str | None = None
+        self.near: Callable[[], PartialDate | None] = lambda: None
         self.add_button.setEnabled(bool(events))
+
+    def nearest_event(self) -> str | None:
+        """The event closest in time to ``near()`` (the earlier of two as close), preferring one not
+        listed yet; None when there is no date to go by."""
+        date = self.near()
+        if date is None:
+            return None
+        target = dates.start_seconds(date)
+        dated = [uid for _label, uid in self.events if uid in self.starts]
+        taken = {row.named[0][0].uid() for row in self.rows}
+        candidates = [uid for uid in dated if uid not in taken] or dated
+        return min(candidates, key=lambda uid: abs(self.starts[uid] - target), default=None)
 
     def fill(self, row: Row, value: object | None) -> None:
         picker = row.place(RecordPicker(row, "event", self.events), "event", 0, 0, stretch=1)
@@ -119,6 +143,8 @@ class EffectsEditor(RowList):
             choose(effect, str(value.effect))
         elif self.preferred_event is not None and any(uid == self.preferred_event for _label, uid in self.events):
             picker.set_uid(self.preferred_event)
+        else:
+            picker.set_uid(self.nearest_event())  # None leaves the first event
         row.finish(2)
         self.watch(picker, effect)
 

@@ -264,11 +264,18 @@ class TourEditor(QDialog):
         tour = tours.new_tour("New tour", self._taken())
         if self.window_.run(undo.put(self.store, tour, "Add tour"), initiator=self):  # type: ignore[attr-defined]
             self.reload(tour.uid)
+            self._name_it()
 
     def _copy_tour(self) -> None:
         copy = tours.editable_copy(self.tour, self._taken())
         if self.window_.run(undo.put(self.store, copy, "Copy tour"), initiator=self):  # type: ignore[attr-defined]
             self.reload(copy.uid)
+            self._name_it()
+
+    def _name_it(self) -> None:
+        """A tour just made is named next: the focus in its title, the stand-in words selected to type over."""
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title.selectAll()
 
     def _delete_tour(self) -> None:
         if self.editable:
