@@ -19,6 +19,7 @@ import enum
 import itertools
 import os
 import re
+import shlex
 import sqlite3
 import stat
 import threading
@@ -28,11 +29,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from explorer.core import migrations, schema
+from explorer.core.file_kinds import importable_kind
 
 APPLICATION_ID = 0x43415345  # "CASE"
 QUICK_CHECK_MAX_BYTES = 8 * 1024 * 1024  # about 0.1 s; larger files rely on SQLite's own checks and `check`
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_SNIFF_BYTES = 8 * 1024  # what is read of a file SQLite refused, to say what it is
 
 
 class Problem(enum.Enum):
@@ -469,12 +472,15 @@ def _lenient_text(data: bytes) -> str:
 def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
     application_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if application_id != APPLICATION_ID:
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        what = "an empty SQLite database" if tables == 0 else f"a SQLite database with {tables} schema objects"
-        raise CaseFileError(
-            path, Problem.FOREIGN,
-            f"is {what}, but not a Case Explorer case (application_id {application_id:#x}, expected {APPLICATION_ID:#x})",
-        )
+        objects, tables = conn.execute("SELECT count(*), count(CASE type WHEN 'table' THEN 1 END) FROM sqlite_master").fetchone()
+        if objects == 0:
+            raise CaseFileError(path, Problem.FOREIGN, "is an empty SQLite database, not a Case Explorer case")
+        held = f" (it holds {_count(tables, 'table')})" if tables else ""
+        raise CaseFileError(path, Problem.FOREIGN, f"is a SQLite database made by another program, not a Case Explorer case{held}")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def _user_version(conn: sqlite3.Connection, path: Path) -> int:
@@ -585,10 +591,11 @@ def _set_pragmas(conn: sqlite3.Connection, *, readonly: bool) -> None:
 
 
 def _describe_unreadable(path: Path, exc: sqlite3.DatabaseError) -> CaseFileError:
-    """Say what a file SQLite rejected looks like. Only called once our connection is closed."""
+    """Say what a file SQLite rejected looks like, from its first few KB (a file File ▸ Import reads
+    says so, see ``file_kinds``). Only called once our connection is closed."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(512)
+            head = handle.read(_SNIFF_BYTES)
     except OSError as read_error:
         return CaseFileError(path, Problem.UNREADABLE, f"cannot be read ({read_error.strerror})")
     if head.startswith(_SQLITE_HEADER):
@@ -599,6 +606,14 @@ def _describe_unreadable(path: Path, exc: sqlite3.DatabaseError) -> CaseFileErro
                 f"has a schema that Case Explorer did not make: {refused}; it was not opened, for safety",
             )
         return CaseFileError(path, Problem.DAMAGED, f"is a damaged SQLite database ({exc}); try case-explorer check")
+    importable = importable_kind(path, head)
+    if importable is not None:
+        source, case = shlex.quote(path.name), shlex.quote(path.stem.removesuffix(".timeline") + ".case.db")
+        return CaseFileError(
+            path, Problem.NOT_SQLITE,
+            f"is {importable}, not a case file: use File ▸ Import to bring it into a case "
+            f"(or `case-explorer import {source} --into {case}`)",
+        )
     if _looks_like_text(head):
         return CaseFileError(path, Problem.NOT_SQLITE, "is a text file, not a case file (a case file is a SQLite database)")
     return CaseFileError(path, Problem.NOT_SQLITE, "is not a case file: it is not a SQLite database")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 CASE_FILTER = "Case files (*.case.db *.db *.sqlite);;All files (*)"
@@ -18,6 +21,11 @@ class Dialogs:
     @classmethod
     def warning(cls, parent: QWidget | None, title: str, message: str) -> None:
         QMessageBox.warning(parent, title, message)
+
+    @classmethod
+    def finished(cls, parent: QWidget | None, title: str, message: str, written: Path) -> None:
+        """An export is done: ``message`` names what was written, Open Folder shows where it went."""
+        finished_box(parent, title, message, written).exec()
 
     @classmethod
     def about(cls, parent: QWidget | None, title: str, message: str) -> None:
@@ -72,3 +80,21 @@ class Dialogs:
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         return box.clickedButton() is go
+
+
+def finished_box(parent: QWidget | None, title: str, message: str, written: Path) -> QMessageBox:
+    """The message box of ``Dialogs.finished``, not yet shown: OK, and Open Folder, which opens the
+    folder ``written`` is in (``written`` itself when it is a folder, as PNG slides are)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=parent)
+    box.setObjectName("finishedBox")
+    show = box.addButton(QCoreApplication.translate("Dialogs", "Open Folder"), QMessageBox.ButtonRole.ActionRole)
+    show.setObjectName("openFolderButton")
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Ok))
+    target = Path(written)
+    show.clicked.connect(lambda: open_folder(target if target.is_dir() else target.parent))
+    return box
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the desktop's file manager; False if that could not be started."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

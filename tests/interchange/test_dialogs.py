@@ -41,6 +41,8 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr(InterchangeDialogs, "info", classmethod(lambda cls, parent, title, text: messages.append((title, text))))
     monkeypatch.setattr(InterchangeDialogs, "error", classmethod(lambda cls, parent, title, text: messages.append((title, text))))
+    monkeypatch.setattr(InterchangeDialogs, "finished",
+                        classmethod(lambda cls, parent, title, text, written: messages.append((title, text))))
     return messages
 
 
@@ -243,7 +245,7 @@ def test_a_case_kept_in_the_data_folder_offers_the_last_folder_used(
     answer = (elsewhere / "x.gexf", ExportFormat.GEXF)
     monkeypatch.setattr(InterchangeDialogs, "export_target",
                         classmethod(lambda cls, parent, name, folder=None: asked.append(folder) or answer))
-    monkeypatch.setattr(InterchangeDialogs, "info", classmethod(lambda cls, parent, title, text: None))
+    monkeypatch.setattr(InterchangeDialogs, "finished", classmethod(lambda cls, parent, title, text, written: None))
     window.actions.export_action.trigger()
     assert (elsewhere / "x.gexf").exists()
     window.actions.export_action.trigger()

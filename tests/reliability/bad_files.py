@@ -282,7 +282,7 @@ BAD_FILES: dict[str, BadFile] = {
         BadFile("truncated", truncated_case, Problem.DAMAGED, ("damaged",)),
         BadFile("truncated-at-page", truncated_at_page, Problem.DAMAGED, ("damaged",)),
         BadFile("corrupt-page", corrupt_page, Problem.DAMAGED, ("damaged",)),
-        BadFile("foreign", foreign_sqlite, Problem.FOREIGN, ("not a Case Explorer case",)),
+        BadFile("foreign", foreign_sqlite, Problem.FOREIGN, ("made by another program, not a Case Explorer case (it holds 1 table)",)),
         BadFile("newer", newer_schema, Problem.NEWER, ("newer",)),
         BadFile("extra-trigger", extra_trigger, Problem.UNEXPECTED_SCHEMA, ("schema", "trigger", EXTRA_TRIGGER)),
         BadFile("extra-view", extra_view, Problem.UNEXPECTED_SCHEMA, ("schema", "view", EXTRA_VIEW)),

@@ -17,6 +17,7 @@ from explorer.core.notes.brief import build_brief
 from explorer.ui import progress as progress_module
 from explorer.ui.brief.dialog import BriefChoice, BriefDialog
 from explorer.ui.brief.export import STEPS, BriefFormat
+from explorer.ui.messages import Dialogs
 from explorer.ui.notes.files import NoteDialogs
 from explorer.ui.presenter import attach
 from explorer.ui.presenter.controller import SlideExportDialog
@@ -145,6 +146,7 @@ def test_export_slides_reports_each_slide(qtbot, main_window, tmp_path: Path, mo
     controller = attach(main_window)
     out = tmp_path / "talk.pdf"
     monkeypatch.setattr(SlideExportDialog, "ask", classmethod(lambda cls, parent, suggested: str(out)))
+    monkeypatch.setattr(Dialogs, "finished", classmethod(lambda cls, parent, title, text, written: None))
     shown: list[tuple[int, int, str]] = []
     original = progress_module._show_state
 

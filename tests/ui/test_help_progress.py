@@ -74,6 +74,8 @@ def test_export_of_a_big_case_can_be_cancelled(main_window, qtbot, tmp_path: Pat
     monkeypatch.setattr(InterchangeDialogs, "export_target", classmethod(lambda cls, parent, name, folder=None: (out, ExportFormat.NATIVE)))
     monkeypatch.setattr(InterchangeDialogs, "info", classmethod(lambda cls, parent, title, text: messages.append((title, text))))
     monkeypatch.setattr(InterchangeDialogs, "error", classmethod(lambda cls, parent, title, text: messages.append((title, text))))
+    monkeypatch.setattr(InterchangeDialogs, "finished",
+                        classmethod(lambda cls, parent, title, text, written: messages.append((title, text))))
     seen: list[bool] = []
     pressed = threading.Event()
     real_export = interchange_module.export_case

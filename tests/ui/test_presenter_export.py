@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage
 
 from explorer.core import dates, tours
 from explorer.core.models import Media, StepKind, Tour, TourStep
+from explorer.ui.messages import Dialogs
 from explorer.ui.presenter import attach, export_slides, render_step
 from explorer.ui.presenter.audience import AudienceView
 from explorer.ui.presenter.controller import SlideExportDialog
@@ -68,9 +69,12 @@ def test_export_from_the_present_menu(qtbot, main_window, tmp_path: Path, monkey
     controller = attach(main_window)
     out = tmp_path / "menu.pdf"
     monkeypatch.setattr(SlideExportDialog, "ask", classmethod(lambda cls, parent, suggested: str(out)))
+    finished: list[tuple[str, str, Path]] = []
+    monkeypatch.setattr(Dialogs, "finished", classmethod(lambda cls, parent, title, text, written: finished.append((title, text, written))))
     controller.export_action.trigger()
     assert _pages(out) == 12
     assert "Exported 12 slides" in main_window.statusBar().currentMessage()
+    assert finished == [("Export finished", f"Wrote 12 slides to {out}.", out)]  # as File ▸ Export says it
 
 
 def test_render_step_is_the_size_asked_in_each_theme(qapp, bundled_store, screenshot_dir: Path) -> None:

@@ -2,7 +2,7 @@
 
 Import asks for a file, recognises its format, asks how to read a generic CSV, runs the import on
 a worker thread with a progress bar (Cancel undoes it), then tells the window to reload. Export
-asks for a format and a file and writes it.
+asks for a format and a file, writes it, and says what the format left out of the case.
 """
 
 from __future__ import annotations
@@ -148,7 +148,12 @@ class InterchangeActions(QObject):
             message = f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc)
             InterchangeDialogs.error(self.window, self.tr("Export failed"), message.replace(job.partial.name, Path(path).name))
             return
-        InterchangeDialogs.info(self.window, self.tr("Export finished"), self.tr("Wrote %1.").replace("%1", str(path)))
+        from explorer.ui.dialogs.export_losses import left_out_text
+
+        text = self.tr("Wrote %1.").replace("%1", str(path))
+        if losses := left_out_text(job.left_out):
+            text += "\n\n" + losses
+        InterchangeDialogs.finished(self.window, self.tr("Export finished"), text, Path(path))
 
 
 class _ExportJob:
@@ -158,10 +163,14 @@ class _ExportJob:
         self.store, self.out, self.format, self.owned = store, out, format, owned
         self.partial = out.with_name(f".{out.name}.export-{os.getpid()}-{threading.get_ident()}")
         self.stopped = threading.Event()
+        self.left_out: dict[str, int] = {}  # what of the case the format had no place for (export_losses)
 
     def run(self) -> None:
+        from explorer.ui.dialogs.export_losses import left_out
+
         try:
             export_case(self.store, self.partial, self.format)
+            self.left_out = left_out(self.store, self.format)
             if not self.stopped.is_set():
                 os.replace(self.partial, self.out)
         finally:

@@ -46,3 +46,10 @@ class InterchangeDialogs:
     @classmethod
     def info(cls, parent: QWidget | None, title: str, message: str) -> None:
         QMessageBox.information(parent, title, message)
+
+    @classmethod
+    def finished(cls, parent: QWidget | None, title: str, message: str, written: Path) -> None:
+        """An export is done: the message, with Open Folder (as Export Slides says it)."""
+        from explorer.ui.messages import Dialogs
+
+        Dialogs.finished(parent, title, message, written)

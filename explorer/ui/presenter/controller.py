@@ -268,4 +268,7 @@ class PresenterController(QObject):
             return False
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
             self.tr("Exported %1 slides to %2").replace("%1", str(count)).replace("%2", str(path)), 8000)
+        written = self.tr("Wrote 1 slide to %2.") if count == 1 else self.tr("Wrote %1 slides to %2.")
+        Dialogs.finished(self.window, self.tr("Export finished"),
+                         written.replace("%1", str(count)).replace("%2", str(path)), Path(path))
         return True
