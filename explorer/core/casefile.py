@@ -68,8 +68,13 @@ def _place(partial: Path, path: Path) -> None:
         os.replace(partial, path)
 
 
+def default_title(path: Path | str) -> str:
+    """The title a new case gets when none is given: its file's name without ``.case.db``."""
+    return Path(path).name.removesuffix(".db").removesuffix(".case")
+
+
 def new_case(path: Path | str, title: str | None = None) -> None:
-    title = title or Path(path).name.removesuffix(".db").removesuffix(".case")
+    title = title or default_title(path)
     build_case(path, lambda store: store.set_meta("title", title))
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from explorer.core.casefile import default_title
 from explorer.core.interchange.case_data import CaseData
 from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.models import Tour
@@ -129,9 +130,13 @@ def merge_into(store: CaseStore, data: CaseData, progress: Progress | None = Non
 
 
 def _merge_meta(store: CaseStore, meta: dict[str, str], report: ImportReport) -> None:
+    """Details the case lacks are taken from the file; its own are kept (and the report says so),
+    except a title that is only its file's name, as File ▸ New gives: the file's title replaces it."""
     existing = store.meta()
     for key, value in meta.items():
-        if key in existing and existing[key] != value:
+        if key == "title" and existing.get(key) == default_title(store.db.path):
+            store.set_meta(key, value)
+        elif key in existing and existing[key] != value:
             report.skipped["meta"] += 1
             report.kept_meta.append(key)
         elif key not in existing:
