@@ -134,6 +134,7 @@ class TimelineView(QWidget):
             return
         timeline_flags = Changed.EVENTS | Changed.PARTICIPANTS | Changed.ENTITIES
         if changes.touches(timeline_flags):
+            had_events = len(self.index) > 0
             had_categories = bool(self.index.categories)
             if changes.touches(Changed.ENTITIES) and changes.touches(Changed.PARTICIPANTS):
                 self.index, _save = load_index(self.store)  # an entity with its ties: its events are not named
@@ -155,6 +156,8 @@ class TimelineView(QWidget):
             self.set_visible_range(x0, x1)
             self.viewbox.setYRange(y0, y1, padding=0)
             self._show_selection(self.selected_uids)
+        if changes.touches(timeline_flags) and not had_events:
+            self.bring_cursor_to_events()  # a case built by hand: its first events, the cursor still on "today"
 
     def _read_note_counts(self) -> None:
         """Notes per event, by position, for the badges beside labels; notes on periods as brackets."""
@@ -298,19 +301,23 @@ class TimelineView(QWidget):
         self.viewbox.setXRange(x0, x1, padding=0)
 
     def zoom_to_fit(self) -> None:
+        """Show every event; a time cursor left outside them (and so off the screen) comes into view."""
         start, end = self.index.time_range if self.index is not None else (0, 1)
         margin = max(end - start, 86_400) * 0.03
         self.set_visible_range(start - margin, end + margin)
+        self.bring_cursor_to_events()
 
     def bring_cursor_to_events(self) -> None:
-        """A cursor outside every event (a new case's "today" after its first import) goes to the
-        middle of the view, as when a case opens: the relationships then show the case's story."""
+        """A cursor outside every event (a new case's "today" after its first import or its first
+        event) goes among them: to the middle of the part of them in view (as when a case opens),
+        else of them all. The relationships then show the case's story."""
         if self.index is None or not len(self.index):
             return
         start, end = self.index.time_range
         if not start <= self.cursor_seconds() <= end:
             x0, x1 = self.visible_range()
-            self.set_cursor(int((x0 + x1) / 2))
+            low, high = max(x0, start), min(x1, end)
+            self.set_cursor(int((low + high) / 2) if low <= high else int((start + end) / 2))
 
     def show_events_if_none_in_view(self) -> None:
         """After records arrive from elsewhere (an import): fit the case when no event is in view."""
