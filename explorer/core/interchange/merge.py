@@ -133,8 +133,9 @@ def _merge_meta(store: CaseStore, meta: dict[str, str], report: ImportReport) ->
     """Details the case lacks are taken from the file; its own are kept (and the report says so),
     except a title that is only its file's name, as File ▸ New gives: the file's title replaces it."""
     existing = store.meta()
+    named_after_file = store.db.path is not None and existing.get("title") == default_title(store.db.path)
     for key, value in meta.items():
-        if key == "title" and existing.get(key) == default_title(store.db.path):
+        if key == "title" and named_after_file:
             store.set_meta(key, value)
         elif key in existing and existing[key] != value:
             report.skipped["meta"] += 1
