@@ -69,6 +69,14 @@ class Lane:
     key: str  # entity uid, category name, or "" for the packed lane
     name: str
     color: str | None = None
+    slot: int | None = None  # an entity's place in the palette (``palette_slot``): its colour whatever the lanes' order
+
+
+def palette_slot(entity: Entity, fallback: int = 0) -> int:
+    """Where an entity's colour comes from in a palette, the same in every view and for good: its
+    row id counted from 0 (``fallback`` for one not stored yet). Lanes are ordered by how many events
+    they hold, so a colour by lane would change as events are added, and differ from the graph's."""
+    return entity.id - 1 if entity.id is not None else fallback
 
 
 UNASSIGNED_LANE = Lane("", "(no participants)")
@@ -276,7 +284,7 @@ class TimelineIndex:
         entity_ids = columns.part_entity
         counts = np.bincount(entity_ids[entity_ids < size], minlength=size) if len(entity_ids) else np.zeros(size, np.int64)
         ordered = sorted(by_id.values(), key=lambda e: (_KIND_ORDER.get(e.kind, 9), -int(counts[e.id]), e.name.lower()))
-        lanes = [Lane(e.uid, e.name, e.color) for e in ordered]
+        lanes = [Lane(e.uid, e.name, e.color, palette_slot(e)) for e in ordered]
         if self._cached is not None and "entity_event" in self._cached:
             cached = self._cached
             event = cached["entity_event"]

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from explorer.core.network import Network, bends
+from explorer.core.timeline_index import palette_slot
 from explorer.ui.relationships.edge_item import EdgeItem
 from explorer.ui.relationships.labels import CROWDED_NAMES, place_labels, place_names
 from explorer.ui.relationships.looks import EdgeLook
@@ -78,7 +79,7 @@ class GraphScene(QGraphicsScene):
         self.network = network
         theme = self.canvas.theme
         for index, entity in enumerate(network.entities.values()):
-            node = NodeItem(entity, theme.entity_color(index, entity.color), self.canvas)
+            node = NodeItem(entity, theme.entity_color(palette_slot(entity, index), entity.color), self.canvas)
             node.setPos(*positions.get(entity.uid, (0.0, 0.0)))
             self.addItem(node)
             self.nodes[entity.uid] = node
@@ -134,7 +135,7 @@ class GraphScene(QGraphicsScene):
         if self.network is not None:
             for index, entity in enumerate(self.network.entities.values()):
                 if entity.uid in self.nodes:
-                    self.nodes[entity.uid].color = theme.entity_color(index, entity.color)
+                    self.nodes[entity.uid].color = theme.entity_color(palette_slot(entity, index), entity.color)
         for edge in self.edges.values():
             edge.color = QColor(theme.families[family(edge.relationship.type)])
         self.update()

@@ -206,7 +206,7 @@ class TimelineView(QWidget):
         index = self.index
         marks = index.marks(self.lane_mode)
         eras = tuple(era.color for era in self._eras)  # marks lie on the era bands too
-        colors = [self.theme.lane_color(i, lane.color, eras) for i, lane in enumerate(marks.lanes)]
+        colors = [self.theme.lane_color(i if lane.slot is None else lane.slot, lane.color, eras) for i, lane in enumerate(marks.lanes)]
         self.events.set_marks(index, marks, colors)
         self._apply_filter()
         start, end = index.time_range
