@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
     def _attach_panels(self) -> None:
         """The panels that bring their own docks and menus: imports, forms, relationships, notes, presenter."""
         self.interchange = InterchangeActions(self, lambda: self.store, self._after_import)
+        self.interchange.import_action.setEnabled(not self.store.readonly)
         self.file_menu.insertActions(self.quit_separator, [self.interchange.import_action, self.interchange.export_action])
         self.forms = form_actions.install(self)
         self.timeline.add_requested.connect(self.forms.new_event_at)
@@ -425,6 +426,9 @@ class MainWindow(QMainWindow):
         if readonly:
             status += " · " + self.tr("read-only: %1").replace("%1", str(readonly))
         self.status_case.setText(status)
+        interchange = getattr(self, "interchange", None)
+        if interchange is not None:  # nothing can be imported into a read-only case (exports still can)
+            interchange.import_action.setEnabled(not readonly)
 
     def choose_case(self) -> None:
         path = Dialogs.open_case_path(self, self._folder())

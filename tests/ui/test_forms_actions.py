@@ -212,3 +212,23 @@ def test_an_event_with_notes_is_deleted_only_when_the_user_says_so(qtbot, forms:
     main_window.delete_events(["ev-meta-stake", "ev-droege-pivot"])  # several events, notes on one of them
     assert asked[-1].startswith("Delete 2 events and the 2 notes written on them?")
     assert main_window.statusBar().currentMessage() == "Deleted 2 events and 2 notes — Edit ▸ Undo brings them back."
+
+
+def test_a_read_only_case_offers_no_import_and_no_new_note(qtbot, bundled_case: Path, tmp_path: Path) -> None:
+    """File ▸ Import and Import Notes, Edit ▸ New Note and Note on This Period did nothing, or said
+    why only after a file was chosen (a new user's trial): they are disabled, and come back with a
+    writable case. Exports stay."""
+    writable = tmp_path / "writable.case.db"
+    writable.write_bytes(bundled_case.read_bytes())
+    bundled_case.chmod(0o444)
+    window = MainWindow(open_case(bundled_case), automatic_backups=False)
+    qtbot.addWidget(window)
+    menus = window.notes.menus
+    adding = [window.interchange.import_action, menus.import_action, menus.new_note_action, menus.period_note_action]
+    keeping = [window.interchange.export_action, menus.export_action, menus.brief_action]
+    assert window.store.readonly
+    assert not any(action.isEnabled() for action in adding) and all(action.isEnabled() for action in keeping)
+    assert window.open_case_file(writable)
+    assert all(action.isEnabled() for action in adding + keeping)
+    assert window.open_case_file(bundled_case)
+    assert not any(action.isEnabled() for action in adding)

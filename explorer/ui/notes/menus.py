@@ -52,6 +52,14 @@ class NoteMenus(QObject):
         controller.panel.add_button.setMenu(add_menu)
         controller.panel.add_button.setPopupMode(controller.panel.add_button.ToolButtonPopupMode.MenuButtonPopup)
         self._place()
+        self.follow_case()
+        window.session_replaced.connect(self.follow_case)
+
+    def follow_case(self, *_session: object) -> None:
+        """A read-only case takes no new notes and no imported ones (export and the brief still work)."""
+        writable = not self.controller.window.store.readonly
+        for action in (self.new_note_action, self.period_note_action, self.import_action):
+            action.setEnabled(writable)
 
     def _action(self, text: str, slot: object, shortcut: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self.controller.window)
