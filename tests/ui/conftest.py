@@ -47,6 +47,24 @@ def main_window(qtbot, bundled_case: Path):
 
 
 @pytest.fixture
+def window_on(qtbot):
+    """A main window shown on any case file, 1400 × 860, without automatic backups or a saved layout."""
+    from explorer.core.casefile import open_case
+    from explorer.ui.main_window import MainWindow
+
+    def make(path: Path) -> MainWindow:
+        window = MainWindow(open_case(path), automatic_backups=False)
+        qtbot.addWidget(window)
+        window.remember_layout = False
+        window.resize(1400, 860)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
 def shown_panel(qtbot, bundled_store):
     """A relationship panel on the bundled case, ``size`` pixels, on ``as_of`` (YYYY-MM-DD)."""
     from explorer.core import dates

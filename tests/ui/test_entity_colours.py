@@ -10,19 +10,9 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 
 from explorer.core import dates, undo
-from explorer.core.casefile import new_case, open_case
+from explorer.core.casefile import new_case
 from explorer.core.models import Entity, EntityKind, Event, Participant
 from explorer.ui.main_window import MainWindow
-
-
-def _window(qtbot, path: Path) -> MainWindow:
-    window = MainWindow(open_case(path), automatic_backups=False)
-    qtbot.addWidget(window)
-    window.remember_layout = False
-    window.resize(1400, 860)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def lane_colours(window: MainWindow) -> dict[str, int]:
@@ -41,17 +31,17 @@ def same(a: dict[str, int], b: dict[str, int]) -> bool:
     return a.keys() == b.keys() and all(min(abs(a[k] - b[k]), 360 - abs(a[k] - b[k])) <= 4 for k in a)
 
 
-def test_the_bundled_case_draws_each_entity_in_one_colour(qtbot, bundled_case: Path) -> None:
-    window = _window(qtbot, bundled_case)
+def test_the_bundled_case_draws_each_entity_in_one_colour(window_on, bundled_case: Path) -> None:
+    window = window_on(bundled_case)
     lanes, graph = lane_colours(window), graph_colours(window)
     assert len(lanes) >= 8
     assert same({uid: graph[uid] for uid in lanes}, lanes)
 
 
-def test_colours_stay_when_an_entity_goes_or_events_reorder_the_lanes(qtbot, tmp_path: Path) -> None:
+def test_colours_stay_when_an_entity_goes_or_events_reorder_the_lanes(window_on, tmp_path: Path) -> None:
     case = tmp_path / "acquisition.case.db"
     new_case(case)
-    window = _window(qtbot, case)
+    window = window_on(case)
     names = ["Globex", "Initech", "Northwind", "Hank", "Jane"]
     for name in names:
         kind = EntityKind.PERSON if name in ("Hank", "Jane") else EntityKind.COMPANY

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core.casefile import open_case
 from explorer.core.database import BusyError
 from explorer.core.models import NoteTarget
 from explorer.ui.main_window import MainWindow
@@ -20,14 +19,8 @@ TYPED = "Why the deal changed everything"
 
 
 @pytest.fixture
-def window(qtbot, bundled_case: Path) -> MainWindow:
-    shown = MainWindow(open_case(bundled_case), automatic_backups=False)
-    qtbot.addWidget(shown)
-    shown.remember_layout = False
-    shown.resize(1400, 860)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+def window(window_on, bundled_case: Path) -> MainWindow:
+    return window_on(bundled_case)
 
 
 def _type(qtbot, window: MainWindow, text: str) -> None:

@@ -8,29 +8,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from explorer.core import dates, undo
-from explorer.core.casefile import new_case, open_case
+from explorer.core.casefile import new_case
 from explorer.core.models import Event
 from explorer.ui.main_window import MainWindow
-
-
-def _window(qtbot, path: Path) -> MainWindow:
-    window = MainWindow(open_case(path), automatic_backups=False)
-    qtbot.addWidget(window)
-    window.remember_layout = False
-    window.resize(1400, 860)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _add(window: MainWindow, uid: str, when: str) -> None:
     window.run(undo.put(window.store, Event(uid, f"Event {uid}", dates.parse(when)), "Add event"))
 
 
-def test_the_first_events_of_a_new_case_bring_the_cursor_among_them(qtbot, tmp_path: Path) -> None:
+def test_the_first_events_of_a_new_case_bring_the_cursor_among_them(window_on, tmp_path: Path) -> None:
     case = tmp_path / "acquisition.case.db"
     new_case(case)
-    window = _window(qtbot, case)
+    window = window_on(case)
     timeline = window.timeline
     today = timeline.cursor_seconds()
     _add(window, "a", "2024-03-01")
@@ -42,10 +32,10 @@ def test_the_first_events_of_a_new_case_bring_the_cursor_among_them(qtbot, tmp_p
     assert seen == []
 
 
-def test_zoom_to_fit_leaves_the_cursor_in_view(qtbot, tmp_path: Path) -> None:
+def test_zoom_to_fit_leaves_the_cursor_in_view(window_on, tmp_path: Path) -> None:
     case = tmp_path / "acquisition.case.db"
     new_case(case)
-    window = _window(qtbot, case)
+    window = window_on(case)
     timeline = window.timeline
     _add(window, "a", "2024-03-01")
     _add(window, "b", "2025-06-18")
