@@ -70,9 +70,12 @@ def test_a_clicker_gives_the_whole_talk_from_start_to_end_and_back(qtbot, presen
         assert show.slide.headline == headlines[step]
         assert console.counter.text() == f"Step {step + 1} of 12"
         qtbot.waitUntil(lambda: not audience.animating and audience.strip_window == show.slide.window, timeout=10_000)
-    qtbot.keyClick(audience, Qt.Key.Key_PageDown)  # past the end: stays, the console says so
-    assert show.index == 11
     assert "Last step" in console.status.text()
+    qtbot.keyClick(audience, Qt.Key.Key_PageDown)  # past the end: the end screen, the console says so
+    assert show.index == 11 and show.finished
+    assert "End screen" in console.status.text()
+    qtbot.keyClick(console, Qt.Key.Key_PageUp)  # back to the last step
+    assert show.index == 11 and not show.finished
     for step, key in zip(range(10, -1, -1), PREVIOUS_KEYS * 3, strict=False):
         qtbot.keyClick(console, key)  # the console takes the same keys
         assert show.index == step

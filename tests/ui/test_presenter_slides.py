@@ -63,7 +63,8 @@ def test_period_slide_lists_its_most_important_events_in_date_order(qapp, bundle
     step = TourStep(StepKind.RANGE, window_start=dates.parse("2025-06"), window_end=dates.parse("2025-06"), headline="June")
     slide = TourSlides(bundled_store, Tour("t", "T", steps=(step,))).slide(0)
     assert slide.headline == "June" and slide.date_text == "June 2025"
-    assert len(slide.listed) == 8 and slide.more_listed == 3  # 11 events overlap June; the 8 most important shown
+    assert len(slide.listed) == 11 and slide.more_listed == 0  # 11 events overlap June: the painter shows what fits
+    assert sorted(item.rank for item in slide.listed) == list(range(11))  # 0 the most important: the first kept
     titles = [item.title for item in slide.listed]
     assert "Scale announces a major new investment from Meta" in titles
     untitled = TourSlides(bundled_store, Tour("t", "T", steps=(replace(step, headline=""),))).slide(0)

@@ -1,8 +1,8 @@
 """The audience view: the current step as a full-screen slide, its strip animating to the step's window.
 
 The slide above the strip is painted once per step and size into a pixmap; animation frames
-repaint only the strip. Black and white screens hide everything. A click moves on, a right
-click goes back; keys arrive through the presenter's key router.
+repaint only the strip. Black and white screens hide everything; past the last step comes the
+end screen. A click moves on, a right click goes back; keys arrive through the presenter's key router.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from explorer.ui.presenter.content import Slide
 from explorer.ui.presenter.overlay import KeysOverlay
 from explorer.ui.presenter.show import BLACK, Show
-from explorer.ui.presenter.slide_painter import SlideAssets, paint_slide, paint_strip
+from explorer.ui.presenter.slide_painter import SlideAssets, paint_end_screen, paint_slide, paint_strip
 from explorer.ui.presenter.theme import SlideTheme
 
 Window = tuple[float, float]
@@ -66,6 +66,7 @@ class AudienceView(QWidget):
         self._animation.valueChanged.connect(self._on_frame)
         show.step_changed.connect(self._on_step)
         show.blank_changed.connect(lambda _blank: self.update())
+        show.finished_changed.connect(lambda _finished: self.update())
         show.slides_changed.connect(self._on_slides_changed)
 
     @property
@@ -124,6 +125,8 @@ class AudienceView(QWidget):
         slide = show.slide
         if show.blank:
             painter.fillRect(self.rect(), QColor("#000000" if show.blank == BLACK else "#ffffff"))
+        elif show.finished:
+            paint_end_screen(painter, QRectF(self.rect()), self.theme)
         elif slide is None:
             painter.fillRect(self.rect(), self.theme.color("background"))
             painter.setPen(self.theme.color("muted"))

@@ -1,7 +1,8 @@
 """The presenter console: the current and next step, speaker notes, time, and a step list to jump with.
 
 It goes on the presenter's own screen (or in a window when there is only one). Everything the
-room sees is shown here too, so the presenter never has to turn round; a blanked screen says so.
+room sees is shown here too, so the presenter never has to turn round; a blanked screen says so,
+and so does the end screen past the last step (with how to leave it, which the room is not told).
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ class PresenterConsole(QWidget):
         self.timer.start()
         show.step_changed.connect(lambda _i: self.refresh())
         show.blank_changed.connect(lambda _b: self.refresh())
+        show.finished_changed.connect(lambda _f: self.refresh())
         show.slides_changed.connect(self._on_slides_changed)
         self._fill_steps()
         self.tick()
@@ -201,10 +203,20 @@ class PresenterConsole(QWidget):
     def refresh(self) -> None:
         show = self.show_state
         total = len(show)
-        self.counter.setText(self.tr("Step %1 of %2").replace("%1", str(show.index + 1)).replace("%2", str(total)) if total
-                             else self.tr("No steps"))
-        self.current.set_slide(show.slide, show.blank)
-        self.upcoming.set_slide(show.next_slide)
+        if show.finished:
+            self.counter.setText(self.tr("End screen"))
+        else:
+            self.counter.setText(self.tr("Step %1 of %2").replace("%1", str(show.index + 1)).replace("%2", str(total)) if total
+                                 else self.tr("No steps"))
+        self.current.set_slide(show.slide, show.blank, show.finished)
+        if show.finished:  # nothing comes next: the next press leaves
+            self.upcoming.empty_text = self.tr("Next press leaves the show")
+            self.upcoming.set_slide(None)
+        elif total and show.at_end:  # the last step: the end screen comes next
+            self.upcoming.set_slide(show.slide, finished=True)
+        else:
+            self.upcoming.empty_text = self.tr("End of the tour")
+            self.upcoming.set_slide(show.next_slide)
         slide = show.slide
         self.notes.set_markdown(slide.speaker_notes if slide and slide.speaker_notes else NO_NOTES)
         if total:
@@ -212,15 +224,17 @@ class PresenterConsole(QWidget):
             self.steps.scrollToItem(self.steps.currentItem())
         self.show_status()
 
-    def show_status(self, typed: str = "", hint: str = "") -> None:
+    def show_status(self, typed: str = "") -> None:
         """What the presenter should know now: a blanked screen, a number being typed, the end."""
         show = self.show_state
         if typed:
             text = self.tr("Go to step %1 — press Enter").replace("%1", typed)
         elif show.blank:
             text = self.tr("Screen is %1").replace("%1", self.tr("black") if show.blank == "black" else self.tr("white"))
+        elif show.finished:
+            text = self.tr("End screen is up — Esc or → leaves the show, ← goes back")
         else:
-            text = hint or (self.tr("Last step") if len(show) and show.at_end else "")
+            text = self.tr("Last step — → shows the end screen") if len(show) and show.at_end else ""
         self.status.setText(text)
 
     def tick(self) -> None:

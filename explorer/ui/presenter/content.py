@@ -15,16 +15,17 @@ from explorer.core import dates, tours
 from explorer.core.models import Certainty, Event, Media, NoteTarget, StepKind, Tour, TourStep, relationship_type_label
 from explorer.core.store import CaseStore
 from explorer.core.timeline_columns import CERTAINTY_CODES, read_columns
-from explorer.core.timeline_index import has_end, importance_of, precision_of
+from explorer.core.timeline_index import has_end, importance_of, palette_slot, precision_of
 
-MAX_LISTED = 8  # events listed on a date-range slide
+MAX_LISTED = 100  # events a date-range slide hands its painter, which shows as many as fit the screen
 
 
 @dataclass(frozen=True)
 class Person:
     name: str
     role: str
-    color: str | None = None
+    color: str | None = None  # the entity's own colour, if it has one
+    slot: int = 0  # its place in the palette (``palette_slot``): the colour the timeline and the graph give it
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Listed:
     date_text: str
     title: str
     certainty: Certainty
+    rank: int = 0  # 0 for the most important of the period: a slide with less room drops the highest ranks
 
 
 @dataclass(frozen=True)
@@ -175,8 +177,8 @@ class TourSlides:
     def _event_slide(self, step: TourStep, event: Event, common: dict) -> Slide:
         exact = dates.display_span(event.start, event.end)
         people = tuple(
-            Person(self._entities[p.entity_uid].name, str(p.role), self._entities[p.entity_uid].color)
-            for p in event.participants if p.entity_uid in self._entities
+            Person(entity.name, str(p.role), entity.color, palette_slot(entity, index))
+            for index, p in enumerate(event.participants) if (entity := self._entities.get(p.entity_uid)) is not None
         )
         return Slide(
             **common, headline=step.headline or event.title, date_text=event.date_text,
@@ -193,10 +195,12 @@ class TourSlides:
             day = dates.Precision.DAY
             date_text = dates.display_span(dates.from_seconds_at(t0, day), dates.from_seconds_at(t1 - 1, day))
         positions = self.strip.visible(t0, t1)
-        chosen = positions[np.argsort(-self.strip.importance[positions], kind="stable")][:MAX_LISTED]
-        chosen = np.sort(chosen)  # the most important, shown in date order
+        ranked = positions[np.argsort(-self.strip.importance[positions], kind="stable")][:MAX_LISTED]
+        rank_of = {int(self.strip.event_id[position]): rank for rank, position in enumerate(ranked)}
+        chosen = np.sort(ranked)  # the most important, shown in date order
         events = self.store.events_by_id(self.strip.event_id[chosen].tolist())
-        listed = tuple(Listed(dates.display_span(e.start, e.end), e.title, e.certainty) for e in events)  # short dates line up
+        listed = tuple(Listed(dates.display_span(e.start, e.end), e.title, e.certainty, rank_of.get(e.id, len(rank_of)))
+                       for e in events)  # short dates line up
         return Slide(**common, headline=step.headline or date_text, date_text=date_text, listed=listed,
                      more_listed=max(len(positions) - len(listed), 0))
 

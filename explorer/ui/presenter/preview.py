@@ -1,4 +1,5 @@
-"""A small picture of a slide for the presenter console, exactly as the room sees it (letterboxed)."""
+"""A small picture of a slide for the presenter console, exactly as the room sees it (letterboxed):
+the slide, a blanked screen, or the end screen past the last step."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.ui.presenter.content import Slide
-from explorer.ui.presenter.slide_painter import SlideAssets, paint_slide
+from explorer.ui.presenter.slide_painter import SlideAssets, paint_end_screen, paint_slide
 from explorer.ui.presenter.theme import SlideTheme, font
 
 
@@ -21,6 +22,7 @@ class SlidePreview(QWidget):
         self.empty_text = empty_text
         self.slide: Slide | None = None
         self.blank = ""
+        self.finished = False  # the end screen is up
         self.aspect = 16 / 9
         self._pixmap: QPixmap | None = None
         self._key: tuple | None = None
@@ -29,8 +31,8 @@ class SlidePreview(QWidget):
         self.setSizePolicy(policy)
         self.setMinimumSize(240, 135)
 
-    def set_slide(self, slide: Slide | None, blank: str = "") -> None:
-        self.slide, self.blank = slide, blank
+    def set_slide(self, slide: Slide | None, blank: str = "", finished: bool = False) -> None:
+        self.slide, self.blank, self.finished = slide, blank, finished
         self.update()
 
     def set_theme(self, theme: SlideTheme) -> None:
@@ -65,7 +67,9 @@ class SlidePreview(QWidget):
         if self.slide is None:
             painter.setPen(self.palette().placeholderText().color())
             painter.setFont(font(18))
-            painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            margin = frame.width() * 0.06
+            painter.drawText(frame.adjusted(margin, 0, -margin, 0), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                             self.empty_text)
         elif self.blank:
             painter.fillRect(frame, QColor("#000000" if self.blank == "black" else "#ffffff"))
             painter.setPen(QColor("#888888"))
@@ -74,6 +78,8 @@ class SlidePreview(QWidget):
             margin = frame.width() * 0.06  # wrapped within the slide, however small the preview
             painter.drawText(frame.adjusted(margin, 0, -margin, 0), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                              words + " — " + self.tr("press any arrow to come back"))
+        elif self.finished:
+            paint_end_screen(painter, frame, self.theme)
         else:
             painter.drawPixmap(frame.topLeft(), self._picture(frame))
         painter.setPen(self.palette().mid().color())

@@ -251,10 +251,11 @@ class ShowRunner(QObject):
         show = self.show
         if show is None:
             return
-        hint = ""
         if command is Command.NEXT:
-            hint = "Last step — Esc leaves the show" if show.at_end and not show.blank else ""
-            show.next()
+            if show.finished and not show.blank:  # a press on the end screen leaves, as Esc does
+                self.stop()
+                return
+            show.next()  # from the last step: the end screen
         elif command is Command.PREVIOUS:
             show.previous()
         elif command is Command.FIRST:
@@ -271,4 +272,4 @@ class ShowRunner(QObject):
             self.stop()
             return
         if self.console is not None:
-            self.console.show_status(self.keys.typed, hint)
+            self.console.show_status(self.keys.typed)

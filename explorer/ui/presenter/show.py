@@ -2,7 +2,8 @@
 
 The audience view and the console both follow one ``Show``. Moving while the screen is black
 or white first brings the slide back (without moving), so a presenter who blanked the screen
-to talk returns exactly where they were.
+to talk returns exactly where they were. Moving on from the last step shows the end screen, as
+PowerPoint does ("End of the presentation"); moving back from it shows the last step again.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ class Show(QObject):
     step_changed = Signal(int)  # the index of the step now shown
     blank_changed = Signal(str)  # "", "black" or "white"
     slides_changed = Signal()  # the tour or the case changed: every slide may read differently
+    finished_changed = Signal(bool)  # the end screen came up (True) or went (False)
 
     def __init__(self, store: CaseStore, tour: Tour, start: int = 0, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +29,7 @@ class Show(QObject):
         self.slides = TourSlides(store, tour)
         self.index = self._clamp(start)
         self.blank = ""
+        self.finished = False  # the end screen is up (past the last step; ``index`` stays on it)
         self.clock = QElapsedTimer()
         self.clock.start()
 
@@ -51,22 +54,29 @@ class Show(QObject):
     # --- moving --------------------------------------------------------------------------
 
     def go_to(self, index: int) -> None:
-        """Show step ``index`` (clamped); brings a blanked screen back."""
+        """Show step ``index`` (clamped); brings a blanked screen back and takes the end screen away."""
         self.set_blank("")
+        self.set_finished(False)
         index = self._clamp(index)
         if index != self.index:
             self.index = index
             self.step_changed.emit(index)
 
     def next(self) -> None:
+        """The next step; from the last one, the end screen."""
         if self.blank:
             self.set_blank("")
+        elif self.at_end and len(self.slides):
+            self.set_finished(True)
         else:
             self.go_to(self.index + 1)
 
     def previous(self) -> None:
+        """The step before; from the end screen, the last step again."""
         if self.blank:
             self.set_blank("")
+        elif self.finished:
+            self.set_finished(False)
         else:
             self.go_to(self.index - 1)
 
@@ -87,6 +97,11 @@ class Show(QObject):
             self.blank = blank
             self.blank_changed.emit(blank)
 
+    def set_finished(self, finished: bool) -> None:
+        if finished != self.finished:
+            self.finished = finished
+            self.finished_changed.emit(finished)
+
     def toggle_blank(self, blank: str) -> None:
         self.set_blank("" if self.blank == blank else blank)
 
@@ -102,4 +117,6 @@ class Show(QObject):
         """Read the slides again (the case or the tour changed), staying on the same step number."""
         self.slides = TourSlides(self.store, tour or self.tour)
         self.index = self._clamp(self.index)
+        if self.finished and not (len(self.slides) and self.at_end):  # steps were added after it: not the end now
+            self.finished = False
         self.slides_changed.emit()

@@ -168,21 +168,30 @@ class BlockPainter:
             self.message("No events in this period.")
             return
         rows = [(item.date_text, "", item.title, item.certainty) for item in slide.listed]
-        self._rows(rows, more=slide.more_listed)
+        self._rows(rows, more=slide.more_listed, ranks=[item.rank for item in slide.listed])
 
-    def _rows(self, rows: list[tuple], more: int = 0) -> None:
-        """Rows of (first, middle, last, certainty) in columns, at the largest size that fits."""
+    def _rows(self, rows: list[tuple], more: int = 0, ranks: list[int] | None = None) -> None:
+        """Rows of (first, middle, last, certainty) in columns, at the largest size at which all fit.
+
+        When even the smallest readable size has too few lines, as many rows as the box holds are
+        shown (the lowest ``ranks`` first, kept in their order) and "and N more" takes the last line;
+        so N is always 2 or more: one row more never turns into "and 1 more"."""
         p, u, box = self.p, self.u, self.box
         count = len(rows) + (1 if more else 0)
         for size in (36, 33, 30, 27, 24):
             main, quiet = font(size * u, weight=QFont.Weight.DemiBold), font(size * 0.86 * u)
             height = QFontMetricsF(main).lineSpacing() * 1.5
-            if height * count <= box.height():
+            fits = max(int(box.height() / height + 1e-9), 1)  # whole lines the box holds at this size
+            if count <= fits:
                 break
-        fits = max(int(box.height() // height), 1)
         if count > fits:  # what does not fit at a readable size is counted, not squeezed
-            more += len(rows) - (fits - 1)
-            rows = rows[: fits - 1]
+            keep = fits - 1
+            more += len(rows) - keep
+            kept = sorted(range(len(rows)), key=lambda i: ranks[i] if ranks else i)[:keep]
+            rows = [rows[i] for i in sorted(kept)]
+        if not rows:
+            self._more(more, box.top(), height, quiet)
+            return
         first_width = max(QFontMetricsF(main).horizontalAdvance(r[0]) for r in rows) + 24 * u
         first_width = min(first_width, box.width() * 0.34)
         middle_width = max((QFontMetricsF(quiet).horizontalAdvance(r[1]) for r in rows), default=0)
@@ -215,9 +224,15 @@ class BlockPainter:
             p.drawText(QPointF(x + QFontMetricsF(main).horizontalAdvance(shown), baseline), word)
             y += height
         if more:
-            p.setFont(quiet)
-            p.setPen(self.theme.color("muted"))
-            p.drawText(QPointF(box.left() + 34 * u, y + height / 2), f"and {more} more")
+            self._more(more, y, height, quiet)
+
+    def _more(self, more: int, top: float, height: float, quiet: QFont) -> None:
+        """The last line of a list: "and N more", on the rows' baseline."""
+        metrics = QFontMetricsF(quiet)
+        self.p.setFont(quiet)
+        self.p.setPen(self.theme.color("muted"))
+        baseline = top + height / 2 + (metrics.ascent() - metrics.descent()) / 2
+        self.p.drawText(QPointF(self.box.left() + 34 * self.u, baseline), f"and {more} more")
 
     def message(self, text: str) -> None:
         self.p.setFont(font(32 * self.u))

@@ -1,5 +1,8 @@
 """Paint one slide into any rectangle: headline, date, certainty badge, text, image, people, strip.
 
+People are chips in their entity's colour, the one the timeline and the relationship graph give
+it, with black or white words on it, whichever reads. Past the last step comes the end screen.
+
 The same code paints the audience screen, the console's previews, PNG images and PDF pages.
 Every size is a reference size at 1920×1080 times ``unit(rect)``, so the slide keeps its look
 at any resolution. Certainty is shown by a badge *with its word*, never by colour alone.
@@ -13,14 +16,16 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
+from explorer.core import contrast
 from explorer.core.models import Certainty, StepKind
-from explorer.ui.presenter.content import Slide, StripData
+from explorer.ui.presenter.content import Person, Slide, StripData
 from explorer.ui.presenter.media import MediaImages
 from explorer.ui.presenter.slide_blocks import BlockPainter
 from explorer.ui.presenter.strip import StripPainter
 from explorer.ui.presenter.text_fit import elide_lines, fit_font
 from explorer.ui.presenter.theme import SlideTheme, font, unit
 from explorer.ui.style import CERTAINTY_BADGE, CERTAINTY_HINT, certainty_word
+from explorer.ui.timeline.theme import THEMES as TIMELINE_THEMES
 
 STRIP_SHARE = 0.235  # of the slide's height, for the timeline strip
 MARGIN = 96.0  # reference pixels left and right
@@ -62,6 +67,33 @@ def paint_slide(painter: QPainter, rect: QRectF, slide: Slide, assets: SlideAsse
     SlideFrame(painter, rect, theme, assets).paint(slide)
     if with_strip:
         paint_strip(painter, rect, slide, assets, theme, window)
+    painter.restore()
+
+
+def chip_colors(person: Person, theme: SlideTheme) -> tuple[QColor, QColor]:
+    """(fill, text) of a participant's chip: the entity's colour as the timeline and the graph draw it
+    in this look, and black or white text, whichever reads better on it (WCAG AA, 4.5:1 or more)."""
+    fill = TIMELINE_THEMES.get(theme.name, TIMELINE_THEMES["light"]).lane_color(person.slot, person.color)
+    return fill, QColor(contrast.best_text(fill.name()))
+
+
+def end_text() -> str:
+    """What the end screen says (translated)."""
+    return QCoreApplication.translate("Slides", "End of the presentation")
+
+
+def paint_end_screen(painter: QPainter, rect: QRectF, theme: SlideTheme) -> None:
+    """The screen after the last step, as PowerPoint shows one: the theme's background and a quiet
+    "End of the presentation" in the middle (how to leave is the console's to say, not the room's)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setClipRect(rect)
+    painter.fillRect(rect, theme.color("background"))
+    u = unit(rect)
+    painter.setFont(font(44 * u, weight=QFont.Weight.DemiBold))
+    painter.setPen(theme.color("muted"))
+    margin = MARGIN * u
+    painter.drawText(rect.adjusted(margin, 0, -margin, 0), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), end_text())
     painter.restore()
 
 
@@ -198,7 +230,7 @@ class SlideFrame:
         return x + metrics.horizontalAdvance(hint)
 
     def _participants(self, slide: Slide, top: float) -> None:
-        """Chips with each participant's colour dot, name and role; "+N more" when they do not fit."""
+        """Chips in each participant's colour with its name and role; "+N more" when they do not fit."""
         p, u = self.p, self.u
         name_font, role_font = font(27 * u, weight=QFont.Weight.DemiBold), font(22 * u)
         names, roles = QFontMetricsF(name_font), QFontMetricsF(role_font)
@@ -206,7 +238,7 @@ class SlideFrame:
         x = self.left
         people = list(slide.participants)
         for i, person in enumerate(people):
-            width = 40 * u + names.horizontalAdvance(person.name) + 10 * u + roles.horizontalAdvance(person.role) + 20 * u
+            width = 22 * u + names.horizontalAdvance(person.name) + 10 * u + roles.horizontalAdvance(person.role) + 22 * u
             rest = len(people) - i - 1
             reserve = (names.horizontalAdvance(f"+{rest} more") + 30 * u) if rest else 0
             if x + width + reserve > self.left + self.width:
@@ -215,18 +247,15 @@ class SlideFrame:
                 p.drawText(QRectF(x, top, self.left + self.width - x, height), Qt.AlignmentFlag.AlignVCenter, f"+{len(people) - i} more")
                 return
             chip = QRectF(x, top, width, height)
-            p.setPen(QPen(self.theme.color("rule"), 1.5 * u))
-            p.setBrush(self.theme.color("strip_background"))
+            fill, ink = chip_colors(person, self.theme)
+            border = self.theme.badge_border  # high contrast outlines it, as it does the certainty badge
+            p.setPen(QPen(QColor(border), 2 * u) if border else Qt.PenStyle.NoPen)
+            p.setBrush(fill)
             p.drawRoundedRect(chip, height / 2, height / 2)
-            dot = QColor(person.color) if person.color and QColor(person.color).isValid() else self.theme.color("muted")
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(dot)
-            p.drawEllipse(QRectF(x + 16 * u, top + height / 2 - 8 * u, 16 * u, 16 * u))
             baseline = top + (height + names.ascent() - names.descent()) / 2
+            p.setPen(ink)
             p.setFont(name_font)
-            p.setPen(self.theme.color("text"))
-            p.drawText(x + 40 * u, baseline, person.name)
+            p.drawText(x + 22 * u, baseline, person.name)
             p.setFont(role_font)
-            p.setPen(self.theme.color("muted"))
-            p.drawText(x + 40 * u + names.horizontalAdvance(person.name) + 10 * u, baseline, person.role)
+            p.drawText(x + 22 * u + names.horizontalAdvance(person.name) + 10 * u, baseline, person.role)
             x += width + 14 * u
