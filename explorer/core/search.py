@@ -3,7 +3,8 @@
 User text is never handed to FTS5's query language: it is cut into words, each word is quoted,
 and the last one becomes a prefix so results appear as you type. Quotes, ``AND``, ``c++``,
 ``e-mail``, ``foo:bar``, ``*``, NUL and empty strings all give results or nothing, never an
-error. Snippets mark matches with ``MARK_START``/``MARK_END``; ``snippet_parts`` splits them.
+error. Snippets mark matches with ``MARK_START``/``MARK_END`` (what was typed, "c++" whole, where it
+appears literally); ``snippet_parts`` splits them. A note's snippet is of its plain text.
 They are built in Python (``search_snippet``) from a bounded slice of each text, and only for
 the rows of the page returned: FTS5's ``snippet()`` costs the square of the matches in a column.
 
@@ -29,7 +30,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from explorer.core.models import note_title
-from explorer.core.search_snippet import ELLIPSIS, MARK_END, MARK_START, SCAN_CHARS, SNIPPET_TOKENS, Terms, fold, fold_fast, snippet
+from explorer.core.search_snippet import (
+    ELLIPSIS,
+    MARK_END,
+    MARK_START,
+    SCAN_CHARS,
+    SNIPPET_TOKENS,
+    Terms,
+    fold,
+    fold_fast,
+    note_snippet,
+    snippet,
+    typed_literals,
+)
 
 __all__ = [
     "ELLIPSIS", "MARK_END", "MARK_START", "SNIPPET_TOKENS",
@@ -158,7 +171,7 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50, kinds: tuple[Hi
     if expression is None or limit <= 0:
         return []
     probe, checked = probe_expression(text), _checked_probe(text)
-    terms = Terms.of(*_words(text))
+    terms = Terms.of(*_words(text), literals=typed_literals(text))
     hits: list[SearchHit] = []
     for kind in (HitKind.ENTITY, HitKind.EVENT, HitKind.NOTE):
         if kind in kinds:
@@ -226,9 +239,11 @@ def _hits(kind: HitKind, rows: list[tuple], terms: Terms) -> list[SearchHit]:
     for row in rows:
         uid, title, rank = row[:3]
         texts = _texts(kind, row)
-        if kind is HitKind.NOTE:
+        if kind is HitKind.NOTE:  # a note's snippet is of its plain text, as a reader sees it
             title = note_title(texts[0] if isinstance(texts[0], str) else "")
-        hits.append(SearchHit(kind, uid, title, snippet(texts, terms), rank))
+            hits.append(SearchHit(kind, uid, title, note_snippet(texts[0], terms), rank))
+        else:
+            hits.append(SearchHit(kind, uid, title, snippet(texts, terms), rank))
     return hits
 
 

@@ -20,6 +20,12 @@ words of the window are then read; other text is read word by word, folded, from
 the first place a typed word occurs, and not at all when none does.
 A match that lies beyond the slice (or that folding here does not recognise) leaves the snippet
 at the start of the first non-empty column, without marks.
+
+Where what the user typed holds more than its words ("c++", "e-mail") and appears literally, the
+mark covers it whole: ``Terms.literals`` are those typed pieces. A note's snippet
+(``note_snippet``) is made on its plain text, as a reader sees it (``notes.plain_text``: links as
+their labels, no Markdown marks), so the marks fall on the words shown; only a bounded stretch
+of Markdown around the first place a typed word occurs is converted.
 """
 
 from __future__ import annotations
@@ -27,7 +33,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from explorer.core.notes.plain_text import links_as_labels, plain_text
 
 MARK_START = "\ue000"
 MARK_END = "\ue001"
@@ -40,6 +48,12 @@ _SEPARATOR = re.compile(r"(?:(?![\u0300-\u036f])[\W_])+")
 LOOKBACK_CHARS = 400  # read before a first match, for the words that lead into it
 _MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
+_ENCLOSING = "\"'“”‘’«»()[]{}<>"  # round a typed piece, not part of what is looked for
+_TRAILING = ",;:!?."  # after a typed piece, as in a sentence
+NOTE_BEFORE_CHARS = 300  # of a note's Markdown converted before the first place a typed word occurs
+NOTE_AFTER_CHARS = 700  # and after it
+NOTE_TRIES = 3  # stretches converted in search of a match a reader sees, before showing the note's start
+_MARKDOWN_MARKS = re.compile(r"[*_`#>~]+")
 
 
 def fold(text: str) -> str:
@@ -58,14 +72,16 @@ class Terms:
     phrases: tuple[tuple[str, ...], ...]
     last_is_prefix: bool
     ascii: re.Pattern[str] | None = None  # the phrases that can match ASCII text, as one pattern
+    literals: tuple[re.Pattern[str], ...] = field(default=())  # typed pieces with more than words ("c++")
 
     @classmethod
-    def of(cls, words: Sequence[str], typing: bool) -> Terms:
+    def of(cls, words: Sequence[str], typing: bool, literals: Sequence[str] = ()) -> Terms:
         phrases = tuple(tuple(_TOKEN.findall(fold(word))) for word in words)
         last = len(phrases) - 1
         kept = tuple(phrase for phrase in phrases if phrase)
         prefix = typing and bool(phrases) and bool(phrases[last])
-        return cls(kept, prefix, _ascii_pattern(kept, prefix))
+        patterns = tuple(re.compile(re.escape(literal), re.IGNORECASE) for literal in literals)
+        return cls(kept, prefix, _ascii_pattern(kept, prefix), patterns)
 
     def match_ending_at(self, tokens: Sequence[str], end: int, start_at: int = 0) -> tuple[int, int] | None:
         """(phrase index, first token) of a phrase whose last token is ``tokens[end]``, or None."""
@@ -96,6 +112,17 @@ class Terms:
             return 0
         gap = _SEPARATOR.search(text, at - LOOKBACK_CHARS, at)  # start on a word, not inside one
         return gap.end() if gap is not None else 0
+
+
+def typed_literals(text: str) -> tuple[str, ...]:
+    """The pieces of user text (between spaces, without enclosing quotes or brackets) that hold
+    more than letters and digits and at least one word, as typed: "c++", "e-mail", "foo:bar"."""
+    literals = []
+    for chunk in text.replace("\x00", " ").split():
+        piece = _MARKS.sub("", chunk).strip(_ENCLOSING).rstrip(_TRAILING)
+        if _TOKEN.search(piece) and not _TOKEN.fullmatch(piece) and piece not in literals:
+            literals.append(piece)
+    return tuple(literals)
 
 
 def _ascii_pattern(phrases: tuple[tuple[str, ...], ...], last_is_prefix: bool) -> re.Pattern[str] | None:
@@ -147,12 +174,14 @@ def _as_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _column_window(value: str, terms: Terms, unmatched: bool = False) -> _Window | None:
-    """The window around the first match in this column (or its start, when ``unmatched``)."""
-    truncated = len(value) > SCAN_CHARS
+def _column_window(value: str, terms: Terms, unmatched: bool = False, before: bool = False,
+                   after: bool = False) -> _Window | None:
+    """The window around the first match in this column (or its start, when ``unmatched``);
+    ``before`` and ``after`` say that ``value`` is a stretch of a longer text."""
+    truncated = len(value) > SCAN_CHARS or after
     text = value[:SCAN_CHARS]
     if text.isascii() and not unmatched:
-        return _ascii_window(text, terms, truncated) if terms.ascii is not None else None
+        return _ascii_window(text, terms, truncated, before) if terms.ascii is not None else None
     origin = 0 if unmatched else terms.first_candidate(text)
     if origin is None:
         return None
@@ -178,12 +207,13 @@ def _column_window(value: str, terms: Terms, unmatched: bool = False) -> _Window
         start = max(0, min(start, len(words) - SNIPPET_TOKENS))
     end = min(len(words), start + SNIPPET_TOKENS)  # one past the window's last token
     marks, distinct = _marks(words, start, end, terms)
-    earlier = start > 0 or (origin > 0 and _TOKEN.search(text, 0, origin) is not None)  # words before the window
+    earlier = before or start > 0 or (origin > 0 and _TOKEN.search(text, 0, origin) is not None)  # words before the window
     window = spans[start:end]
-    return _assemble(text, window, [(spans[a][0], spans[b][1]) for a, b in marks], earlier, beyond or truncated, len(distinct))
+    found = _with_literals(text, [(spans[a][0], spans[b][1]) for a, b in marks], terms, window)
+    return _assemble(text, window, found, earlier, beyond or truncated, len(distinct))
 
 
-def _ascii_window(text: str, terms: Terms, truncated: bool) -> _Window | None:
+def _ascii_window(text: str, terms: Terms, truncated: bool, before: bool = False) -> _Window | None:
     """``_column_window`` for ASCII text: the pattern finds the matches, only the window's words are read."""
     assert terms.ascii is not None
     lowered = text.lower()
@@ -195,9 +225,9 @@ def _ascii_window(text: str, terms: Terms, truncated: bool) -> _Window | None:
     if back > 0:
         gap = _SEPARATOR.search(text, back, at)  # start on a word, not inside one
         back = gap.end() if gap is not None else 0
-    before = [token.span() for token in tokens_of(text, back, at)]
+    words_before = [token.span() for token in tokens_of(text, back, at)]
     matched = sum(1 for _token in tokens_of(text, at, until))
-    lead = min(len(before), max(0, SNIPPET_TOKENS - matched) // 2)
+    lead = min(len(words_before), max(0, SNIPPET_TOKENS - matched) // 2)
     after = []
     for token in tokens_of(text, at):
         after.append(token.span())
@@ -207,14 +237,14 @@ def _ascii_window(text: str, terms: Terms, truncated: bool) -> _Window | None:
     if beyond:
         after.pop()
     else:  # the text ends within the window: fill it from before
-        lead = min(len(before), SNIPPET_TOKENS - len(after))
-    window = before[len(before) - lead :] + after
-    earlier = len(before) > lead or (back > 0 and _TOKEN.search(text, 0, back) is not None)
+        lead = min(len(words_before), SNIPPET_TOKENS - len(after))
+    window = words_before[len(words_before) - lead :] + after
+    earlier = len(words_before) > lead or (back > 0 and _TOKEN.search(text, 0, back) is not None) or before
     marks, distinct = [], set()
     for match in terms.ascii.finditer(lowered, window[0][0], window[-1][1]):
         marks.append(match.span())
         distinct.add(match.lastgroup)
-    return _assemble(text, window, marks, earlier, beyond or truncated, len(distinct))
+    return _assemble(text, window, _with_literals(text, marks, terms, window), earlier, beyond or truncated, len(distinct))
 
 
 def _assemble(text: str, window: list[tuple[int, int]], marks: list[tuple[int, int]], earlier: bool, more: bool,
@@ -222,6 +252,8 @@ def _assemble(text: str, window: list[tuple[int, int]], marks: list[tuple[int, i
     """The snippet of a window of words (their spans), with ``marks`` (character spans) marked."""
     begin = window[0][0] if earlier and window else 0
     finish = (window[-1][1] if window else begin) if more else len(text)
+    if marks:  # a literal mark may reach past the window's last word ("c" of "c++")
+        begin, finish = min(begin, marks[0][0]), max(finish, marks[-1][1])
     pieces = [ELLIPSIS] if earlier else []
     position = begin
     for first, last in marks:
@@ -231,6 +263,84 @@ def _assemble(text: str, window: list[tuple[int, int]], marks: list[tuple[int, i
     if more:
         pieces.append(ELLIPSIS)
     return _Window((distinct, len(marks)), "".join(pieces))
+
+
+def _with_literals(text: str, marks: list[tuple[int, int]], terms: Terms,
+                   window: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``marks`` widened to cover each typed literal ("c++" where only its word "c" was marked)
+    that appears in the window and holds a mark; overlapping marks are joined."""
+    if not terms.literals or not marks or not window:
+        return marks
+    spans = list(marks)
+    for pattern in terms.literals:
+        reach = len(pattern.pattern)
+        for match in pattern.finditer(text, max(0, window[0][0] - reach), min(len(text), window[-1][1] + reach)):
+            first, last = match.span()
+            if first > 0 and text[first].isalnum() and text[first - 1].isalnum():
+                continue  # not at the start of a word
+            if any(a < last and first < b for a, b in marks):
+                spans.append((first, last))
+    spans.sort()
+    joined = [spans[0]]
+    for first, last in spans[1:]:
+        if first < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], last))
+        else:
+            joined.append((first, last))
+    return joined
+
+
+def note_snippet(value: object, terms: Terms) -> str:
+    """The snippet of a note's body, made on its plain text (as ``snippet`` makes one of a column):
+    the Markdown around the first place a typed word occurs is converted, and its first match a
+    reader sees is centred; with none, the note's start shows, without marks."""
+    raw = _as_text(value)
+    text = raw[:SCAN_CHARS]
+    truncated = len(raw) > SCAN_CHARS
+    start, folded = 0, fold_fast(text)
+    for _try in range(NOTE_TRIES):
+        at = _first_occurrence(folded, terms, start)
+        if at is None:
+            break
+        first, last = _stretch(text, max(start, at - NOTE_BEFORE_CHARS), at + NOTE_AFTER_CHARS)
+        window = _column_window(_plain(text[first:last]), terms, before=first > 0, after=last < len(text) or truncated)
+        if window is not None:
+            return window.text
+        start = max(last, at + 1)  # the words there were in link targets or part of other words
+    first, last = _stretch(text, 0, NOTE_AFTER_CHARS)
+    shown = _plain(text[first:last])
+    window = _column_window(shown, Terms((), False), unmatched=True, after=last < len(text) or truncated) if shown.strip() else None
+    return window.text if window is not None else ""
+
+
+def _first_occurrence(folded: str, terms: Terms, start: int) -> int | None:
+    """Where a phrase's first word first occurs in the ``folded`` text from ``start`` (about there
+    when folding changed the length), or None."""
+    found = [at for at in (folded.find(phrase[0], start) for phrase in terms.phrases) if at >= 0]
+    return min(found) if found else None
+
+
+def _stretch(text: str, first: int, last: int) -> tuple[int, int]:
+    """[first, last) moved out to whole lines, or to spaces when a line is much longer."""
+    line_start = text.rfind("\n", 0, first) + 1
+    if first - line_start > NOTE_BEFORE_CHARS:
+        space = text.rfind(" ", 0, first)
+        line_start = space + 1 if space >= 0 else line_start
+    line_end = text.find("\n", last)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - last > NOTE_AFTER_CHARS:
+        space = text.find(" ", last)
+        line_end = space if space >= 0 else line_end
+    return line_start, min(line_end, len(text))
+
+
+def _plain(markdown: str) -> str:
+    """A stretch of a note's Markdown as a reader sees it (``notes.plain_text``); nesting too deep
+    to convert loses its marks more crudely."""
+    try:
+        return plain_text(markdown)
+    except RecursionError:
+        return " ".join(_MARKDOWN_MARKS.sub(" ", links_as_labels(markdown)).split())
 
 
 def _marks(words: list[str], start: int, end: int, terms: Terms) -> tuple[list[tuple[int, int]], set[int]]:

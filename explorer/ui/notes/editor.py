@@ -2,7 +2,8 @@
 
 Formatting works on the plain text (``markdown_format``) as one edit of the editor's own undo.
 The preview is Qt's Markdown with HTML off (``SafeTextBrowser``); ``[[links]]`` in it are
-clickable and ``link_activated`` says which record to select. The preview starts hidden so the
+clickable and ``link_activated`` says which record to select. It is drawn again when the palette
+changes (a theme switch), links in the palette's link colour. The preview starts hidden so the
 text has the dock's height; "Show preview" (Ctrl+Shift+P) shows it under the text, and the choice
 is remembered (``PREVIEW_KEY``). Pin, "for the speaker", history and
 delete are requests for the panel, which makes them undoable edits.
@@ -10,8 +11,8 @@ delete are requests for the panel, which makes them undoable edits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette, QTextBlock, QTextCharFormat, QTextCursor, QTextFragment
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from explorer.core.models import Note, NoteConflict
@@ -75,6 +76,7 @@ class NoteEditor(QWidget):
         self.preview.setObjectName("notePreview")
         self.preview.setAccessibleName(self.tr("Note preview"))
         self.preview.link_clicked.connect(self._on_link)
+        self.preview.installEventFilter(self)  # a theme switch draws the preview again
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.text_edit)
         self.splitter.addWidget(self.preview)
@@ -169,6 +171,12 @@ class NoteEditor(QWidget):
                 if action.data():
                     action.setIcon(icon(action.data()))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the preview's own palette is the new one only once it hears of the change (after this editor)
+        if watched is self.preview and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.update_preview()  # Qt's Markdown bakes the link colour in when it reads the text
+        return super().eventFilter(watched, event)
+
     def set_store(self, store: CaseStore | None) -> None:
         self.completer.set_store(store)
 
@@ -251,7 +259,25 @@ class NoteEditor(QWidget):
             text = f"{header}\n\n{self.comparing.body}"
         index = self.completer.index()
         self.preview.set_markdown(rewrite_links(text, index) if index is not None else text)
+        self._colour_links()
         bar.setValue(position)
+
+    def _colour_links(self) -> None:
+        """Links in the preview's own palette colour (each look's Link role meets AA on its Base):
+        Qt's Markdown takes the application's, as it was when the text was read."""
+        link = self.preview.palette().color(QPalette.ColorRole.Link)
+        document = self.preview.document()
+        block = document.begin()
+        while block.isValid():
+            for fragment in _fragments(block):
+                if fragment.charFormat().isAnchor() and fragment.charFormat().foreground().color() != link:
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    coloured = QTextCharFormat()
+                    coloured.setForeground(link)
+                    cursor.mergeCharFormat(coloured)
+            block = block.next()
 
     def _on_link(self, url: QUrl) -> None:
         target = parse_link_url(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
@@ -259,3 +285,12 @@ class NoteEditor(QWidget):
             self.link_activated.emit(*target)
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)  # only ever on a click
+
+
+def _fragments(block: QTextBlock) -> list[QTextFragment]:
+    fragments = []
+    it = block.begin()
+    while not it.atEnd():
+        fragments.append(it.fragment())
+        it += 1
+    return fragments

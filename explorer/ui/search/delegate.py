@@ -1,7 +1,8 @@
 """Paints one search hit (kind badge with its word, bold title, snippet with matches marked) and the box's magnifier.
 
 Case text is laid out with QTextLayout as plain text, never as HTML: the marks become format
-ranges (bold on a highlight colour), so nothing in a case can inject markup.
+ranges (bold on a highlight colour), so nothing in a case can inject markup. Lines break only at
+spaces (never inside "c++", "e-mail" or a marked run) and end in "…" when text is left out.
 """
 
 from __future__ import annotations
@@ -9,7 +10,20 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from explorer.core.search import ELLIPSIS, HitKind, snippet_parts
@@ -161,7 +175,6 @@ class SearchHitDelegate(QStyledItemDelegate):
     def _paint_marked(self, painter: QPainter, rect: QRect, parts: list[tuple[str, bool]], font: QFont, color: QColor,
                       mark_text: QColor, palette: QPalette, selected: bool, max_lines: int) -> None:
         """Plain text with marked pieces, wrapped to ``max_lines`` and elided with "…"."""
-        text = "".join(piece for piece, _ in parts)
         mark = QColor(MARK_COLORS[1] if is_dark(palette) else MARK_COLORS[0])
         if selected:
             mark.setAlphaF(0.55)
@@ -178,17 +191,17 @@ class SearchHitDelegate(QStyledItemDelegate):
                 fmt.format = char_format
                 formats.append(fmt)
             start += len(piece)
-        lines = _layout_lines(text, font, rect.width(), max_lines)
+        lines = _layout_lines(parts, font, rect.width(), max_lines)
         metrics = QFontMetrics(font)
         painter.setFont(font)
         painter.setPen(color)
         y = rect.top()
-        for line_start, line_text in lines:
+        for line_start, line_text, kept in lines:
             layout = QTextLayout(line_text, font)
             option = QTextOption()
             option.setWrapMode(QTextOption.WrapMode.NoWrap)
             layout.setTextOption(option)
-            layout.setFormats(_shift(formats, line_start, len(line_text)))
+            layout.setFormats(_shift(formats, line_start, kept))
             layout.beginLayout()
             line = layout.createLine()
             if line.isValid():
@@ -242,29 +255,83 @@ def _mark_in_view(parts: list[tuple[str, bool]], font: QFont, width: int, lines:
     return kept
 
 
-def _layout_lines(text: str, font: QFont, width: int, max_lines: int) -> list[tuple[int, str]]:
-    """Break ``text`` into at most ``max_lines`` lines that fit ``width``; the last is elided if cut."""
-    metrics = QFontMetrics(font)
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines: list[tuple[int, str]] = []
-    while len(lines) < max_lines:
-        line = layout.createLine()
-        if not line.isValid():
+Line = tuple[int, str, int]  # where it starts in the text, what it shows, how many of the text's characters
+
+
+def _layout_lines(parts: list[tuple[str, bool]], font: QFont, width: int, max_lines: int) -> list[Line]:
+    """Break marked text into at most ``max_lines`` lines that fit ``width``, only at spaces outside
+    a marked run (never inside a word such as "c++" or "e-mail"); the last line ends in "…" when
+    text is left out, after the last whole word that fits. A word wider than a whole line is cut
+    and ends in "…" on a line of its own."""
+    text = "".join(piece for piece, _ in parts)
+    marked = [is_match for piece, is_match in parts for _ in piece]
+    plain, bold = QFontMetricsF(font), QFontMetricsF(_bold(font))
+    room = max(1, width)
+
+    def advance(first: int, last: int) -> float:
+        total, run = 0.0, first
+        for at in range(first + 1, last + 1):
+            if at == last or marked[at] != marked[run]:
+                total += (bold if marked[run] else plain).horizontalAdvance(text[run:at])
+                run = at
+        return total
+
+    def cut(first: int, last: int) -> Line:  # as much of [first, last) as fits before "…"
+        low, high = first, last  # advance(first, low) + "…" fits; find the largest such low
+        while low < high:
+            middle = (low + high + 1) // 2
+            if advance(first, middle) + plain.horizontalAdvance(ELLIPSIS) <= room:
+                low = middle
+            else:
+                high = middle - 1
+        return first, text[first:low] + ELLIPSIS, low - first
+
+    words = _join_marked([match.span() for match in _WORDS.finditer(text)], marked)
+    lines: list[Line] = []
+    index = 0
+    while index < len(words) and len(lines) < max_lines:
+        last_line = len(lines) == max_lines - 1
+        first = words[index][0]
+        end = index
+        while end < len(words) and advance(first, words[end][1]) <= room:
+            end += 1
+        if end == index:  # one word wider than a line
+            lines.append(cut(first, words[index][1]))
+            index += 1
+            continue
+        if last_line and end < len(words):  # text is left out: make room for "…"
+            while end > index and advance(first, words[end - 1][1]) + plain.horizontalAdvance(ELLIPSIS) > room:
+                end -= 1
+            if end == index:
+                lines.append(cut(first, words[index][1]))
+            else:
+                kept = words[end - 1][1] - first
+                lines.append((first, text[first : first + kept] + ELLIPSIS, kept))
             break
-        line.setLineWidth(max(1, width))
-        lines.append((line.textStart(), text[line.textStart() : line.textStart() + line.textLength()]))
-    layout.endLayout()
-    if lines:
-        start, last = lines[-1]
-        rest = text[start:]
-        if len(rest) > len(last) or metrics.horizontalAdvance(last) > width:
-            elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, max(1, width))
-            lines[-1] = (start, elided)
+        kept = words[end - 1][1] - first
+        lines.append((first, text[first : first + kept], kept))
+        index = end
     return lines
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def _join_marked(words: list[tuple[int, int]], marked: list[bool]) -> list[tuple[int, int]]:
+    """Words joined where the space between them is inside a marked run (a phrase is not broken)."""
+    joined: list[tuple[int, int]] = []
+    for first, last in words:
+        if joined and all(marked[joined[-1][1] : first]) and first > joined[-1][1]:
+            joined[-1] = (joined[-1][0], last)
+        else:
+            joined.append((first, last))
+    return joined
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 def _shift(formats: list[QTextLayout.FormatRange], start: int, length: int) -> list[QTextLayout.FormatRange]:
