@@ -591,6 +591,10 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
         <source>Save the note&apos;s text</source>
         <translation>Den Text der Notiz speichern</translation>
     </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
@@ -636,8 +640,139 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
         <translation>Datei</translation>
     </message>
     <message>
+        <source>Leaves out certainty (rumoured or denied events read as plain events), importance, participants, relationships, sources, notes and tours.</source>
+        <translation>Lässt weg: Gewissheit (gerüchteweise oder dementierte Ereignisse erscheinen als gewöhnliche), Wichtigkeit, Beteiligte, Beziehungen, Quellen, Notizen und Touren.</translation>
+    </message>
+    <message>
+        <source>Leaves out events, eras, sources, notes and tours.</source>
+        <translation>Lässt Ereignisse, Epochen, Quellen, Notizen und Touren weg.</translation>
+    </message>
+    <message>
+        <source>Keeps everything: events, entities, relationships, sources, notes, eras and tours. Case Explorer imports it back whole.</source>
+        <translation>Behält alles: Ereignisse, Akteure, Beziehungen, Quellen, Notizen, Epochen und Touren. Case Explorer liest es vollständig wieder ein.</translation>
+    </message>
+    <message>
+        <source>Keeps the title, the events (dates, text, media, category) and the eras.</source>
+        <translation>Behält den Titel, die Ereignisse (Daten, Text, Medien, Kategorie) und die Epochen.</translation>
+    </message>
+    <message>
+        <source>Rows for the TimelineJS Google Sheets template: the title, the events (dates, text, media, category) and the eras.</source>
+        <translation>Zeilen für die Google-Sheets-Vorlage von TimelineJS: der Titel, die Ereignisse (Daten, Text, Medien, Kategorie) und die Epochen.</translation>
+    </message>
+    <message>
+        <source>Keeps entities and relationships, with their dates and certainty, for Gephi&apos;s timeline.</source>
+        <translation>Behält Akteure und Beziehungen mit ihren Daten und ihrer Gewissheit, für die Zeitleiste von Gephi.</translation>
+    </message>
+    <message>
+        <source>Keeps entities and relationships, with their dates and certainty, for graph tools.</source>
+        <translation>Behält Akteure und Beziehungen mit ihren Daten und ihrer Gewissheit, für Graph-Programme.</translation>
+    </message>
+    <message>
+        <source>One row per relationship, with the names and kinds of both entities.</source>
+        <translation>Eine Zeile je Beziehung, mit Namen und Art beider Akteure.</translation>
+    </message>
+    <message>
+        <source>Leaves out events, eras, entities without relationships, sources, notes and tours.</source>
+        <translation>Lässt Ereignisse, Epochen, Akteure ohne Beziehungen, Quellen, Notizen und Touren weg.</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLosses</name>
+    <message>
+        <source>the certainty of 1 event</source>
+        <translation>die Gewissheit von 1 Ereignis</translation>
+    </message>
+    <message>
+        <source>the certainty of %1 events</source>
+        <translation>die Gewissheit von %1 Ereignissen</translation>
+    </message>
+    <message>
+        <source>the importance of 1 event</source>
+        <translation>die Wichtigkeit von 1 Ereignis</translation>
+    </message>
+    <message>
+        <source>the importance of %1 events</source>
+        <translation>die Wichtigkeit von %1 Ereignissen</translation>
+    </message>
+    <message>
+        <source>the participants of 1 event</source>
+        <translation>die Beteiligten von 1 Ereignis</translation>
+    </message>
+    <message>
+        <source>the participants of %1 events</source>
+        <translation>die Beteiligten von %1 Ereignissen</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 Akteur</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>%1 Akteure</translation>
+    </message>
+    <message>
+        <source>1 relationship</source>
+        <translation>1 Beziehung</translation>
+    </message>
+    <message>
+        <source>%1 relationships</source>
+        <translation>%1 Beziehungen</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 Quelle</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 Quellen</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 Notiz</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 Notizen</translation>
+    </message>
+    <message>
+        <source>1 tour</source>
+        <translation>1 Tour</translation>
+    </message>
+    <message>
+        <source>%1 tours</source>
+        <translation>%1 Touren</translation>
+    </message>
+    <message>
+        <source>when 1 event became public</source>
+        <translation>wann 1 Ereignis öffentlich wurde</translation>
+    </message>
+    <message>
+        <source>when %1 events became public</source>
+        <translation>wann %1 Ereignisse öffentlich wurden</translation>
+    </message>
+    <message>
+        <source>the colour of 1 era</source>
+        <translation>die Farbe von 1 Epoche</translation>
+    </message>
+    <message>
+        <source>the colours of %1 eras</source>
+        <translation>die Farben von %1 Epochen</translation>
+    </message>
+    <message>
+        <source>Not in this format: %1.</source>
+        <translation>Nicht in diesem Format: %1.</translation>
+    </message>
+    <message>
+        <source>Rumoured, denied and other uncertain events read as plain events there.</source>
+        <translation>Gerüchte, Dementis und andere unsichere Ereignisse erscheinen dort als gewöhnliche Ereignisse.</translation>
+    </message>
+    <message>
+        <source>To keep everything, export as case JSON.</source>
+        <translation>Um alles zu behalten, als Fall-JSON exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1284,10 +1419,6 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
-        <source>unsaved note %1.md</source>
-        <translation>ungespeicherte Notiz %1.md</translation>
-    </message>
-    <message>
         <source>unsaved note.md</source>
         <translation>ungespeicherte Notiz.md</translation>
     </message>
@@ -1741,6 +1872,13 @@ Zuletzt gespeichert %2</translation>
     </message>
 </context>
 <context>
+    <name>NoteRescue</name>
+    <message>
+        <source>unsaved note %1</source>
+        <translation>ungespeicherte Notiz %1</translation>
+    </message>
+</context>
+<context>
     <name>NotesController</name>
     <message>
         <source>Notes</source>
@@ -1780,6 +1918,36 @@ Zuletzt gespeichert %2</translation>
     <message>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>The note could not be saved to the case (%1). Its text was saved to:
+%2</source>
+        <translation>Die Notiz konnte nicht im Fall gespeichert werden (%1). Ihr Text wurde gespeichert unter:
+%2</translation>
+    </message>
+    <message>
+        <source>Note not saved to the case</source>
+        <translation>Notiz nicht im Fall gespeichert</translation>
+    </message>
+    <message>
+        <source>The note could not be saved to the case (%1), nor to a file. Its text is on the clipboard: paste it somewhere safe.</source>
+        <translation>Die Notiz konnte weder im Fall (%1) noch in einer Datei gespeichert werden. Ihr Text liegt in der Zwischenablage: Fügen Sie ihn an einem sicheren Ort ein.</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Notiz nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The event this note was on has been deleted: the note is kept on the whole case.</source>
+        <translation>Das Ereignis dieser Notiz wurde gelöscht: Die Notiz bleibt beim ganzen Fall erhalten.</translation>
+    </message>
+    <message>
+        <source>The entity this note was on has been deleted: the note is kept on the whole case.</source>
+        <translation>Der Akteur dieser Notiz wurde gelöscht: Die Notiz bleibt beim ganzen Fall erhalten.</translation>
+    </message>
+    <message>
+        <source>The relationship this note was on has been deleted: the note is kept on the whole case.</source>
+        <translation>Die Beziehung dieser Notiz wurde gelöscht: Die Notiz bleibt beim ganzen Fall erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2074,12 +2242,20 @@ Zuletzt gespeichert %2</translation>
         <translation>Folien und Konsole auf den jeweils anderen Bildschirm legen (S)</translation>
     </message>
     <message>
+        <source>End screen</source>
+        <translation>Schlussbild</translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>No steps</source>
         <translation>Keine Schritte</translation>
+    </message>
+    <message>
+        <source>Next press leaves the show</source>
+        <translation>Nächster Tastendruck beendet die Präsentation</translation>
     </message>
     <message>
         <source>Go to step %1 — press Enter</source>
@@ -2098,8 +2274,12 @@ Zuletzt gespeichert %2</translation>
         <translation>weiß</translation>
     </message>
     <message>
-        <source>Last step</source>
-        <translation>Letzter Schritt</translation>
+        <source>End screen is up — Esc or → leaves the show, ← goes back</source>
+        <translation>Schlussbild wird gezeigt — Esc oder → beendet die Präsentation, ← geht zurück</translation>
+    </message>
+    <message>
+        <source>Last step — → shows the end screen</source>
+        <translation>Letzter Schritt — → zeigt das Schlussbild</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2375,18 @@ Zuletzt gespeichert %2</translation>
     <message>
         <source>Exported %1 slides to %2</source>
         <translation>%1 Folien nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Wrote 1 slide to %2.</source>
+        <translation>1 Folie nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 slides to %2.</source>
+        <translation>%1 Folien nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2987,10 @@ Zuletzt gespeichert %2</translation>
 </context>
 <context>
     <name>Slides</name>
+    <message>
+        <source>End of the presentation</source>
+        <translation>Ende der Präsentation</translation>
+    </message>
     <message>
         <source>recorded as %1</source>
         <translation>erfasst als %1</translation>
