@@ -13,6 +13,7 @@ from explorer.core.database import BusyError
 from explorer.core.models import NoteTarget
 from explorer.ui.main_window import MainWindow
 from explorer.ui.messages import Dialogs
+from explorer.ui.notes.autosave import NoteAutosaver
 from explorer.ui.notes.files import NoteDialogs
 
 TYPED = "Why the deal changed everything"
@@ -98,3 +99,79 @@ def test_a_long_problem_is_wrapped_below_the_byline_and_does_not_widen_the_dock(
     assert dock.width() == width and editor.minimumSizeHint().width() < 400
     editor.set_state("Saved")
     assert editor.state.isVisible() and not editor.problem.isVisible()
+
+
+def test_moving_on_from_a_locked_note_tries_once_and_no_retry_saves_it_behind_the_message(qtbot, window: MainWindow,
+                                                                                        monkeypatch) -> None:
+    """Each try may wait out another program's lock for seconds: moving to another event tried three
+    times in a row, and the retry timer saved the text into the case while the message said it
+    was written to a file (a review's finding)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    panel = window.notes.panel
+    window.timeline.event_selected.emit("ev-meta-stake")
+    window.notes.new_note()
+    tries: list[str] = []
+    locked = {"on": True}
+    real_put = window.store.put_note
+
+    def put(note, *args, **kwargs):
+        tries.append(note.uid)
+        if locked["on"]:
+            raise BusyError("the case is locked by another program")
+        return real_put(note, *args, **kwargs)
+
+    monkeypatch.setattr(window.store, "put_note", put)
+    with qtbot.waitSignal(panel.autosaver.failed, timeout=3000):
+        qtbot.keyClicks(panel.editor.text_edit, TYPED)
+    tries.clear()
+    told: list[str] = []
+
+    def message(cls, parent, title, text) -> None:  # the user reads it while the other program lets go
+        told.append(text)
+        locked["on"] = False
+        loop = QEventLoop()
+        QTimer.singleShot(NoteAutosaver.RETRY_MS + 500, loop.quit)  # a retry would come meanwhile
+        loop.exec()
+
+    monkeypatch.setattr(NoteDialogs, "error", classmethod(message))
+    panel.editor.text_edit.clearFocus()  # focus leaves the editor (a click on the timeline)…
+    window.timeline.event_selected.emit("ev-wang-joins-meta")  # …which selects another event
+    assert len(tries) <= 1 and len(told) == 1  # it failed a moment ago: at most one more try, not three
+    assert [note for note in window.store.notes() if note.body == TYPED] == []  # in the file only, not twice
+    assert Path(told[0].rsplit("\n", 1)[1]).read_text(encoding="utf-8") == TYPED
+
+
+def test_a_note_moved_while_all_notes_are_listed_is_the_one_in_the_editor(qtbot, window: MainWindow, monkeypatch) -> None:
+    """In the All notes list, a note whose event was deleted under unsaved words moved to the whole
+    case while the list opened another: the list showed the one, the editor the other."""
+    from explorer.ui.notes.note_list import NOTE_ROLE
+
+    panel = window.notes.panel
+    monkeypatch.setattr(MainWindow, "_deleting_notes_confirmed", lambda self, uids, notes: True)
+    window.timeline.event_selected.emit("ev-droege-pivot")
+    window.notes.new_note()
+    _type(qtbot, window, "first words")
+    panel.end_session()
+    panel.set_scope("all")
+    qtbot.keyClicks(panel.editor.text_edit, " and more")
+    panel.autosaver._stop_timers()
+    window.delete_events(["ev-droege-pivot"])
+    moved = [note for note in window.store.notes() if note.body == "first words and more"]
+    assert len(moved) == 1 and moved[0].target_kind is NoteTarget.CASE
+    current = panel.model.index(panel.list.selectionModel().currentIndex().row()).data(NOTE_ROLE)
+    assert panel.autosaver.note.uid == moved[0].uid == current.uid
+    assert panel.editor.text_edit.text() == "first words and more"
+
+
+def test_the_moved_notice_goes_once_an_undo_brings_the_event_back(qtbot, window: MainWindow) -> None:
+    panel = window.notes.panel
+    window.timeline.event_selected.emit("ev-droege-pivot")
+    window.notes.new_note()
+    qtbot.keyClicks(panel.editor.text_edit, TYPED)
+    panel.autosaver._stop_timers()
+    window.delete_events(["ev-droege-pivot"])
+    assert "deleted" in panel.editor.problem.text()
+    window.undo()
+    _type(qtbot, window, " more")
+    assert not panel.editor.problem.isVisible() and panel.editor.state.text() == "Saved"

@@ -21,6 +21,7 @@ so: the text is never held hostage by a record that is gone.
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -46,6 +47,7 @@ class NoteAutosaver(QObject):
     IDLE_MS = 400
     MAX_WAIT_MS = 600
     RETRY_MS = 3000
+    AGAIN_AFTER_S = 2.0  # a save of the same text that failed is not tried again sooner (but by the retry timer)
 
     def __init__(self, edit: MarkdownEdit, session: CaseSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,7 @@ class NoteAutosaver(QObject):
         self.stored = False  # whether that note is in the case yet (a new note is not, until typed into)
         self.edit_session: EditSession | None = None
         self.last_error = ""  # why the last save failed ("" after a save that worked)
+        self._failed: tuple[str, float] | None = None  # the text whose save just failed, and when
         self._stopped = False
         self._loading = False
         self._running_step = False
@@ -84,7 +87,7 @@ class NoteAutosaver(QObject):
     def load(self, note: Note | None, stored: bool = True) -> None:
         """Show a note in the editor (save the one before first: ``end_session``)."""
         self._stop_timers()
-        self.edit_session = None
+        self.edit_session, self._failed = None, None
         self.note, self.stored = note, stored and note is not None
         self._loading = True
         try:
@@ -127,14 +130,19 @@ class NoteAutosaver(QObject):
         self._idle.stop()
         self._max_wait.stop()
 
-    def flush(self) -> bool:
-        """Save now if anything is unsaved; False when the save failed (the text stays here)."""
+    def flush(self, again: bool = True) -> bool:
+        """Save now if anything is unsaved; False when the save failed (the text stays here). Without
+        ``again`` (moving to another note: focus leaves, the selection changes, the note is let go
+        of, one after the other), the same text is not tried again within ``AGAIN_AFTER_S`` of a
+        failure: each try may wait out another program's lock for seconds."""
         self._stop_timers()
         if not self.dirty:
             return True
         if self._stopped:
             return False
         note, body = self.note, self.edit.text()
+        if not again and self._failed is not None and self._failed[0] == body and time.monotonic() - self._failed[1] < self.AGAIN_AFTER_S:
+            return False  # the same text failed a moment ago (a lock waits seconds): the retry timer tries again
         before: Note | None = None  # the note as it was, when its record is gone and it moves to the whole case
         self.saving.emit(note.uid)
         try:
@@ -149,14 +157,15 @@ class NoteAutosaver(QObject):
                 latest = with_body(replace(note, uid=new_uid(), target_kind=NoteTarget.CASE, target_uid=None,
                                            range_start=None, range_end=None), body)
                 self.session.announce(save_note(self.session.store, latest), initiator=self)
-                self.edit_session = EditSession(None, latest)  # the session's later saves: announced, as here
+                self.edit_session = None  # more typing is an "Edit note" step of its own
         except SAVE_ERRORS as exc:
             self.edit_session = None
             self._idle.start(self.RETRY_MS)
+            self._failed = (body, time.monotonic())
             self.last_error = str(exc) or type(exc).__name__
             self.failed.emit(self.last_error)
             return False
-        self.note, self.stored, self.last_error = latest, True, ""
+        self.note, self.stored, self.last_error, self._failed = latest, True, "", None
         if before is not None:
             self.moved.emit(latest, before)
         self.saved.emit(latest)
@@ -178,9 +187,9 @@ class NoteAutosaver(QObject):
             self.session.announce(save_note(self.session.store, latest), initiator=self)
         return latest
 
-    def end_session(self) -> bool:
+    def end_session(self, again: bool = True) -> bool:
         """Save, and let the next save start a new undo step."""
-        ok = self.flush()
+        ok = self.flush(again)
         self.edit_session = None
         return ok
 

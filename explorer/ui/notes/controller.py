@@ -136,7 +136,7 @@ class NotesController(QObject):
     def save_before_closing(self) -> bool:
         """Save the note being edited; the window must call this before it closes the store."""
         try:
-            return self.panel.end_session()
+            return self.panel.end_session()  # one more try, even just after a failed one
         except RuntimeError:  # the app is going down and the widgets with it
             return False
 

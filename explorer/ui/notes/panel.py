@@ -179,19 +179,19 @@ class NotesPanel(QWidget):
 
     def set_anchor(self, anchor: NoteAnchor, note_uid: str | None = None) -> None:
         """Follow a new selection: save the note being edited, list the new one's notes."""
-        self.end_session()
+        self.end_session(again=False)
         self.draft = None
         self.selection_anchor = anchor
         self.scope = "selection"
         self.reload(note_uid)
 
     def set_scope(self, scope: str) -> None:
-        self.end_session()
+        self.end_session(again=False)
         self.scope = scope
         self.reload()
 
     def set_tag(self, tag: str | None) -> None:
-        self.end_session()
+        self.end_session(again=False)
         self.tag = tag
         self.reload(self.autosaver.note.uid if self.autosaver.note else None)
 
@@ -262,6 +262,8 @@ class NotesPanel(QWidget):
             self._show_header(note)
             return
         self._leave_note()
+        if self.autosaver.note is not shown and self.autosaver.note is not None:
+            return  # saving it moved the note to the whole case (``_on_moved``), which shows it there now
         self._moved_uid = None
         stored = note is not None and self.store.note(note.uid) is not None
         self.autosaver.load(note, stored=stored)
@@ -310,25 +312,26 @@ class NotesPanel(QWidget):
         """Save what is typed now (closing, another case); False if it could not be saved."""
         return self.autosaver.flush()
 
-    def end_session(self) -> bool:
-        return self.autosaver.end_session()
+    def end_session(self, again: bool = True) -> bool:
+        return self.autosaver.end_session(again)
 
     def _leave_note(self) -> None:
         """Save the note the editor is about to let go of. Text the case cannot take (locked,
         read-only, a disk error) is written to a file beside the case and the user told where: it
         is never simply dropped."""
-        if self.end_session() or not self.autosaver.dirty:
+        if self.end_session(again=False) or not self.autosaver.dirty:
             return
         from explorer.ui.notes.files import NoteDialogs
         from explorer.ui.notes.rescue import write_unsaved_note
 
-        why = self.autosaver.last_error
-        path = write_unsaved_note(self.autosaver.edit.text(), self.store.db.path)
+        why, text = self.autosaver.last_error, self.autosaver.edit.text()
+        path = write_unsaved_note(text, self.store.db.path)
+        self.autosaver.load(None)  # the text is in the file (or on the clipboard): no retry while the message is up
         if path is not None:
             message = self.tr("The note could not be saved to the case (%1). Its text was saved to:\n%2")
             NoteDialogs.error(self.window(), self.tr("Note not saved to the case"), message.replace("%1", why).replace("%2", str(path)))
             return
-        QGuiApplication.clipboard().setText(self.autosaver.edit.text())
+        QGuiApplication.clipboard().setText(text)
         message = self.tr("The note could not be saved to the case (%1), nor to a file. Its text is on the clipboard: "
                           "paste it somewhere safe.")
         NoteDialogs.error(self.window(), self.tr("Note not saved"), message.replace("%1", why))
@@ -345,7 +348,7 @@ class NotesPanel(QWidget):
         if reason == Qt.FocusReason.PopupFocusReason:
             self.autosaver.flush()  # a menu or the completion popup: keep the session going
         else:
-            self.autosaver.end_session()
+            self.autosaver.end_session(again=False)
 
     def _on_typed(self) -> None:
         if self.autosaver.dirty and (self.autosaver.note is None or self.autosaver.note.uid != self._moved_uid):
@@ -379,6 +382,7 @@ class NotesPanel(QWidget):
         """Follow a broadcast; our own autosaves are already shown and never reload the editor."""
         if initiator is self.autosaver:
             return
+        self._moved_uid = None  # an undo, say, may have brought the record back: no more "has been deleted"
         if changes.touches(NAME_FLAGS):
             self.editor.names_changed()
         gone = self.scope == "selection" and not exists(self.store, self.selection_anchor)
