@@ -254,3 +254,23 @@ def test_grown_shapes_give_way_to_a_name_they_would_hide(qtbot, bundled_store) -
     assert hidden == [] and panel.scene.shape_scale == 1.0
     panel, hidden = fitted(700, 300)  # here Sarah Friar's name finds no place either way
     assert hidden == ["Sarah Friar"] and panel.scene.shape_scale > 1.0
+
+
+def test_a_zoom_resizes_shapes_in_a_few_steps_each_edge_rerouted_once(small_panel, monkeypatch) -> None:
+    """Wheel steps through the range where shapes grow: shapes change size a handful of times (quarter
+    steps), not at every step, and each change reroutes every edge once, not once per end (a review
+    measured 300 ms a step at 300 entities before)."""
+    from explorer.ui.relationships.edge_item import EdgeItem
+
+    panel = small_panel
+    scene = panel.scene
+    panel.view.zoom(0.12 / panel.view.scale_factor())
+    rerouted: list[str] = []
+    original = EdgeItem.update_geometry
+    monkeypatch.setattr(EdgeItem, "update_geometry", lambda self: rerouted.append(self.uid) or original(self))
+    scales = {scene.shape_scale}
+    for _step in range(40):
+        panel.view.zoom(1.05)
+        scales.add(scene.shape_scale)
+    assert 3 <= len(scales) <= 7
+    assert len(rerouted) <= (len(scales) - 1) * len(scene.edges)

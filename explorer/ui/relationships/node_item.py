@@ -17,6 +17,7 @@ than a company), about ``MIN_SHAPE_PX`` on screen, unless two would then touch.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -38,6 +39,7 @@ SHORT_NAMES = (11, 7)  # names are shortened to about this many characters (and 
 DIAGONAL = 0.55  # a name beside a corner starts this far (in half sizes) from the entity's centre
 MIN_SHAPE_PX = 16.0  # a company's shape is drawn at least this large on screen (others in proportion)…
 MAX_SHAPE_SCALE = 2.5  # …but never more than this many times its size in the scene (far out, shapes shrink)
+SHAPE_STEPS = 4  # shapes grow in steps of a quarter of their size
 NAME_GAP = 4.0  # between a shape and the name under it, in natural pixels
 
 
@@ -57,10 +59,10 @@ def name_scale_for(view_scale: float, text_scale: float = 1.0) -> float:
 
 def shape_scale_for(view_scale: float) -> float:
     """How much larger than their size in the scene shapes are drawn at a view scale, so that a
-    company stays ``MIN_SHAPE_PX`` on screen: 1 when it already is, at most ``MAX_SHAPE_SCALE``.
-    Rounded, so that a zoom redraws shapes in steps, not at every pixel."""
+    company stays about ``MIN_SHAPE_PX`` on screen: 1 when it already is, at most ``MAX_SHAPE_SCALE``.
+    In quarter steps, so that a zoom resizes shapes (and reroutes edges) a few times, not at every step."""
     wanted = MIN_SHAPE_PX / (NODE_SIZE[EntityKind.COMPANY] * max(view_scale, 1e-6))
-    return round(min(MAX_SHAPE_SCALE, max(1.0, wanted)), 2)
+    return min(MAX_SHAPE_SCALE, max(1.0, math.ceil(wanted * SHAPE_STEPS - 1e-9) / SHAPE_STEPS))
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -141,8 +143,9 @@ class NodeItem(QGraphicsItem):
         summary = markdown_as_plain(entity.summary) if entity.summary else ""
         return f"{entity.name} ({KIND_LABELS.get(entity.kind, entity.kind)})" + (f"\n\n{summary}" if summary else "")
 
-    def set_shape_scale(self, scale: float) -> None:
-        """Draw the shape ``scale`` times its size in the scene (its name and edges move out with it)."""
+    def set_shape_scale(self, scale: float, edges: bool = True) -> None:
+        """Draw the shape ``scale`` times its size in the scene; its name moves out with it, and its
+        edges unless ``edges`` is False (the caller reroutes every edge once)."""
         if scale == self.shape_scale:
             return
         self.prepareGeometryChange()
@@ -151,8 +154,9 @@ class NodeItem(QGraphicsItem):
         self.outline = node_path(self.entity.kind, self.size)
         self.name_rect.moveTop(self.size / 2 + NAME_GAP)
         self._refresh_bounds()
-        for edge in self.edges:
-            edge.update_geometry()
+        if edges:
+            for edge in self.edges:
+                edge.update_geometry()
         self.update()
 
     def name_variants(self) -> list[tuple[str, float]]:

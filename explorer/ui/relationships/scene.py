@@ -268,19 +268,22 @@ class GraphScene(QGraphicsScene):
             return False
         self.shape_scale = scale
         for node in self.nodes.values():
-            node.set_shape_scale(scale)
+            node.set_shape_scale(scale, edges=False)
+        for edge in self.edges.values():  # once each, not once per end
+            edge.update_geometry()
         self.place_labels()
         return True
 
-    def place_names(self, room: QRectF | None = None, keep_all: bool = False) -> None:
-        """Names for the scale the scene is drawn at, in ``room`` (the part on show by default). In a
-        small graph, a name that grown shapes leave no room for is worth more than the shapes' size:
-        they are drawn at their own size again and the names placed once more."""
+    def place_names(self, room: QRectF | None = None, keep_all: bool = False, give_way: bool = False) -> None:
+        """Names for the scale the scene is drawn at, in ``room`` (the part on show by default). With
+        ``give_way`` (a fit), in a small graph, a name that grown shapes leave no room for is worth
+        more than the shapes' size: they are drawn at their own size again and the names placed once
+        more (if that shows more of them). Not at every step of a zoom: that would place them thrice."""
         focused = self._related()[1] if self.focus_entity or self.focus_relationship else set()
         room = self.room if room is None else room
         scale = name_scale_for(self.view_scale, self.text_scale)
         place_names(self.nodes.values(), scale, focused, room, keep_all)
-        if keep_all or self.shape_scale == 1.0 or len(self.nodes) > NAMES_BEFORE_SHAPES:
+        if keep_all or not give_way or self.shape_scale == 1.0 or len(self.nodes) > NAMES_BEFORE_SHAPES:
             return
         hidden = self._names_hidden(room)
         if hidden:

@@ -103,7 +103,7 @@ class GraphView(QGraphicsView):
         self.scale(scale, scale)
         self.centerOn(rect.center())
         self.graph.room = self.visible_rect()
-        self.graph.place_names()  # again, in all the room the view has (the margins too)
+        self.graph.place_names(give_way=True)  # again, in all the room the view has (the margins too)
         self._names_timer.stop()
         self._fit_timer.stop()
         self.user_zoomed = False
