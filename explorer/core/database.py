@@ -606,7 +606,10 @@ def _describe_unreadable(path: Path, exc: sqlite3.DatabaseError) -> CaseFileErro
                 f"has a schema that Case Explorer did not make: {refused}; it was not opened, for safety",
             )
         return CaseFileError(path, Problem.DAMAGED, f"is a damaged SQLite database ({exc}); try case-explorer check")
-    importable = importable_kind(path, head)
+    try:
+        importable = importable_kind(path, head)
+    except Exception:  # only a better message is at stake: never fail the open's own message for it
+        importable = None
     if importable is not None:
         source, case = shlex.quote(path.name), shlex.quote(path.stem.removesuffix(".timeline") + ".case.db")
         return CaseFileError(

@@ -19,7 +19,6 @@ from pathlib import Path
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 _CSV_SUFFIXES = (".csv", ".tsv", ".tab")
-_ROWS_COMPARED = 20
 TIMELINEJS = "a TimelineJS file"
 SHEET = "a TimelineJS sheet saved as CSV"
 TABLE = "a CSV table"
@@ -90,7 +89,7 @@ def _json_kind(text: str) -> str | None:
             return TIMELINEJS
         try:
             value, pos = _DECODER.raw_decode(text, pos)
-        except ValueError:  # cut off by the end of the head (or not JSON)
+        except (ValueError, RecursionError):  # cut off by the end of the head, not JSON, or nested beyond reason
             return None
         if key == "format" and value == FORMAT:
             return CASE_JSON
@@ -102,8 +101,8 @@ def _json_kind(text: str) -> str | None:
 
 
 def _csv_kind(path: Path, text: str) -> str | None:
-    """The TimelineJS sheet (Year and Headline columns), or a table: a header of two or more named
-    columns, and a ``.csv``/``.tsv``/``.tab`` name or rows of as many cells as the header."""
+    """The TimelineJS sheet (Year and Headline columns), or a table: a ``.csv``/``.tsv``/``.tab``
+    file with a header of two or more named columns (prose with commas in a ``.txt`` is no table)."""
     from explorer.core.interchange.csv_table import DELIMITERS
     from explorer.core.interchange.timelinejs_sheet import looks_like_sheet
 
@@ -121,9 +120,6 @@ def _csv_kind(path: Path, text: str) -> str | None:
     headers = [cell.strip() for cell in rows[0]]
     if looks_like_sheet(headers):
         return SHEET
-    if len(headers) < 2 or not all(headers):
+    if len(headers) < 2 or not all(headers) or path.suffix.lower() not in _CSV_SUFFIXES:
         return None
-    if path.suffix.lower() in _CSV_SUFFIXES:
-        return TABLE
-    body = rows[1 : _ROWS_COMPARED + 1]
-    return TABLE if body and all(len(row) == len(headers) for row in body) else None
+    return TABLE

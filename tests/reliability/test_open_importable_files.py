@@ -101,6 +101,9 @@ def _count(data: bytes, read: list[int]) -> bytes:
     '{"name": "package", "version": "1.0"}\n',  # JSON, but nothing Import reads
     '{"events": []}\n',  # TimelineJS needs an event
     "just some notes\n",
+    "Hello, world\nThis is, a test\nAnother, line\n",  # as many commas on every line: still prose, not a .csv
+    '{"title": ' + "[" * 6000,  # nested beyond Python's recursion limit: a message, not a RecursionError
+    '{"a": ' + '{"b": ' * 6000,
 ])
 def test_other_text_is_still_a_text_file(tmp_path: Path, content: str) -> None:
     path = tmp_path / "notes.txt"
