@@ -53,6 +53,8 @@ _TRAILING = ",;:!?."  # after a typed piece, as in a sentence
 NOTE_BEFORE_CHARS = 300  # of a note's Markdown converted before the first place a typed word occurs
 NOTE_AFTER_CHARS = 700  # and after it
 NOTE_TRIES = 3  # stretches converted in search of a match a reader sees, before showing the note's start
+FOLD_PIECE_CHARS = 500  # a note whose fold changes its length is searched this much at a time…
+FOLD_OVERLAP_CHARS = 50  # …the pieces of a long line overlapping, so that no word is cut
 _MARKDOWN_MARKS = re.compile(r"[*_`#>~]+")
 
 
@@ -299,7 +301,7 @@ def note_snippet(value: object, terms: Terms) -> str:
     truncated = len(raw) > SCAN_CHARS
     start, folded = 0, fold_fast(text)
     for _try in range(NOTE_TRIES):
-        at = _first_occurrence(folded, terms, start)
+        at = _first_occurrence(text, folded, terms, start)
         if at is None:
             break
         first, last = _stretch(text, max(start, at - NOTE_BEFORE_CHARS), at + NOTE_AFTER_CHARS)
@@ -313,11 +315,21 @@ def note_snippet(value: object, terms: Terms) -> str:
     return window.text if window is not None else ""
 
 
-def _first_occurrence(folded: str, terms: Terms, start: int) -> int | None:
-    """Where a phrase's first word first occurs in the ``folded`` text from ``start`` (about there
-    when folding changed the length), or None."""
-    found = [at for at in (folded.find(phrase[0], start) for phrase in terms.phrases) if at >= 0]
-    return min(found) if found else None
+def _first_occurrence(text: str, folded: str, terms: Terms, start: int) -> int | None:
+    """Where in ``text`` a phrase's first word first occurs from ``start`` (its fold, ``folded``,
+    tells when folding kept every position; else ``text`` is folded a line or a piece at a time, as
+    NFKD spreads Hangul and ligatures over several characters), or None."""
+    if len(folded) == len(text):
+        found = [at for at in (folded.find(phrase[0], start) for phrase in terms.phrases) if at >= 0]
+        return min(found) if found else None
+    at = start
+    while at < len(text):
+        line_end = text.find("\n", at)
+        end = min(len(text) if line_end < 0 else line_end + 1, at + FOLD_PIECE_CHARS)
+        if any(phrase[0] in fold(text[at:end]) for phrase in terms.phrases):
+            return at
+        at = end if end == len(text) or text[end - 1] == "\n" else end - FOLD_OVERLAP_CHARS  # a word cut by the piece's end
+    return None
 
 
 def _stretch(text: str, first: int, last: int) -> tuple[int, int]:

@@ -119,3 +119,14 @@ def test_a_page_of_long_markdown_notes_converts_only_a_stretch_of_each(store: Ca
     hits = search.search(store.conn, "needle")
     assert len(hits) == 50 and all(marked(hit) == ["needle"] and "**" not in shown(hit) for hit in hits)
     assert converted and max(converted) <= 2_000 and len(converted) <= 3 * 50
+
+
+@pytest.mark.parametrize("before, word, after", [
+    ("한국어 문장입니다 " * 120, "삼성전자", " 발표 " + "한국어 문장입니다 " * 120),  # Hangul: folding spreads each syllable
+    ("ﬁne ﬁle " * 200, "target", " here"),  # ligatures: folding makes "ﬁ" two letters
+])
+def test_a_note_whose_folding_changes_its_length_still_shows_its_match(store: CaseStore, before: str, word: str,
+                                                                       after: str) -> None:
+    store.put_note(Note("n", NoteTarget.CASE, before + word + after, T0, T0))
+    hit = only(store, word, HitKind.NOTE)
+    assert marked(hit) == [word]
