@@ -42,7 +42,12 @@ def test_zoom_to_fit_leaves_the_cursor_in_view(window_on, tmp_path: Path) -> Non
     timeline.set_cursor(dates.start_seconds(dates.parse("2031-01-01")))  # dragged far past the last event
     timeline.zoom_to_fit()
     x0, x1 = timeline.visible_range()
-    assert x0 <= timeline.cursor_seconds() <= x1
+    assert x0 <= timeline.cursor_seconds() <= x1 < dates.start_seconds(dates.parse("2026-01-01"))  # brought among them
+    today = dates.start_seconds(dates.parse("2025-08-01"))  # a little after the last event: taken in, not moved
+    timeline.set_cursor(today)
+    timeline.zoom_to_fit()
+    x0, x1 = timeline.visible_range()
+    assert timeline.cursor_seconds() == today and x0 <= today <= x1
     timeline.set_cursor(dates.start_seconds(dates.parse("2024-09-01")))  # one among the events stays put
     timeline.zoom_to_fit()
     assert timeline.cursor_seconds() == dates.start_seconds(dates.parse("2024-09-01"))

@@ -37,6 +37,7 @@ from explorer.ui.timeline.viewbox import TimelineViewBox
 
 ROW_PIXELS = 24  # rows are at least this tall; when all fit, they stretch to fill the height
 MIN_RANGE_SECONDS = 60.0
+CURSOR_TAKEN_IN = 0.25  # Zoom to Fit widens the view for a cursor this far (a share of the events' span) outside them
 
 
 class TimelineView(QWidget):
@@ -301,11 +302,19 @@ class TimelineView(QWidget):
         self.viewbox.setXRange(x0, x1, padding=0)
 
     def zoom_to_fit(self) -> None:
-        """Show every event; a time cursor left outside them (and so off the screen) comes into view."""
+        """Show every event, and the time cursor: a cursor a little way outside them (today, just
+        after the last event) is taken in; one far off comes among them rather than shrink them."""
         start, end = self.index.time_range if self.index is not None else (0, 1)
+        cursor = self.cursor_seconds()
+        reach = max(end - start, 86_400) * CURSOR_TAKEN_IN
+        if start - reach <= cursor < start:
+            start = cursor
+        elif end < cursor <= end + reach:
+            end = cursor
         margin = max(end - start, 86_400) * 0.03
         self.set_visible_range(start - margin, end + margin)
-        self.bring_cursor_to_events()
+        if not start <= cursor <= end:
+            self.bring_cursor_to_events()
 
     def bring_cursor_to_events(self) -> None:
         """A cursor outside every event (a new case's "today" after its first import or its first
