@@ -96,6 +96,7 @@ def main(argv: Sequence[str]) -> int:
     from explorer import single_instance
     from explorer.ui import app_theme, translation
     from explorer.ui.app_icon import app_icon
+    from explorer.ui.cycle_collector import collect_on_event_loop
     from explorer.ui.settings import use_data_folder
 
     # Qt 6 scales for high-DPI screens by itself (no AA_EnableHighDpiScaling needed); pass
@@ -109,6 +110,7 @@ def main(argv: Sequence[str]) -> int:
     app.setDesktopFileName("case-explorer")  # Wayland/X11 match the window to case-explorer.desktop
     app.setWindowIcon(app_icon())
     app_theme.use_theme_style(app)  # Fusion, with on/off states that read in every theme
+    collect_on_event_loop(app)  # cycles collected on the event loop, never inside a Qt call (see cycle_collector)
     use_data_folder()
     translation.install(app)
     from explorer.core.casefile import ensure_working_copy, open_case

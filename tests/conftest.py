@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -20,6 +21,16 @@ pyqtgraph_import.import_pyqtgraph()
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED_JSON = REPO / "db" / "cases" / "scale-ai-2025.json"
 SCREENSHOTS = REPO / "tests" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def cycles_collected_between_tests() -> Iterator[None]:
+    """As in the app (``explorer/ui/cycle_collector.py``), Python never collects cycles on its own in
+    the middle of a Qt call, where destroying a widget left over from an earlier test can deadlock
+    on Qt's signal-slot lock (it froze a full run once); the garbage is collected between tests."""
+    gc.disable()
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
