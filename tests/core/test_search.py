@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,11 +15,6 @@ from explorer.core.store import CaseStore
 T0 = "2026-01-01T00:00:00Z"
 
 
-@pytest.fixture
-def store() -> Iterator[CaseStore]:
-    case = CaseStore.in_memory()
-    yield case
-    case.close()
 
 
 def _hits(store: CaseStore, text: str, **kw) -> list[SearchHit]:

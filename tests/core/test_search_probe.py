@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
 
@@ -12,13 +11,6 @@ from explorer.core.dates import parse
 from explorer.core.models import Event
 from explorer.core.search import HitKind
 from explorer.core.store import CaseStore
-
-
-@pytest.fixture
-def store() -> Iterator[CaseStore]:
-    case = CaseStore.in_memory()
-    yield case
-    case.close()
 
 
 def _fill(store: CaseStore, titles: list[str]) -> None:

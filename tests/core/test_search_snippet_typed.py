@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from explorer.core import search
@@ -16,11 +14,6 @@ from explorer.core.store import CaseStore
 T0 = "2026-01-01T00:00:00Z"
 
 
-@pytest.fixture
-def store() -> Iterator[CaseStore]:
-    case = CaseStore.in_memory()
-    yield case
-    case.close()
 
 
 def marked(hit: SearchHit) -> list[str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from explorer.core.changes import Changed, Changes
@@ -36,11 +34,6 @@ from explorer.core.store import SORT_COLUMNS, CaseStore, NotFound, RecordError
 T0 = "2026-01-01T10:00:00Z"
 
 
-@pytest.fixture
-def store() -> Iterator[CaseStore]:
-    case = CaseStore.in_memory()
-    yield case
-    case.close()
 
 
 def entity(uid: str, name: str | None = None, kind: EntityKind = EntityKind.COMPANY, **kw) -> Entity:

@@ -95,3 +95,17 @@ def notes(qtbot, main_window):
     controller.panel.new_note()
     qtbot.waitUntil(controller.panel.editor.text_edit.hasFocus)
     return controller
+
+
+@pytest.fixture
+def presenter(main_window, monkeypatch):
+    """The presenter of the main window, its animations and clock sped up for tests."""
+    from explorer.ui.presenter import attach
+    from explorer.ui.presenter.audience import AudienceView
+    from explorer.ui.presenter.console import PresenterConsole
+
+    monkeypatch.setattr(AudienceView, "ANIMATION_MS", 30)
+    monkeypatch.setattr(PresenterConsole, "TICK_MS", 20)
+    controller = attach(main_window)
+    yield controller
+    controller.stop()

@@ -5,28 +5,17 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from explorer.core import tours, undo
 from explorer.core.models import Note, NoteTarget
 from explorer.ui.presenter import attach
-from explorer.ui.presenter.audience import AudienceView
-from explorer.ui.presenter.console import PresenterConsole, clock_text
+from explorer.ui.presenter.console import clock_text
 from explorer.ui.presenter.runner import choose_screens
 
 NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_N, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_P)
-
-
-@pytest.fixture
-def presenter(main_window, monkeypatch):
-    monkeypatch.setattr(AudienceView, "ANIMATION_MS", 30)
-    monkeypatch.setattr(PresenterConsole, "TICK_MS", 20)
-    controller = attach(main_window)
-    yield controller
-    controller.stop()
 
 
 def _start(qtbot, presenter, action: str = "start_action"):

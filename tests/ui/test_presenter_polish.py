@@ -14,9 +14,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from explorer.core import contrast, dates
 from explorer.core.models import Event, StepKind, Tour, TourStep
 from explorer.core.timeline_index import palette_slot
-from explorer.ui.presenter import attach
-from explorer.ui.presenter.audience import AudienceView
-from explorer.ui.presenter.console import PresenterConsole
 from explorer.ui.presenter.content import TourSlides
 from explorer.ui.presenter.export import slide_assets
 from explorer.ui.presenter.slide_painter import STRIP_SHARE, paint_slide
@@ -124,15 +121,6 @@ def test_a_long_period_keeps_its_most_important_events_in_date_order(qapp, perio
 
 
 # --- 2. the end screen ------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def presenter(main_window, monkeypatch):
-    monkeypatch.setattr(AudienceView, "ANIMATION_MS", 30)
-    monkeypatch.setattr(PresenterConsole, "TICK_MS", 20)
-    controller = attach(main_window)
-    yield controller
-    controller.stop()
 
 
 def _start(qtbot, presenter, theme: str = "light"):

@@ -3,23 +3,10 @@ Show Presenter Console / Show Slides switch between the slides and the console w
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from explorer.ui.help.shortcuts import collect
-from explorer.ui.presenter import attach
-from explorer.ui.presenter.audience import AudienceView
-from explorer.ui.presenter.console import PresenterConsole
 from explorer.ui.presenter.keys import HELP_ROWS, Command, KeyInterpreter
-
-
-@pytest.fixture
-def presenter(main_window, monkeypatch):
-    monkeypatch.setattr(AudienceView, "ANIMATION_MS", 30)
-    monkeypatch.setattr(PresenterConsole, "TICK_MS", 20)
-    controller = attach(main_window)
-    yield controller
-    controller.stop()
 
 
 def _start(qtbot, presenter):
