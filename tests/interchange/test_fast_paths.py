@@ -208,12 +208,18 @@ def test_timelinejs_sheet_row(tmp_path_factory: pytest.TempPathFactory, data: st
         assert reader.dropped.remark() is None  # the remark the full reading would make is not lost
 
 
-def test_timelinejs_sheet_fast_path_takes_the_common_row(tmp_path: Path) -> None:
+def _sheet_table(tmp_path: Path) -> tuple[CsvTable, dict[str, int]]:
+    """An empty TimelineJS sheet with every header, opened (close it: `with table`), and its columns by field."""
     source = tmp_path / "sheet.csv"
     source.write_text(",".join(_SHEET_HEADERS) + "\n", encoding="utf-8")
+    table = CsvTable(source, CsvDialect("utf-8", ","))
+    return table, {timelinejs_sheet.SHEET_COLUMNS[timelinejs_sheet.normalise_header(h)]: i for i, h in enumerate(table.headers)}
+
+
+def test_timelinejs_sheet_fast_path_takes_the_common_row(tmp_path: Path) -> None:
     cells = ["2020", "6", "", "", "2021", "", "", "", "Deal", "<p>Signed.</p>", "", "", "deal", "", ""]
-    with CsvTable(source, CsvDialect("utf-8", ",")) as table:
-        columns = {timelinejs_sheet.SHEET_COLUMNS[timelinejs_sheet.normalise_header(h)]: i for i, h in enumerate(table.headers)}
+    table, columns = _sheet_table(tmp_path)
+    with table:
         reader = timelinejs_sheet._SheetRow(table, columns)
         reader.load(2, cells)
         fast = timelinejs_sheet._PlainSheetRows(columns).event(cells)
@@ -222,11 +228,9 @@ def test_timelinejs_sheet_fast_path_takes_the_common_row(tmp_path: Path) -> None
 
 
 def test_timelinejs_sheet_row_with_milliseconds_goes_the_full_way(tmp_path: Path) -> None:
-    source = tmp_path / "sheet.csv"
-    source.write_text(",".join(_SHEET_HEADERS) + "\n", encoding="utf-8")
     cells = ["2020", "6", "3", "14:30:05.250", "", "", "", "", "Deal", "", "", "", "", "", ""]
-    with CsvTable(source, CsvDialect("utf-8", ",")) as table:
-        columns = {timelinejs_sheet.SHEET_COLUMNS[timelinejs_sheet.normalise_header(h)]: i for i, h in enumerate(table.headers)}
+    table, columns = _sheet_table(tmp_path)
+    with table:
         assert timelinejs_sheet._PlainSheetRows(columns).event(cells) is None
         reader = timelinejs_sheet._SheetRow(table, columns)
         reader.load(9, cells)
