@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from explorer.core.models import note_title
+from explorer.core.notes.plain_text import plain_title
 from explorer.core.search_snippet import (
     ELLIPSIS,
     MARK_END,
@@ -240,7 +241,7 @@ def _hits(kind: HitKind, rows: list[tuple], terms: Terms) -> list[SearchHit]:
         uid, title, rank = row[:3]
         texts = _texts(kind, row)
         if kind is HitKind.NOTE:  # a note's snippet is of its plain text, as a reader sees it
-            title = note_title(texts[0] if isinstance(texts[0], str) else "")
+            title = plain_title(note_title(texts[0] if isinstance(texts[0], str) else ""))  # links as their labels
             hits.append(SearchHit(kind, uid, title, note_snippet(texts[0], terms), rank))
         else:
             hits.append(SearchHit(kind, uid, title, snippet(texts, terms), rank))

@@ -105,6 +105,14 @@ def test_aliases_are_searched(store: CaseStore) -> None:
     assert _uids(_hits(store, "social net"), HitKind.ENTITY) == ["fb"]
 
 
+def test_a_note_hit_titles_the_note_as_read(store: CaseStore) -> None:
+    """The title of a note's hit is its first line as a reader sees it: links as their labels, no marks."""
+    body = "## Why **[[event:ev-1|Meta takes 49%]]** worried [[OpenAI]]\n\nA quokka of a deal."
+    store.put_note(Note("n", NoteTarget.CASE, body, T0, T0))
+    (hit,) = _hits(store, "quokka")
+    assert hit.title == "Why Meta takes 49% worried OpenAI"
+
+
 # --- the index follows edits ---------------------------------------------------------------------
 
 

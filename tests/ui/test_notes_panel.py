@@ -188,6 +188,7 @@ def test_backlinks_for_the_detail_pane_are_safe_links_that_open_the_note(notes: 
     _put(notes, "odd uid/<b>", "<b>Bold?</b> see [[event:ev-meta-stake|it]]", kind=NoteTarget.CASE, target=None)
     html = backlinks_html(notes.window.store, NoteTarget.EVENT, "ev-meta-stake")
     assert "Notes linking here" in html and "&lt;b&gt;Bold?&lt;/b&gt;" in html and "<b>Bold" not in html
+    assert "see it</a>" in html and "[[" not in html  # the title as read: its link shows its label
     assert note_uid_from_url("note:odd%20uid%2F%3Cb%3E") == "odd uid/<b>"
     assert notes.open_link(QUrl("note:odd%20uid%2F%3Cb%3E"))
     assert notes.panel.current_note().uid == "odd uid/<b>"

@@ -7,6 +7,8 @@ HTML conversion and the importer's HTML to text, so the preview reads as the ren
 
 from __future__ import annotations
 
+import functools
+
 from explorer.core.interchange.html_markdown import html_to_text
 from explorer.core.interchange.markdown_html import markdown_to_html
 from explorer.core.notes.links import escape_markdown, parse_links
@@ -41,3 +43,9 @@ def excerpt(body: str, limit: int = PREVIEW_CHARS) -> str:
         if size >= limit:
             break
     return plain_text("\n".join(kept))
+
+
+@functools.lru_cache(maxsize=4096)
+def plain_title(title: str) -> str:
+    """A note's title (its first line) as read: links as their labels, no ``**`` marks."""
+    return plain_text(title)

@@ -13,11 +13,12 @@ from urllib.parse import quote, unquote
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from explorer.core.models import NoteTarget
+from explorer.core.models import Note, NoteTarget
 from explorer.core.notes.anchors import NoteAnchor
 from explorer.core.notes.authors import shown_name
 from explorer.core.notes.backlinks import backlinks
 from explorer.core.notes.brief_markdown import note_date
+from explorer.core.notes.plain_text import plain_title
 from explorer.core.store import CaseStore
 
 SCHEME = "note"
@@ -34,13 +35,18 @@ def note_uid_from_url(url: QUrl | str) -> str | None:
     return unquote(rest) if scheme == SCHEME and rest else None
 
 
+def _note_link(note: Note) -> str:
+    """A link to the note, its title as read."""
+    return f"<a href='{escape(note_url(note.uid), quote=True)}'>{escape(plain_title(note.title))}</a>"
+
+
 def backlinks_html(store: CaseStore, kind: NoteTarget, uid: str, limit: int = 20) -> str:
     """A heading and a list of the notes linking to the record ("" when there are none)."""
     notes = backlinks(store, kind, uid)
     if not notes:
         return ""
     items = [
-        f"<li><a href='{escape(note_url(n.uid), quote=True)}'>{escape(n.title)}</a> "
+        f"<li>{_note_link(n)} "
         f"<span style='color:gray'>— {escape(shown_name(n.author))}, {escape(note_date(n.updated))}</span></li>"
         for n in notes[:limit]
     ]
@@ -68,7 +74,7 @@ class BacklinksLabel(QLabel):
         if not notes:
             self.hide()
             return
-        links = ", ".join(f"<a href='{escape(note_url(n.uid), quote=True)}'>{escape(n.title)}</a>" for n in notes[: self.SHOWN])
+        links = ", ".join(_note_link(n) for n in notes[: self.SHOWN])
         more = " " + escape(self.tr("and %1 more").replace("%1", str(len(notes) - self.SHOWN))) if len(notes) > self.SHOWN else ""
         heading = escape(self.tr("Linked from:"))
         self.setText(f"<span style='color:gray'>{heading}</span> {links}{more}")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.models import Note, NoteRevision
 from explorer.core.notes.history import parse_stamp
+from explorer.core.notes.plain_text import plain_title
 
 
 def when(stamp: str) -> str:
@@ -53,7 +54,7 @@ class HistoryDialog(QDialog):
     def __init__(self, note: Note, revisions: list[NoteRevision], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteHistory")
-        self.setWindowTitle(self.tr("History of “%1”").replace("%1", note.title))
+        self.setWindowTitle(self.tr("History of “%1”").replace("%1", plain_title(note.title)))
         self.chosen_body: str | None = None
         self.versions = [NoteRevision(note.updated, note.body), *reversed(revisions)]
         self.list = QListWidget(self)

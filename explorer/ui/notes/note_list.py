@@ -9,7 +9,6 @@ the store: the panel hands it rows.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
@@ -19,11 +18,10 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from explorer.core.models import Note
 from explorer.core.notes.authors import shown_name
 from explorer.core.notes.brief_markdown import note_date
-from explorer.core.notes.plain_text import excerpt, plain_text
+from explorer.core.notes.plain_text import excerpt, plain_title
 from explorer.ui.notes.badges import paint_author_badge, paint_chip
 from explorer.ui.notes.icons import icon
 
-plain_title = functools.lru_cache(maxsize=4096)(plain_text)  # a title as read: links as labels, no ** marks
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 PAD = 7
