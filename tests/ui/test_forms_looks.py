@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QComboBox, QLabel, QTabBar, QWidget
 
 from explorer.core.dates import PartialDate
 from explorer.ui import app_theme
@@ -60,6 +60,7 @@ def test_screenshots_of_every_form(qtbot, bundled_store, name: str, theme: str) 
         for page in pages:
             if page is not None:
                 form.tabs.setCurrentIndex(page)
+                QApplication.processEvents()  # the page's layout and its text boxes' wrapping settle, as they do on screen
             image = form.grab()
             suffix = f"-{page + 1}" if page else ""
             assert image.save(str(SHOTS / f"{name}{suffix}-{theme}.png"))
@@ -123,3 +124,26 @@ def test_rows_tab_in_order_and_are_named_by_number(qtbot, bundled_store) -> None
     expected = [(f"Participant {n} entity", f"Participant {n} role", f"Remove participant {n}") for n in range(1, rows + 1)]
     assert names == [name for row in expected for name in row]
     assert form.focusWidget() is editor.rows[-1].named[0][0]  # Add puts the focus in the new row
+
+
+def test_every_rows_remove_button_shows_at_the_forms_narrowest(qtbot, bundled_store) -> None:
+    """A long source title or entity name must not push a row's Remove button out of sight."""
+    from explorer.ui.forms.rows import RowList
+
+    form = EventForm(None, bundled_store, "ev-wang-joins-meta")
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.resize(form.minimumSizeHint().width(), form.height())
+    checked = 0
+    for page in range(form.tabs.count()):
+        form.tabs.setCurrentIndex(page)
+        QApplication.processEvents()
+        for editor in form.tabs.widget(page).findChildren(RowList):
+            viewport = editor.scroll.viewport()
+            for row in editor.rows:
+                button = row.remove_button
+                right = button.mapTo(viewport, button.rect().topRight()).x()
+                assert button.isVisible() and right < viewport.width(), (editor.noun, right, viewport.width())
+                checked += 1
+    assert checked >= 2  # the case's participants and citations of this event
