@@ -3059,6 +3059,26 @@ Zuletzt gespeichert %2</translation>
         <translation>Zeigt</translation>
     </message>
     <message>
+        <source>&amp;Headline</source>
+        <translation>Übe&amp;rschrift</translation>
+    </message>
+    <message>
+        <source>Strip &amp;from</source>
+        <translation>Lei&amp;ste von</translation>
+    </message>
+    <message>
+        <source>Strip t&amp;o</source>
+        <translation>Leiste &amp;bis</translation>
+    </message>
+    <message>
+        <source>Relationships &amp;as of</source>
+        <translation>Beziehungen &amp;am</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker notes</source>
+        <translation>&amp;Vortragsnotizen</translation>
+    </message>
+    <message>
         <source>Choose a step in the list.</source>
         <translation>Wählen Sie einen Schritt in der Liste.</translation>
     </message>
@@ -3128,56 +3148,60 @@ Doppelklicken Sie hier oder drücken Sie Strg+E (Bearbeiten ▸ Neues Ereignis�
         <translation>Titel der Tour</translation>
     </message>
     <message>
-        <source>Default tour (F5 plays it)</source>
-        <translation>Standardtour (F5 spielt sie ab)</translation>
+        <source>&amp;Default tour (F5 plays it)</source>
+        <translation>Stan&amp;dardtour (F5 spielt sie ab)</translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tour</translation>
+    </message>
+    <message>
+        <source>&amp;New Tour</source>
+        <translation>&amp;Neue Tour</translation>
+    </message>
+    <message>
+        <source>Make a Cop&amp;y</source>
+        <translation>&amp;Kopie anlegen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Tour</source>
+        <translation>Tour &amp;löschen</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>Add Selected &amp;Event</source>
+        <translation>Ausgewähltes &amp;Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Period in View</source>
+        <translation>Sic&amp;htbaren Zeitraum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Relationships at Cursor</source>
+        <translation>Be&amp;ziehungen am Cursor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sent from This Step</source>
+        <translation>Ab diesem Schritt &amp;präsentieren</translation>
     </message>
     <message>
         <source>Steps (drag to reorder)</source>
         <translation>Schritte (zum Umordnen ziehen)</translation>
-    </message>
-    <message>
-        <source>New Tour</source>
-        <translation>Neue Tour</translation>
-    </message>
-    <message>
-        <source>Make a Copy</source>
-        <translation>Kopie anlegen</translation>
-    </message>
-    <message>
-        <source>Delete Tour</source>
-        <translation>Tour löschen</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Add Selected Event</source>
-        <translation>Ausgewähltes Ereignis hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add Period in View</source>
-        <translation>Sichtbaren Zeitraum hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add Relationships at Cursor</source>
-        <translation>Beziehungen am Cursor hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Move Up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Move Down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Present from This Step</source>
-        <translation>Ab diesem Schritt präsentieren</translation>
     </message>
     <message>
         <source>This tour is made from the case whenever it is shown. To change it, make a copy.</source>

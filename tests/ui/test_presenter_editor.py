@@ -181,3 +181,16 @@ def test_enter_in_the_title_presses_no_button(qtbot, editor, main_window) -> Non
     editor.title.setFocus()
     qtbot.keyClick(editor.title, Qt.Key.Key_Return)
     assert len(main_window.store.tours()) == tours_before and editor.isVisible()
+
+
+def test_every_field_and_button_has_its_own_alt_letter(editor) -> None:
+    """As in the forms (tests/ui/test_forms_mnemonics.py): the tour editor's labels take the keyboard to
+    their field, and no two controls shown at once share an Alt+letter."""
+    from tests.ui.test_forms_mnemonics import clashes, reachable
+
+    editor.steps.setCurrentRow(0)  # a step chosen: its form's fields are shown
+    keys = reachable(editor)
+    letters = {whose: key for key, whose in keys}
+    assert len(keys) >= 18, keys  # 13 buttons and a check box, the tour's 2 labels and the step's 5
+    assert not clashes(keys), clashes(keys)
+    assert letters["label '&Tour'"] == "t" and letters["label 'Spea&ker notes'"] == "k"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from explorer.core import dates, tours, undo
@@ -64,7 +65,7 @@ class TourEditor(QDialog):
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Tour title"))
         self.title.editingFinished.connect(self._rename)
-        self.default = QCheckBox(self.tr("Default tour (F5 plays it)"))
+        self.default = QCheckBox(self.tr("&Default tour (F5 plays it)"))
         self.default.clicked.connect(self._set_default)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -82,27 +83,27 @@ class TourEditor(QDialog):
         self.form.step_edited.connect(self._on_step_edited)
         self.buttons: dict[str, QPushButton] = {}
         top = QGridLayout()
-        top.addWidget(QLabel(self.tr("Tour")), 0, 0)
+        top.addWidget(self._label(self.tr("&Tour"), self.chooser), 0, 0)
         top.addWidget(self.chooser, 0, 1)
         tour_buttons = QHBoxLayout()
-        for key, text, slot in (("new", self.tr("New Tour"), self._new_tour), ("copy", self.tr("Make a Copy"), self._copy_tour),
-                                ("delete", self.tr("Delete Tour"), self._delete_tour)):
+        for key, text, slot in (("new", self.tr("&New Tour"), self._new_tour), ("copy", self.tr("Make a Cop&y"), self._copy_tour),
+                                ("delete", self.tr("De&lete Tour"), self._delete_tour)):
             tour_buttons.addWidget(self._button(key, text, slot))
         top.addLayout(tour_buttons, 0, 2)
-        top.addWidget(QLabel(self.tr("Title")), 1, 0)
+        top.addWidget(self._label(self.tr("T&itle"), self.title), 1, 0)
         top.addWidget(self.title, 1, 1)
         top.addWidget(self.default, 1, 2)
         top.addWidget(self.hint, 2, 0, 1, 3)
         step_buttons = QHBoxLayout()
         for key, text, slot in (
-            ("add_event", self.tr("Add Selected Event"), self._add_event), ("add_range", self.tr("Add Period in View"), self._add_range),
-            ("add_relationships", self.tr("Add Relationships at Cursor"), self._add_relationships),
-            ("remove", self.tr("Remove"), self._remove), ("up", self.tr("Move Up"), lambda: self._move(-1)),
-            ("down", self.tr("Move Down"), lambda: self._move(1)),
+            ("add_event", self.tr("Add Selected &Event"), self._add_event), ("add_range", self.tr("Add &Period in View"), self._add_range),
+            ("add_relationships", self.tr("Add &Relationships at Cursor"), self._add_relationships),
+            ("remove", self.tr("Re&move"), self._remove), ("up", self.tr("Move &Up"), lambda: self._move(-1)),
+            ("down", self.tr("Move Do&wn"), lambda: self._move(1)),
         ):
             step_buttons.addWidget(self._button(key, text, slot))
         step_buttons.addStretch(1)
-        step_buttons.addWidget(self._button("present", self.tr("Present from This Step"), self._present_here))
+        step_buttons.addWidget(self._button("present", self.tr("Pre&sent from This Step"), self._present_here))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.steps)
         split.addWidget(self.form)
@@ -114,6 +115,12 @@ class TourEditor(QDialog):
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)  # Esc closes too (QDialog)
         self.button_box.rejected.connect(self.reject)
         layout.addWidget(self.button_box)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        """A label whose Alt+letter goes to ``buddy``."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     def _button(self, key: str, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
