@@ -130,3 +130,22 @@ def test_every_export_of_an_empty_case_is_well_formed(format: str) -> None:
     if format in ("gexf", "graphml"):
         ET.fromstring(text)
     assert text
+
+
+def test_nodes_take_the_colours_the_app_gives_them() -> None:
+    """An entity's own colour, or the palette's at its slot — as on the timeline and in the graph —
+    not one colour per kind (two people were both orange in Gephi and blue and red in the app)."""
+    store = CaseStore.in_memory()
+    store.put_entity(Entity("a", EntityKind.PERSON, "A"))
+    store.put_entity(Entity("b", EntityKind.PERSON, "B"))
+    store.put_entity(Entity("c", EntityKind.COMPANY, "C", color="#123456"))
+    store.put_relationship(Relationship("r", "a", "b", "partner_of"))
+    root = ET.fromstring(written(store, "gexf"))
+    colours = {node.get("id"): "#{:02x}{:02x}{:02x}".format(*(int(node.find(f"{VIZ}color").get(c)) for c in "rgb"))
+               for node in root.iter(f"{GEXF}node")}
+    assert colours == {"a": "#1f77b4", "b": "#d62728", "c": "#123456"}  # the light palette's first two
+    graphml = ET.fromstring(written(store, "graphml"))
+    key = next(k.get("id") for k in graphml.iter(f"{GRAPHML}key") if k.get("attr.name") == "color" and k.get("for") == "node")
+    by_node = {node.get("id"): next(d.text for d in node.iter(f"{GRAPHML}data") if d.get("key") == key)
+               for node in graphml.iter(f"{GRAPHML}node")}
+    assert by_node == colours

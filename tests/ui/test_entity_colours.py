@@ -57,3 +57,19 @@ def test_colours_stay_when_an_entity_goes_or_events_reorder_the_lanes(window_on,
     after_lanes, after_graph = lane_colours(window), graph_colours(window)
     assert same(after_lanes, {uid: colour for uid, colour in before.items() if uid != "initech"})
     assert same({uid: after_graph[uid] for uid in after_lanes}, after_lanes)
+    _graph_exports_match(window)
+
+
+def _graph_exports_match(window: MainWindow) -> None:
+    """Gephi shows the entities in the colours the app gives them (GEXF's viz:color)."""
+    import io
+    import xml.etree.ElementTree as ET
+
+    from explorer.core.interchange import exports
+
+    out = io.StringIO()
+    exports.write(window.store, out, "gexf")
+    exported = {node.get("id"): QColor(*(int(node.find("{http://gexf.net/1.3/viz}color").get(c)) for c in "rgb")).hsvHue()
+                for node in ET.fromstring(out.getvalue()).iter("{http://gexf.net/1.3}node")}
+    graph = graph_colours(window)
+    assert len(exported) >= 4 and same(exported, {uid: graph[uid] for uid in exported})

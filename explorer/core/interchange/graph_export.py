@@ -1,6 +1,7 @@
 """The relationship network for Gephi and other graph tools: GEXF 1.3, GraphML, and a CSV of edges.
 
-Entities are nodes (with their kind, colour and size: people smaller than companies);
+Entities are nodes (with their kind, size — people smaller than companies — and the colour the app
+gives them: their own, or the palette's at their slot, as on the timeline and in the graph);
 relationships are edges (with their type, label, certainty and direction). In GEXF every
 relationship carries its start and end as a time interval, so Gephi's timeline shows the network
 as it stood at any date: days (``timeformat="date"``, first and last day of each partial date)
@@ -19,11 +20,10 @@ from xml.sax.saxutils import escape, quoteattr
 from explorer.core import dates
 from explorer.core.dates import PartialDate
 from explorer.core.models import Certainty, Entity, EntityKind, Relationship
+from explorer.core.palette import palette_colour
 from explorer.core.store import CaseStore
+from explorer.core.timeline_index import palette_slot
 
-KIND_COLOURS = {
-    EntityKind.COMPANY: "#1f77b4", EntityKind.PERSON: "#ff7f0e", EntityKind.ORGANIZATION: "#2ca02c", EntityKind.GROUP: "#9467bd",
-}
 KIND_SIZES = {EntityKind.COMPANY: 20.0, EntityKind.ORGANIZATION: 16.0, EntityKind.GROUP: 14.0, EntityKind.PERSON: 10.0}
 EDGE_SHAPES = {Certainty.RUMORED: "dashed", Certainty.PLANNED: "dotted", Certainty.DISPUTED: "dashed", Certainty.DENIED: "dotted"}
 RELATIONSHIP_CSV_HEADERS = (
@@ -46,8 +46,10 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
-def _colour(entity: Entity) -> str:
-    return entity.color or KIND_COLOURS.get(entity.kind, "#7f7f7f")
+def _colour(entity: Entity, fallback_slot: int) -> str:
+    """The entity's colour as the app draws it in the light theme: its own, or the palette's."""
+    own = entity.color if entity.color and re.fullmatch(r"#[0-9a-fA-F]{6}", entity.color) else None
+    return own or palette_colour(palette_slot(entity, fallback_slot))
 
 
 def _day_span(relationship: Relationship) -> tuple[str | None, str | None]:
@@ -84,10 +86,10 @@ def write_gexf(store: CaseStore, out: IO[str]) -> None:
     for name in ("type", "label", "certainty", "start", "end", "summary"):
         out.write(f'      <attribute id="{name}" title="{name}" type="string"/>\n')
     out.write("    </attributes>\n    <nodes>\n")
-    for entity in entities:
+    for index, entity in enumerate(entities):
         values = {"kind": str(entity.kind), "aliases": "; ".join(entity.aliases), "url": entity.url or "",
                   "wikidata": entity.wikidata or "", "summary": entity.summary}
-        r, g, b = _rgb(_colour(entity))
+        r, g, b = _rgb(_colour(entity, index))
         out.write(f"      <node id={_attr(entity.uid)} label={_attr(entity.name)}>\n")
         out.write(_attvalues(values, "        "))
         out.write(f'        <viz:color r="{r}" g="{g}" b="{b}"/>\n')
@@ -148,8 +150,8 @@ def write_graphml(store: CaseStore, out: IO[str]) -> None:
     for name in _GRAPHML_EDGE_KEYS:
         out.write(f'  <key id="e_{name}" for="edge" attr.name="{name}" attr.type="string"/>\n')
     out.write(f'  <graph id={_attr(store.title)} edgedefault="directed">\n')
-    for entity in store.entities():
-        values = {"name": entity.name, "kind": str(entity.kind), "aliases": "; ".join(entity.aliases), "color": _colour(entity),
+    for index, entity in enumerate(store.entities()):
+        values = {"name": entity.name, "kind": str(entity.kind), "aliases": "; ".join(entity.aliases), "color": _colour(entity, index),
                   "url": entity.url or "", "wikidata": entity.wikidata or "", "summary": entity.summary}
         out.write(f"    <node id={_attr(entity.uid)}>\n{_data(values, 'n')}    </node>\n")
     for r in store.relationships():

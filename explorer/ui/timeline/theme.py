@@ -13,12 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor
 
 from explorer.core import contrast
+from explorer.core.palette import DARK_PALETTE, LIGHT_PALETTE  # lane colours for entities and categories without their own
 
-# lane colours for entities and categories without their own, distinct from one another;
-# Tableau's ten, darkened for light backgrounds and lightened for dark ones until they reach 3:1
-LIGHT_PALETTE = ("#1f77b4", "#d62728", "#2b8a2b", "#c75f0a", "#9467bd", "#8c564b", "#bd5a9f", "#12838f", "#7e7f17", "#737373")
-DARK_PALETTE = ("#5aa9e6", "#ef6b6b", "#3cbf3c", "#ff9a3c", "#b394d9", "#c4937f", "#e889cc", "#2fd0e0", "#cfd040", "#a6a6a6")
-PALETTE = LIGHT_PALETTE  # the light theme's, for code that has no theme at hand
 MARK_CONTRAST = contrast.AA_GRAPHICS + 0.1  # a little margin: anti-aliased edges are a shade paler
 # how strongly faint bars (dates known to the month or year; unconfirmed spans) take their lane
 # colour over the background: confirmed, and the rest; labels on them stay 4.5:1
