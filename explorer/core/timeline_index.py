@@ -152,6 +152,11 @@ class Marks:
                 found.append(chosen[self.t1[chosen] > x0])
         return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
+    def count_starting(self, x0: float, x1: float) -> int:
+        """How many marks start within [x0, x1] (not those begun earlier that reach into it)."""
+        x0, x1 = _seconds(x0, x1)
+        return sum(int(np.searchsorted(b.t0, x1, side="right") - np.searchsorted(b.t0, x0, side="left")) for b in self._buckets)
+
     def count_upper_bound(self, x0: float, x1: float) -> int:
         """At least as many as ``visible`` would return, without building the list."""
         x0, x1 = _seconds(x0, x1)

@@ -85,6 +85,8 @@ def test_visible_marks_are_exactly_those_meeting_the_window(index: TimelineIndex
     expected = np.flatnonzero((marks.t1 > np.floor(x0)) & (marks.t0 <= np.ceil(x1)))
     assert np.array_equal(found, expected)
     assert marks.count_upper_bound(x0, x1) >= len(found)
+    starting = np.count_nonzero((marks.t0 >= np.floor(x0)) & (marks.t0 <= np.ceil(x1)))
+    assert marks.count_starting(x0, x1) == starting
 
 
 def test_entity_marks_hold_each_participation_once_in_time_order(index: TimelineIndex) -> None:

@@ -243,7 +243,8 @@ class EventLayer(pg.GraphicsObject):
             flipped = layout.flipped if len(layout.flipped) == len(labels) else np.zeros(len(labels), dtype=bool)
             solid = self._solid_fills(bar & ~dimmed, lane, style)
             bars = (solid, box_left, box_right, bar_height)
-            self._paint_labels(painter, layout.titles, layout.labelled, labels, y, dimmed, events, flipped, box_left, bars)
+            summary = layout.summary if len(layout.summary) == len(labels) else None
+            self._paint_labels(painter, layout.titles, layout.labelled, labels, y, dimmed, events, flipped, box_left, bars, summary)
 
     def _paint_styled(self, painter: QPainter, chosen: np.ndarray, bar: np.ndarray, fuzzy: np.ndarray, left: np.ndarray,
                       right: np.ndarray, y: np.ndarray, lane: np.ndarray, style: np.ndarray, bar_height: float) -> None:
@@ -369,17 +370,19 @@ class EventLayer(pg.GraphicsObject):
 
     def _paint_labels(self, painter: QPainter, titles: list[str], labelled: np.ndarray, label_left: np.ndarray,
                       y: np.ndarray, dimmed: np.ndarray, events: np.ndarray, flipped: np.ndarray, box_left: np.ndarray,
-                      bars: tuple[dict[int, QColor], np.ndarray, np.ndarray, float]) -> None:
+                      bars: tuple[dict[int, QColor], np.ndarray, np.ndarray, float], summary: np.ndarray | None = None) -> None:
         """Titles in the theme's text colour; where one lies on a solid bar, that part in black or white,
-        whichever reads on the bar's colour."""
+        whichever reads on the bar's colour. A ``summary`` label counts a lane's band of marks: it has
+        no note badge and does not name its mark when pointed at."""
         painter.setFont(self.font)
         metrics = QFontMetricsF(self.font)
         solid, bar_left, bar_right, bar_height = bars
         shown = painter.clipBoundingRect() if painter.hasClipping() else QRectF(painter.viewport())
         legible = metrics.averageCharWidth() * _MIN_LABEL_CHARS
+        summary = summary if summary is not None else np.zeros(len(labelled), dtype=bool)
         for i in np.flatnonzero(labelled):
             width = metrics.horizontalAdvance(titles[i])
-            count = int(self.note_counts[events[i]]) if self.note_counts is not None else 0
+            count = int(self.note_counts[events[i]]) if self.note_counts is not None and not summary[i] else 0
             left = label_left[i]
             if flipped[i]:  # at the right edge the label ends just before its marker
                 left = box_left[i] - LABEL_GAP - width - (BADGE_WIDTH if count else 0.0)
@@ -387,8 +390,9 @@ class EventLayer(pg.GraphicsObject):
             if min(rect.right(), shown.right()) - max(rect.left(), shown.left()) < min(width, legible):
                 continue  # a letter or two cut off at the edge reads as noise; the tooltip names it
             painter.setOpacity(_DIMMED_OPACITY if dimmed[i] else 1.0)
-            self.painted.label_left[i] = max(rect.left(), shown.left())  # the pointer over a title names its event too
-            self.painted.label_right[i] = min(rect.right() + (BADGE_WIDTH if count else 0.0), shown.right())
+            if not summary[i]:
+                self.painted.label_left[i] = max(rect.left(), shown.left())  # the pointer over a title names its event too
+                self.painted.label_right[i] = min(rect.right() + (BADGE_WIDTH if count else 0.0), shown.right())
             fill = solid.get(int(i))
             if fill is None:
                 painter.setPen(self.theme.text)

@@ -3,6 +3,13 @@
 The vertical unit is a *row* (one mark high). When few marks are in view, marks and their
 labels stack into as many rows as their lane needs (up to ``MAX_ROWS``), so lanes grow and
 shrink as you zoom, like vis-timeline's groups; with many marks in view every lane is one row.
+
+Marks that span the whole view (long spans, and dates known only to the month or year when
+zoomed to days) cannot be told apart there, and in a large case they are thousands at any zoom:
+counted with the others they kept every label off the timeline. So when there are too many to
+stack them all, they are not stacked: each lane that has some gets a band row on top, drawn as
+one of them (the most important), labelled with its title when it is alone and with how many
+there are when not. The marks that begin or end in view are stacked and labelled below it.
 """
 
 from __future__ import annotations
@@ -10,13 +17,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from explorer.core.timeline_index import Marks, TimelineIndex, has_end, importance_of
+from explorer.core.models import Certainty
+from explorer.core.timeline_columns import CERTAINTY_CODES
+from explorer.core.timeline_index import Marks, TimelineIndex, certainty_code, has_end, importance_of
 from explorer.ui.timeline.painting import MARKER_SIZE
 from explorer.ui.timeline.stacking import stack
 
 LABEL_LIMIT = 400  # at most this many marks in view get stacked and labelled
+_DENIED = CERTAINTY_CODES.index(Certainty.DENIED)
+SEARCH_LIMIT = 60_000  # beyond this many marks meeting the view (an upper bound), no search for the few to stack
 MAX_ROWS = 12
 LANE_PAD = 0.4  # rows of air per lane
 TOP_PAD = 0.9  # rows kept free above the first lane, where era titles are written
@@ -33,6 +45,7 @@ class LaneLayout:
     titles: list[str] = field(default_factory=list)
     key: tuple[float, float, int] = (0.0, 0.0, 0)  # the view it was made for: x0, x1, width
     flipped: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # label left of its marker
+    summary: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # label counts a band's marks
 
     @property
     def total_rows(self) -> float:
@@ -74,22 +87,93 @@ def extents(left: np.ndarray, right: np.ndarray, point: np.ndarray) -> tuple[np.
 BADGE_WIDTH = 22.0  # room for a note-count badge after a label
 
 
-def compute(marks: Marks, index: TimelineIndex, titles: dict[int, str], x0: float, x1: float, width: int,
-            keep: np.ndarray | None, font: QFont, note_counts: np.ndarray | None = None) -> LaneLayout:
-    """Stack the marks in view when there are few enough; otherwise one row per lane."""
-    lanes = len(marks.lanes)
-    key = (x0, x1, width)
-    if marks.count_upper_bound(x0, x1) > 8 * LABEL_LIMIT:
-        layout = uniform(lanes)
-        layout.key = key
-        return layout
+@dataclass(frozen=True)
+class Chosen:
+    """The marks a stacked layout shows: those that begin or end in view, one by one, and for the
+    marks spanning the whole view one per lane and look (a lane's band)."""
+
+    local: np.ndarray
+    band: np.ndarray  # one per lane that has marks spanning the view, by lane
+    across: np.ndarray  # per band mark: how many marks span the view in its lane
+
+    def labelled(self) -> np.ndarray:
+        """The marks whose titles a layout may show."""
+        return np.concatenate([self.local, self.band[self.across == 1]])
+
+
+def choose(marks: Marks, index: TimelineIndex, x0: float, x1: float, keep: np.ndarray | None) -> Chosen | None:
+    """The marks to stack for the view [x0, x1], or None when too many begin or end in it."""
+    if x1 <= x0 or marks.count_starting(x0, x1) > 8 * LABEL_LIMIT or marks.count_upper_bound(x0, x1) > SEARCH_LIMIT:
+        return None
     visible = marks.visible(x0, x1)
     if keep is not None:
         visible = visible[keep[marks.event[visible]]]
-    if len(visible) > LABEL_LIMIT or x1 <= x0:
+    if len(visible) <= LABEL_LIMIT:  # few enough: every mark in a row of its own, with its title
+        return Chosen(visible, np.zeros(0, dtype=visible.dtype), np.zeros(0, dtype=np.int64))
+    across = (marks.t0[visible] <= x0) & (marks.t1[visible] >= x1)
+    local = visible[~across]
+    if len(local) > LABEL_LIMIT:
+        return None
+    spanning = visible[across]
+    lane = marks.lane[spanning]
+    style = index.style[marks.event[spanning]]
+    denied = certainty_code(style) == _DENIED
+    # one mark stands for its lane's band: the most important, not a denied one (its strike would cross the label)
+    order = np.lexsort((-importance_of(style), denied, lane))
+    firsts = order[np.concatenate([[True], lane[order][1:] != lane[order][:-1]])] if len(order) else order
+    band = spanning[firsts]
+    per_lane = np.bincount(lane, minlength=len(marks.lanes))
+    return Chosen(local, band, per_lane[marks.lane[band]])
+
+
+def band_summary(count: int) -> str:
+    return QCoreApplication.translate("LaneLayout", "%1 events span this view").replace("%1", f"{count:,}")
+
+
+def compute(marks: Marks, index: TimelineIndex, titles: dict[int, str], x0: float, x1: float, width: int,
+            keep: np.ndarray | None, font: QFont, note_counts: np.ndarray | None = None,
+            chosen: Chosen | None = None) -> LaneLayout:
+    """Stack the marks in view when few enough begin or end in it (``chosen``, else worked out
+    here); otherwise one row per lane."""
+    lanes = len(marks.lanes)
+    key = (x0, x1, width)
+    chosen = chosen or choose(marks, index, x0, x1, keep)
+    if chosen is None:
         layout = uniform(lanes)
         layout.key = key
         return layout
+    placed = _stack_local(marks, index, titles, chosen.local, x0, x1, width, font, note_counts)
+    has_band = np.zeros(lanes, dtype=np.int32)
+    has_band[marks.lane[chosen.band]] = 1
+    local_rows = np.zeros(lanes)
+    local_rows[marks.lane[chosen.local]] = placed.rows_used
+    rows = np.maximum(local_rows + has_band, 1)
+    tops = TOP_PAD + np.concatenate([[0.0], np.cumsum(rows + LANE_PAD)])
+    band_names = ["" if not count else titles.get(int(index.event_id[marks.event[m]]), "") if count == 1 else band_summary(int(count))
+                  for m, count in zip(chosen.band, chosen.across, strict=True)]
+    band_count = len(chosen.band)
+    return LaneLayout(
+        tops, np.concatenate([chosen.local, chosen.band]),
+        np.concatenate([placed.row + has_band[marks.lane[chosen.local]], np.zeros(band_count, dtype=np.int32)]),
+        np.concatenate([placed.labelled, (chosen.across > 0) & np.array([bool(n) for n in band_names], dtype=bool)]),
+        placed.names + band_names, key,
+        np.concatenate([placed.flipped, np.zeros(band_count, dtype=bool)]),
+        np.concatenate([np.zeros(len(chosen.local), dtype=bool), chosen.across > 1]),
+    )
+
+
+@dataclass(frozen=True)
+class _Stacked:
+    row: np.ndarray
+    rows_used: np.ndarray
+    labelled: np.ndarray
+    names: list[str]
+    flipped: np.ndarray
+
+
+def _stack_local(marks: Marks, index: TimelineIndex, titles: dict[int, str], visible: np.ndarray, x0: float, x1: float,
+                 width: int, font: QFont, note_counts: np.ndarray | None) -> _Stacked:
+    """Sub-rows and labels for the marks that begin or end in view."""
     events = marks.event[visible]
     style = index.style[events]
     scale = width / (x1 - x0)
@@ -107,10 +191,7 @@ def compute(marks: Marks, index: TimelineIndex, titles: dict[int, str], x0: floa
     label_end = np.where(flipped, box_left, label_left + label_width)
     lane = marks.lane[visible]
     placement = stack(lane, box_left, box_right, label_end, label_width > 0, importance_of(style), MAX_ROWS, label_left)
-    rows = np.ones(lanes)
-    rows[lane] = placement.rows_used
-    tops = TOP_PAD + np.concatenate([[0.0], np.cumsum(rows + LANE_PAD)])
-    return LaneLayout(tops, visible, placement.row, placement.labelled, names, key, flipped)
+    return _Stacked(placement.row, placement.rows_used, placement.labelled, names, flipped)
 
 
 LABEL_GAP = 3.0  # pixels between a marker and its label

@@ -30,7 +30,7 @@ from explorer.ui.timeline.axes import LaneAxis, TimeAxis, without_unit_prefixes
 from explorer.ui.timeline.backdrop import Backdrop, EraBand
 from explorer.ui.timeline.event_layer import EventLayer
 from explorer.ui.timeline.interaction import TimelineInteraction
-from explorer.ui.timeline.lane_layout import LABEL_LIMIT, LaneLayout
+from explorer.ui.timeline.lane_layout import LaneLayout
 from explorer.ui.timeline.overview import OverviewStrip
 from explorer.ui.timeline.theme import LIGHT, TimelineTheme
 from explorer.ui.timeline.viewbox import TimelineViewBox
@@ -239,10 +239,12 @@ class TimelineView(QWidget):
         if self.index is None or self.events.marks is None:
             return
         x0, x1 = self.visible_range()
-        self._load_titles(x0, x1)
+        chosen = lane_layout.choose(self.events.marks, self.index, x0, x1, self.events.hidden())
+        if chosen is not None:
+            self._load_titles(chosen.labelled())
         width = max(int(self.viewbox.width()), 1)
         layout = lane_layout.compute(self.events.marks, self.index, self.events.titles, x0, x1, width,
-                                     self.events.hidden(), self.events.font, self.events.note_counts)
+                                     self.events.hidden(), self.events.font, self.events.note_counts, chosen)
         self._apply_layout(layout)
 
     def _apply_layout(self, layout: LaneLayout, force: bool = False) -> None:
@@ -404,15 +406,9 @@ class TimelineView(QWidget):
     def _on_overview_dragged(self, x0: float, x1: float) -> None:
         self.viewbox.setXRange(x0, x1, padding=0)
 
-    def _load_titles(self, x0: float, x1: float) -> None:
-        """Fetch the titles of the events in view when few enough are shown to be labelled."""
-        marks = self.events.marks
-        if marks is None or marks.count_upper_bound(x0, x1) > 4 * LABEL_LIMIT:
-            return
-        visible = marks.visible(x0, x1)
-        if len(visible) > 4 * LABEL_LIMIT:
-            return
-        ids = distinct(self.index.event_id[marks.event[visible]])
+    def _load_titles(self, labelled: np.ndarray) -> None:
+        """Fetch the titles of the marks the stacked layout may label."""
+        ids = distinct(self.index.event_id[self.events.marks.event[labelled]])
         missing = [int(i) for i in ids if int(i) not in self.events.titles]
         if missing:
             self.events.titles.update(self.store.titles_by_id(missing))
