@@ -180,9 +180,8 @@ def _stack_local(marks: Marks, index: TimelineIndex, titles: dict[int, str], vis
     left, right = (marks.t0[visible] - x0) * scale, (marks.t1[visible] - x0) * scale
     _bar, _fuzzy, point = kinds(style, right - left)
     box_left, box_right = extents(left, right, point)
-    metrics = QFontMetricsF(font)
     names = [titles.get(int(index.event_id[e]), "") for e in events]
-    label_width = np.array([metrics.horizontalAdvance(t) if t else 0.0 for t in names])
+    label_width = np.array(_widths(font, names))
     if note_counts is not None:
         label_width = label_width + np.where(note_counts[events] > 0, BADGE_WIDTH, 0.0)
     label_left = label_start(box_left, box_right, point)
@@ -192,6 +191,24 @@ def _stack_local(marks: Marks, index: TimelineIndex, titles: dict[int, str], vis
     lane = marks.lane[visible]
     placement = stack(lane, box_left, box_right, label_end, label_width > 0, importance_of(style), MAX_ROWS, label_left)
     return _Stacked(placement.row, placement.rows_used, placement.labelled, names, flipped)
+
+
+_WIDTHS: dict[str, dict[str, float]] = {}  # per font: the width of each title measured (a pan measures the same ones again)
+
+
+def _widths(font: QFont, names: list[str]) -> list[float]:
+    metrics, known = None, _WIDTHS.setdefault(font.key(), {})
+    if len(known) > 50_000:
+        known.clear()
+    widths = []
+    for name in names:
+        width = known.get(name)
+        if width is None:
+            if metrics is None:
+                metrics = QFontMetricsF(font)
+            width = known[name] = metrics.horizontalAdvance(name) if name else 0.0
+        widths.append(width)
+    return widths
 
 
 LABEL_GAP = 3.0  # pixels between a marker and its label
