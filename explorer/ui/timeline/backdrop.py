@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.ui.timeline.lane_layout import TOP_PAD
+from explorer.ui.timeline.reach import within_reach
 from explorer.ui.timeline.theme import TimelineTheme
 
 
@@ -30,15 +31,25 @@ class Backdrop(pg.GraphicsObject):
         self.tops = np.zeros(1)
         self.eras: list[EraBand] = []
         self.range_notes: list[EraBand] = []  # notes on date ranges, shown as brackets along the top
-        self._bounds = QRectF(0, 0, 1, 1)
+        self._content = self._bounds = QRectF(0, 0, 1, 1)
+        self._view = (0.0, 1.0, 0.0)  # the view's range and width in pixels, for the bounds Qt is given
         self.setZValue(-10)
 
     def set_content(self, tops: np.ndarray, eras: list[EraBand], x0: float, x1: float) -> None:
         """Lane edges (in rows) and eras, over the time range [x0, x1]."""
         self.prepareGeometryChange()
         self.tops, self.eras = tops, eras
-        self._bounds = QRectF(x0, 0, max(x1 - x0, 1.0), max(float(tops[-1]), 1.0))
+        self._content = QRectF(x0, 0, max(x1 - x0, 1.0), max(float(tops[-1]), 1.0))
+        self._bounds = within_reach(self._content, *self._view)
         self.update()
+
+    def set_view(self, x0: float, x1: float, pixels: float) -> None:
+        """The view now shows [x0, x1] across ``pixels``: the bounds Qt is given stay within its reach."""
+        self._view = (x0, x1, pixels)
+        bounds = within_reach(self._content, x0, x1, pixels)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -78,7 +89,9 @@ class Backdrop(pg.GraphicsObject):
             edge = QColor(era.color)
             edge.setAlpha(150)
             painter.setPen(edge)
-            painter.drawLine(int(era.t0 * sx + dx), int(top_px), int(era.t0 * sx + dx), int(bottom_px))
+            start = era.t0 * sx + dx
+            if left <= start <= right:  # (far off screen it would overflow Qt's whole pixels)
+                painter.drawLine(QPointF(start, top_px), QPointF(start, bottom_px))
             title = metrics.elidedText(era.title, Qt.TextElideMode.ElideRight, max(b - a - 12, 0))
             if title and titles_shown:
                 painter.setPen(self.theme.muted)

@@ -32,6 +32,7 @@ from explorer.ui.timeline.painting import (
     group_ranges,
     marker_pixmap,
 )
+from explorer.ui.timeline.reach import within_reach
 from explorer.ui.timeline.theme import FAINT, FAINT_CONFIRMED, TimelineTheme
 
 DENSITY_LIMIT = 2_000  # marks in the lanes on screen; measured: beyond this, filling them costs more than a frame
@@ -96,7 +97,8 @@ class EventLayer(pg.GraphicsObject):
         self._rects = GroupedPrimitives(QRectF, 4)
         self._edges = GroupedPrimitives(QRectF, 4)
         self._fragments = GroupedPrimitives(QPainter.PixmapFragment, 10)
-        self._bounds = QRectF(0, 0, 1, 1)
+        self._content = self._bounds = QRectF(0, 0, 1, 1)
+        self._view = (0.0, 1.0, 0.0)  # the view's range and width in pixels, for the bounds Qt is given
         self.setZValue(10)
 
     # --- state ---------------------------------------------------------------------------
@@ -138,11 +140,20 @@ class EventLayer(pg.GraphicsObject):
         self.layout = layout
         start, end = self.index.time_range if self.index is not None else (0, 1)
         margin = max(end - start, 86_400) * 0.05
-        bounds = QRectF(start - margin, 0, (end - start) + 2 * margin, max(layout.total_rows, 1))
+        self._content = QRectF(start - margin, 0, (end - start) + 2 * margin, max(layout.total_rows, 1))
+        self._set_bounds()
+        self.update()
+
+    def set_view(self, x0: float, x1: float, pixels: float) -> None:
+        """The view now shows [x0, x1] across ``pixels``: the bounds Qt is given stay within its reach."""
+        self._view = (x0, x1, pixels)
+        self._set_bounds()
+
+    def _set_bounds(self) -> None:
+        bounds = within_reach(self._content, *self._view)
         if bounds != self._bounds:  # the scene re-indexes an item whose bounds change: only when they do
             self.prepareGeometryChange()
             self._bounds = bounds
-        self.update()
 
     def hidden(self) -> np.ndarray | None:
         return self.keep if self.keep is not None and self.hide_others else None

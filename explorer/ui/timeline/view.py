@@ -239,6 +239,8 @@ class TimelineView(QWidget):
         if self.index is None or self.events.marks is None:
             return
         x0, x1 = self.visible_range()
+        for item in (self.backdrop, self.events):  # (on a zoom, a pan or a resize)
+            item.set_view(x0, x1, self.viewbox.width())
         chosen = lane_layout.choose(self.events.marks, self.index, x0, x1, self.events.hidden())
         if chosen is not None:
             self._load_titles(chosen.labelled())
