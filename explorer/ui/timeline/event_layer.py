@@ -409,7 +409,8 @@ class EventLayer(pg.GraphicsObject):
                 painter.setPen(self.theme.text)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, titles[i])
             else:
-                on_bar = QRectF(bar_left[i], y[i] - bar_height / 2, bar_right[i] - bar_left[i], bar_height)
+                a, b = max(bar_left[i], shown.left() - 1), min(bar_right[i], shown.right() + 1)  # whole pixels fit 32 bits
+                on_bar = QRectF(a, y[i] - bar_height / 2, max(b - a, 0.0), bar_height)
                 self._paint_split_label(painter, rect, on_bar, titles[i], self.theme.text_on(fill))
             if count:
                 self._paint_badge(painter, left + width + 5, y[i], count)
