@@ -158,6 +158,89 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <source>Case Details</source>
+        <translation>Falldetails</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Fall ohne Titel</translation>
+    </message>
+    <message>
+        <source>Su&amp;btitle:</source>
+        <translation>&amp;Untertitel:</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What the case is about (Markdown)</source>
+        <translation>Worum es in dem Fall geht (Markdown)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>e.g. en</source>
+        <translation>z. B. de</translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation>Auto&amp;ren:</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Who wrote the case</source>
+        <translation>Wer den Fall geschrieben hat</translation>
+    </message>
+    <message>
+        <source>optional, else the whole case</source>
+        <translation>optional, sonst der ganze Fall</translation>
+    </message>
+    <message>
+        <source>Opening &amp;view from:</source>
+        <translation>Startansicht &amp;von:</translation>
+    </message>
+    <message>
+        <source>Opening view &amp;until:</source>
+        <translation>Startansicht &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>Fall umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit case details</source>
+        <translation>Falldetails bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Certainty</name>
     <message>
         <source>confirmed</source>
@@ -349,8 +432,75 @@
 <context>
     <name>CitationsEditor</name>
     <message>
+        <source>Citation</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>C&amp;ite a source</source>
+        <translation>Quelle &amp;zitieren</translation>
+    </message>
+    <message>
+        <source>No sources cited yet.</source>
+        <translation>Noch keine Quellen zitiert.</translation>
+    </message>
+    <message>
+        <source>Remove citation %1</source>
+        <translation>Beleg %1 entfernen</translation>
+    </message>
+    <message>
         <source>&amp;New source…</source>
         <translation>&amp;Neue Quelle…</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>locator</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Quote: the words in the source</source>
+        <translation>Zitat: der Wortlaut in der Quelle</translation>
+    </message>
+    <message>
+        <source>Where in the source: page, paragraph, time (optional)</source>
+        <translation>Wo in der Quelle: Seite, Absatz, Zeitpunkt (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ColorField</name>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>none (#rrggbb)</source>
+        <translation>keine (#rrggbb)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose colour</source>
+        <translation>Farbe auswählen</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe auswählen</translation>
     </message>
 </context>
 <context>
@@ -550,6 +700,33 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>e.g. 18 June 2025, June 2025, 44 BCE</source>
+        <translation>z. B. 18 June 2025, June 2025, 44 BCE</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>ein Datum ist nötig</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: understood as</source>
+        <translation>%1: verstanden als</translation>
+    </message>
+    <message>
+        <source> and put the wording in %1</source>
+        <translation>; die Formulierung gehört in %1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>New case</source>
@@ -608,10 +785,416 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
     </message>
 </context>
 <context>
+    <name>EffectsEditor</name>
+    <message>
+        <source>No events linked: add the events that start, end or change this relationship.</source>
+        <translation>Keine Ereignisse verknüpft: Fügen Sie die Ereignisse hinzu, mit denen diese Beziehung beginnt, endet oder sich ändert.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>Ereignis &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>Ereignis %1 entfernen</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesDialog</name>
+    <message>
+        <source>Entities</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add entity…</source>
+        <translation>Akteur &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>1 tie</source>
+        <translation>1 Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 ties</source>
+        <translation>%1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>Akteur löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EntityForm</name>
+    <message>
+        <source>Edit Entity</source>
+        <translation>Akteur bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>Neuer Akteur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Scale AI, Alexandr Wang</source>
+        <translation>z. B. Scale AI, Alexandr Wang</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <source>Other names search should find, one per line</source>
+        <translation>Andere Namen, die die Suche finden soll, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>Weitere Na&amp;men:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Who they are (Markdown)</source>
+        <translation>Wer sie sind (Markdown)</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>We&amp;b page:</source>
+        <translation>We&amp;bseite:</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>&amp;Wikidata:</source>
+        <translation>&amp;Wikidata:</translation>
+    </message>
+    <message>
+        <source>Wikidata</source>
+        <translation>Wikidata</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Q42</source>
+        <translation>optional, z. B. Q42</translation>
+    </message>
+    <message>
+        <source>Add entity</source>
+        <translation>Akteur hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename entity</source>
+        <translation>Akteur umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit entity</source>
+        <translation>Akteur bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EraForm</name>
+    <message>
+        <source>Edit Era</source>
+        <translation>Epoche bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Era</source>
+        <translation>Neue Epoche</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Scale as a neutral supplier</source>
+        <translation>z. B. Scale als neutraler Zulieferer</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>En&amp;de:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What marks this era (Markdown)</source>
+        <translation>Was diese Epoche ausmacht (Markdown)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Add era</source>
+        <translation>Epoche hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit era</source>
+        <translation>Epoche bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ErasDialog</name>
+    <message>
+        <source>Eras</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>&amp;Add era…</source>
+        <translation>Epoche &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Delete era</source>
+        <translation>Epoche löschen</translation>
+    </message>
+</context>
+<context>
     <name>EventDetailPane</name>
     <message>
         <source>Event detail</source>
         <translation>Ereignisdetails</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Edit Event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>&amp;Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Was geschah, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>&quot;Shown as&quot;</source>
+        <translation>„Angezeigt als“</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>En&amp;de:</translation>
+    </message>
+    <message>
+        <source>optional, for a span</source>
+        <translation>optional, für einen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>optional wording, e.g. mid-June 2025</source>
+        <translation>optionale Formulierung, z. B. Mitte Juni 2025</translation>
+    </message>
+    <message>
+        <source>Shown &amp;as:</source>
+        <translation>Angezeigt a&amp;ls:</translation>
+    </message>
+    <message>
+        <source>optional, if not at the start</source>
+        <translation>optional, falls nicht zu Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Became public:</source>
+        <translation>Be&amp;kannt geworden:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Katego&amp;rie:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>e.g. deal, leadership</source>
+        <translation>z. B. Deal, Führung</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtainty:</source>
+        <translation>Gewi&amp;ssheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Importance:</source>
+        <translation>&amp;Wichtigkeit:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>What happened and why it matters (Markdown)</source>
+        <translation>Was geschah und warum es wichtig ist (Markdown)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Beteiligte</translation>
+    </message>
+    <message>
+        <source>So&amp;urces</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation>&amp;Medien</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Media link</source>
+        <translation>Medienlink</translation>
+    </message>
+    <message>
+        <source>https://… (an image or video)</source>
+        <translation>https://… (ein Bild oder Video)</translation>
+    </message>
+    <message>
+        <source>Capt&amp;ion:</source>
+        <translation>Bes&amp;chriftung:</translation>
+    </message>
+    <message>
+        <source>Media caption</source>
+        <translation>Medienbeschriftung</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>Media credit</source>
+        <translation>Mediennachweis</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Datum ändern</translation>
+    </message>
+    <message>
+        <source>Rename event</source>
+        <translation>Ereignis umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit sources</source>
+        <translation>Quellen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Ereignis bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1359,68 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Turning point</source>
+        <translation>Wendepunkt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Gewissheit</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+</context>
+<context>
     <name>FilterBox</name>
     <message>
         <source>Entities</source>
@@ -880,9 +1525,25 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
         <source>Select the events to delete.</source>
         <translation>Wählen Sie die zu löschenden Ereignisse aus.</translation>
     </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>Akteur löschen</translation>
+    </message>
+    <message>
+        <source>Delete relationship</source>
+        <translation>Beziehung löschen</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>the end is before the start</source>
+        <translation>das Ende liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>the end is before the start (%1)</source>
+        <translation>das Ende liegt vor dem Beginn (%1)</translation>
+    </message>
     <message>
         <source>Sections</source>
         <translation>Abschnitte</translation>
@@ -1166,6 +1827,13 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
     </message>
 </context>
 <context>
+    <name>LaneLayout</name>
+    <message>
+        <source>%1 events span this view</source>
+        <translation>%1 Ereignisse überspannen diese Ansicht</translation>
+    </message>
+</context>
+<context>
     <name>LinkCompleter</name>
     <message>
         <source>Link to an entity or event</source>
@@ -1365,6 +2033,10 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
     <message>
         <source>Lanes</source>
         <translation>Bahnen</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Symbolleiste</translation>
     </message>
     <message>
         <source>(no recent cases)</source>
@@ -1953,8 +2625,32 @@ Zuletzt gespeichert %2</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
+        <source>No participants yet: add the companies and people this event involves.</source>
+        <translation>Noch keine Beteiligten: Fügen Sie die Unternehmen und Personen hinzu, die an diesem Ereignis beteiligt sind.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Beteiligter</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>Beteiligten &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>Beteiligten %1 entfernen</translation>
+    </message>
+    <message>
         <source>The case has no entities yet: add one with Edit ▸ New Entity…</source>
         <translation>Der Fall hat noch keine Akteure: Fügen Sie einen mit Bearbeiten ▸ Neuer Akteur… hinzu</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -2407,8 +3103,20 @@ Zuletzt gespeichert %2</translation>
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
         <source>Changes are made at once; Edit ▸ Undo takes them back one by one.</source>
         <translation>Änderungen gelten sofort; Bearbeiten ▸ Rückgängig nimmt sie einzeln zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +3131,117 @@ Zuletzt gespeichert %2</translation>
     <message>
         <source>Export the relationship graph</source>
         <translation>Den Beziehungsgraphen exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipForm</name>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>Beziehung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Relationship</source>
+        <translation>Neue Beziehung</translation>
+    </message>
+    <message>
+        <source>Relations&amp;hip</source>
+        <translation>&amp;Beziehung</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>e.g. investor in, or your own words</source>
+        <translation>z. B. investor in, oder eigene Worte</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Zu:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Zu</translation>
+    </message>
+    <message>
+        <source>O&amp;ne way, from → to (else both ways)</source>
+        <translation>Nur in e&amp;ine Richtung, von → zu (sonst in beide)</translation>
+    </message>
+    <message>
+        <source>One way</source>
+        <translation>Nur in eine Richtung</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>Bezeic&amp;hnung:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 49%, non-voting</source>
+        <translation>optional, z. B. 49 %, ohne Stimmrecht</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>optional, if unknown</source>
+        <translation>optional, falls unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>En&amp;de:</translation>
+    </message>
+    <message>
+        <source>optional, empty while it lasts</source>
+        <translation>optional, leer, solange sie besteht</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtainty:</source>
+        <translation>Gewi&amp;ssheit:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Zusammen&amp;fassung:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What ties them (Markdown)</source>
+        <translation>Was sie verbindet (Markdown)</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>a relationship needs two entities: add them first with New Entity…</source>
+        <translation>eine Beziehung braucht zwei Akteure: Fügen Sie sie zuerst mit Neuer Akteur… hinzu</translation>
+    </message>
+    <message>
+        <source>an event is listed twice with the same effect</source>
+        <translation>ein Ereignis steht zweimal mit derselben Wirkung in der Liste</translation>
+    </message>
+    <message>
+        <source>Add relationship</source>
+        <translation>Beziehung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit relationship</source>
+        <translation>Beziehung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +3311,45 @@ Zuletzt gespeichert %2</translation>
     <message>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsDialog</name>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Zu</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Gewissheit</translation>
+    </message>
+    <message>
+        <source>&amp;Add relationship…</source>
+        <translation>Beziehung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Delete relationship</source>
+        <translation>Beziehung löschen</translation>
     </message>
 </context>
 <context>
@@ -2616,10 +3474,96 @@ Zuletzt gespeichert %2</translation>
     </message>
 </context>
 <context>
+    <name>RowEditors</name>
+    <message>
+        <source>Actor</source>
+        <translation>Handelnd</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation>Erwähnt</translation>
+    </message>
+    <message>
+        <source>Starts it</source>
+        <translation>Beginnt sie</translation>
+    </message>
+    <message>
+        <source>Ends it</source>
+        <translation>Beendet sie</translation>
+    </message>
+    <message>
+        <source>Modifies it</source>
+        <translation>Ändert sie</translation>
+    </message>
+    <message>
+        <source>Reaffirms it</source>
+        <translation>Bekräftigt sie</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnt</translation>
+    </message>
+</context>
+<context>
     <name>RowList</name>
     <message>
         <source>Remove %1 %2</source>
         <translation>%1 %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>ein Akteur braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>an alias cannot contain a line break</source>
+        <translation>ein weiterer Name darf keinen Zeilenumbruch enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is not a Wikidata id like Q42</source>
+        <translation>%1 ist keine Wikidata-Kennung wie Q42</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address like https://example.com</source>
+        <translation>%1 ist keine Webadresse wie https://example.com</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page: use an http:// or https:// address</source>
+        <translation>%1 ist keine Webseite: Verwenden Sie eine Adresse mit http:// oder https://</translation>
+    </message>
+    <message>
+        <source>a source needs a publisher</source>
+        <translation>eine Quelle braucht einen Herausgeber</translation>
+    </message>
+    <message>
+        <source>a source needs a title</source>
+        <translation>eine Quelle braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>an era needs a title</source>
+        <translation>eine Epoche braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>%1 is before the start %2</source>
+        <translation>%1 liegt vor dem Beginn %2</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3938,100 @@ Zuletzt gespeichert %2</translation>
     <message>
         <source>recorded as %1</source>
         <translation>erfasst als %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Source</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Herausgeber:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>e.g. Reuters</source>
+        <translation>z. B. Reuters</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline</source>
+        <translation>Die Überschrift des Artikels</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>P&amp;ublished:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Zitiert</translation>
+    </message>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation>Quelle &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Quelle löschen</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
     </message>
 </context>
 <context>

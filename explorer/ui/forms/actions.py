@@ -188,7 +188,7 @@ class FormActions(QObject):
             self._run(EntityForm.ask(self.window, self.window.store, uid))
 
     def delete_entity(self, uid: str) -> None:
-        self._run(undo.delete(self.window.store, Entity, uid, "Delete entity"))
+        self._run(undo.delete(self.window.store, Entity, uid, self.tr("Delete entity")))
 
     def new_relationship(self, source: str | None = None, target: str | None = None) -> None:
         from explorer.ui.forms.relationship_form import RelationshipForm
@@ -203,7 +203,7 @@ class FormActions(QObject):
             self._run(RelationshipForm.ask(self.window, self.window.store, uid, selected_event=self._selected_event()))
 
     def delete_relationship(self, uid: str) -> None:
-        self._run(undo.delete(self.window.store, Relationship, uid, "Delete relationship"))
+        self._run(undo.delete(self.window.store, Relationship, uid, self.tr("Delete relationship")))
 
     def manage_entities(self) -> None:
         from explorer.ui.forms.network_managers import EntitiesDialog

@@ -22,20 +22,27 @@ _DATE_KEYS = ("view_start", "view_end")
 
 class CaseForm(FormDialog):
     def __init__(self, parent: QWidget | None, store: CaseStore) -> None:
-        super().__init__(parent, store, "Case Details")
+        super().__init__(parent, store, self.tr("Case Details"))
         self.setObjectName("caseForm")
         self.before = store.meta()
         form = self.add_form()
-        self.title_edit = self.add_field(form, "&Title:", line_edit(self, "Title", "Untitled case"), "title")
-        self.subtitle_edit = self.add_field(form, "Su&btitle:", line_edit(self, "Subtitle"), "subtitle")
-        self.summary_edit = self.add_field(form, "&Summary:", text_edit(self, "Summary", "What the case is about (Markdown)"), "summary")
-        self.language_edit = self.add_field(form, "&Language:", line_edit(self, "Language", "e.g. en"), "language")
-        self.authors_edit = self.add_field(form, "&Authors:", line_edit(self, "Authors", "Who wrote the case"), "authors")
+        self.title_edit = self.add_field(form, self.tr("&Title:"), line_edit(self, self.tr("Title"), self.tr("Untitled case")), "title")
+        self.subtitle_edit = self.add_field(form, self.tr("Su&btitle:"), line_edit(self, self.tr("Subtitle")), "subtitle")
+        self.summary_edit = self.add_field(
+            form, self.tr("&Summary:"), text_edit(self, self.tr("Summary"), self.tr("What the case is about (Markdown)")), "summary"
+        )
+        self.language_edit = self.add_field(
+            form, self.tr("&Language:"), line_edit(self, self.tr("Language"), self.tr("e.g. en")), "language"
+        )
+        self.authors_edit = self.add_field(
+            form, self.tr("&Authors:"), line_edit(self, self.tr("Authors"), self.tr("Who wrote the case")), "authors"
+        )
+        whole = self.tr("optional, else the whole case")
         self.view_start_edit = self.add_field(
-            form, "Opening &view from:", DateEdit(self, optional=True, empty_note="optional, else the whole case"), "view_start"
+            form, self.tr("Opening &view from:"), DateEdit(self, optional=True, empty_note=whole), "view_start"
         )
         self.view_end_edit = self.add_field(
-            form, "Opening view &until:", DateEdit(self, optional=True, empty_note="optional, else the whole case"), "view_end"
+            form, self.tr("Opening view &until:"), DateEdit(self, optional=True, empty_note=whole), "view_end"
         )
         self.text_edits = dict(zip(_TEXT_KEYS, (self.title_edit, self.subtitle_edit, self.summary_edit, self.language_edit,
                                                 self.authors_edit), strict=True))
@@ -74,6 +81,6 @@ class CaseForm(FormDialog):
         changed = {key: value for key, value in self.values().items() if value != (self.before.get(key) or None)}
         if not changed:
             return None
-        label = "Rename case" if set(changed) == {"title"} else "Edit case details"
+        label = self.tr("Rename case") if set(changed) == {"title"} else self.tr("Edit case details")
         return undo.batch(label, [undo.set_meta(self.store, key, value) for key, value in changed.items()])
 

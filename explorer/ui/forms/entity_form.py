@@ -10,7 +10,7 @@ from explorer.core import undo
 from explorer.core.models import Entity, EntityKind, new_uid
 from explorer.core.store import CaseStore, RecordError
 from explorer.core.undo import Operation
-from explorer.ui.forms.fields import ColorField, choice_box, choose, line_edit, optional_text, text_edit
+from explorer.ui.forms.fields import ColorField, choice_box, choose, kind_label, line_edit, optional_text, text_edit
 from explorer.ui.forms.form_dialog import FormDialog, Problems, checked
 from explorer.ui.forms.rules import check_entity, check_web_page, web_address
 
@@ -20,20 +20,26 @@ class EntityForm(FormDialog):
 
     def __init__(self, parent: QWidget | None, store: CaseStore, entity_uid: str | None = None) -> None:
         self.original = store.entity(entity_uid) if entity_uid else None
-        super().__init__(parent, store, "Edit Entity" if self.original else "New Entity")
+        super().__init__(parent, store, self.tr("Edit Entity") if self.original else self.tr("New Entity"))
         self.setObjectName("entityForm")
         self.uid = self.original.uid if self.original else new_uid()
         form = self.add_form()
-        self.kind_box = self.add_field(form, "&Kind:", choice_box(self, "Kind", ((str(k).capitalize(), str(k)) for k in EntityKind)))
-        self.name_edit = self.add_field(form, "&Name:", line_edit(self, "Name", "e.g. Scale AI, Alexandr Wang"), "name")
-        self.aliases_edit = self.add_field(
-            form, "&Aliases:", text_edit(self, "Aliases", "Other names search should find, one per line", lines=3, grow=False), "aliases"
+        kinds = choice_box(self, self.tr("Kind"), ((kind_label(k), str(k)) for k in EntityKind))
+        self.kind_box = self.add_field(form, self.tr("&Kind:"), kinds)
+        self.name_edit = self.add_field(
+            form, self.tr("&Name:"), line_edit(self, self.tr("Name"), self.tr("e.g. Scale AI, Alexandr Wang")), "name"
         )
-        self.summary_edit = self.add_field(form, "&Summary:", text_edit(self, "Summary", "Who they are (Markdown)"), "summary")
-        self.color_field = self.add_field(form, "Co&lour:", ColorField(self), "color")
-        self.url_edit = self.add_field(form, "We&b page:", line_edit(self, "Web page", "https://…"), "url")
+        aliases = text_edit(self, self.tr("Aliases"), self.tr("Other names search should find, one per line"), lines=3, grow=False)
+        self.aliases_edit = self.add_field(form, self.tr("&Aliases:"), aliases, "aliases")
+        self.summary_edit = self.add_field(
+            form, self.tr("&Summary:"), text_edit(self, self.tr("Summary"), self.tr("Who they are (Markdown)")), "summary"
+        )
+        self.color_field = self.add_field(form, self.tr("Co&lour:"), ColorField(self), "color")
+        self.url_edit = self.add_field(form, self.tr("We&b page:"), line_edit(self, self.tr("Web page"), "https://…"), "url")
         self.url_edit.editingFinished.connect(self._complete_url)
-        self.wikidata_edit = self.add_field(form, "&Wikidata:", line_edit(self, "Wikidata", "optional, e.g. Q42"), "wikidata")
+        self.wikidata_edit = self.add_field(
+            form, self.tr("&Wikidata:"), line_edit(self, self.tr("Wikidata"), self.tr("optional, e.g. Q42")), "wikidata"
+        )
         if self.original is not None:
             entity = self.original
             choose(self.kind_box, str(entity.kind))
@@ -78,5 +84,6 @@ class EntityForm(FormDialog):
         if entity == self.original:
             return None
         if self.original is None:
-            return undo.put(self.store, entity, "Add entity")
-        return undo.put(self.store, entity, "Rename entity" if replace(entity, name=self.original.name) == self.original else "Edit entity")
+            return undo.put(self.store, entity, self.tr("Add entity"))
+        renamed = replace(entity, name=self.original.name) == self.original
+        return undo.put(self.store, entity, self.tr("Rename entity") if renamed else self.tr("Edit entity"))

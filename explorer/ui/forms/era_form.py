@@ -24,16 +24,18 @@ class EraForm(FormDialog):
 
     def __init__(self, parent: QWidget | None, store: CaseStore, era_uid: str | None = None) -> None:
         self.original = store.era(era_uid) if era_uid else None
-        super().__init__(parent, store, "Edit Era" if self.original else "New Era")
+        super().__init__(parent, store, self.tr("Edit Era") if self.original else self.tr("New Era"))
         self.setObjectName("eraForm")
         self.uid = self.original.uid if self.original else new_uid()
         form = self.add_form()
-        self.title_edit = self.add_field(form, "&Title:", line_edit(self, "Title", "e.g. Scale as a neutral supplier"), "title")
-        self.start_edit = self.add_field(form, "&Start:", DateEdit(self), "start")
-        self.end_edit = self.add_field(form, "&End:", DateEdit(self), "end")
-        self.color_field = self.add_field(form, "Co&lour:", ColorField(self), "color")
-        summary = text_edit(self, "Summary", "What marks this era (Markdown)", lines=3)
-        self.summary_edit = self.add_field(form, "S&ummary:", summary, "summary")
+        self.title_edit = self.add_field(
+            form, self.tr("&Title:"), line_edit(self, self.tr("Title"), self.tr("e.g. Scale as a neutral supplier")), "title"
+        )
+        self.start_edit = self.add_field(form, self.tr("&Start:"), DateEdit(self), "start")
+        self.end_edit = self.add_field(form, self.tr("&End:"), DateEdit(self), "end")
+        self.color_field = self.add_field(form, self.tr("Co&lour:"), ColorField(self), "color")
+        summary = text_edit(self, self.tr("Summary"), self.tr("What marks this era (Markdown)"), lines=3)
+        self.summary_edit = self.add_field(form, self.tr("S&ummary:"), summary, "summary")
         if self.original is not None:
             self.title_edit.setText(self.original.title)
             self.start_edit.set_date(self.original.start)
@@ -69,4 +71,4 @@ class EraForm(FormDialog):
         era = self.era()
         if era == self.original:
             return None
-        return undo.put(self.store, era, "Add era" if self.original is None else "Edit era")
+        return undo.put(self.store, era, self.tr("Add era") if self.original is None else self.tr("Edit era"))

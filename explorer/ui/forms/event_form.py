@@ -36,7 +36,7 @@ class EventForm(FormDialog):
         start: PartialDate | None = None, participants: Iterable[str] = (),
     ) -> None:
         self.original = store.event(event_uid) if event_uid else None
-        super().__init__(parent, store, "Edit Event" if self.original else "New Event")
+        super().__init__(parent, store, self.tr("Edit Event") if self.original else self.tr("New Event"))
         self.setObjectName("eventForm")
         self.uid = self.original.uid if self.original else new_uid()
         self.new_sources: list[Source] = []
@@ -52,39 +52,45 @@ class EventForm(FormDialog):
         self.title_edit.setFocus()
 
     def _build_event_tab(self) -> None:
-        form = self.add_form("E&vent")
-        self.title_edit = self.add_field(form, "&Title:", line_edit(self, "Title", "What happened, in a few words"), "title")
-        wording = '"Shown as"'  # the field below, where "mid-June" belongs
-        self.start_edit = self.add_field(form, "&Start:", DateEdit(self, wording_field=wording), "start")
+        form = self.add_form(self.tr("E&vent"))
+        self.title_edit = self.add_field(
+            form, self.tr("&Title:"), line_edit(self, self.tr("Title"), self.tr("What happened, in a few words")), "title"
+        )
+        wording = self.tr('"Shown as"')  # the field below, where "mid-June" belongs
+        self.start_edit = self.add_field(form, self.tr("&Start:"), DateEdit(self, wording_field=wording), "start")
         self.end_edit = self.add_field(
-            form, "&End:", DateEdit(self, optional=True, empty_note="optional, for a span", wording_field=wording), "end"
+            form, self.tr("&End:"), DateEdit(self, optional=True, empty_note=self.tr("optional, for a span"), wording_field=wording), "end"
         )
-        self.display_edit = self.add_field(
-            form, "Shown &as:", line_edit(self, "Shown as", "optional wording, e.g. mid-June 2025"), "display_date"
+        shown_as = line_edit(self, self.tr("Shown as"), self.tr("optional wording, e.g. mid-June 2025"))
+        self.display_edit = self.add_field(form, self.tr("Shown &as:"), shown_as, "display_date")
+        reported = DateEdit(self, optional=True, empty_note=self.tr("optional, if not at the start"))
+        self.reported_edit = self.add_field(form, self.tr("&Became public:"), reported, "reported_at")
+        self.category_edit = self.add_field(
+            form, self.tr("Cate&gory:"), line_edit(self, self.tr("Category"), self.tr("e.g. deal, leadership")), "category"
         )
-        self.reported_edit = self.add_field(
-            form, "&Became public:", DateEdit(self, optional=True, empty_note="optional, if not at the start"), "reported_at"
-        )
-        self.category_edit = self.add_field(form, "Cate&gory:", line_edit(self, "Category", "e.g. deal, leadership"), "category")
         completer = QCompleter([c for c in self.store.categories() if c], self.category_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.category_edit.setCompleter(completer)
-        self.certainty_box = self.add_field(form, "Ce&rtainty:", certainty_box(self), "certainty")
-        self.importance_box = self.add_field(form, "&Importance:", importance_box(self), "importance")
-        self.body_edit = self.add_field(form, "Te&xt:", text_edit(self, "Text", "What happened and why it matters (Markdown)"), "body")
+        self.certainty_box = self.add_field(form, self.tr("Ce&rtainty:"), certainty_box(self), "certainty")
+        self.importance_box = self.add_field(form, self.tr("&Importance:"), importance_box(self), "importance")
+        self.body_edit = self.add_field(
+            form, self.tr("Te&xt:"), text_edit(self, self.tr("Text"), self.tr("What happened and why it matters (Markdown)")), "body"
+        )
 
     def _build_other_tabs(self) -> None:
         self.names = entity_choices(self.store)
         self.participants_editor = ParticipantsEditor(self, self.names)
-        self.add_field(self.add_form("&Participants"), "", self.participants_editor, "participants")
+        self.add_field(self.add_form(self.tr("&Participants")), "", self.participants_editor, "participants")
         self.citations_editor = CitationsEditor(self, source_choices(self.store.sources()))
         self.citations_editor.new_source_requested.connect(self._new_source)
-        self.add_field(self.add_form("So&urces"), "", self.citations_editor, "citations")
-        media = self.add_form("&Media")
-        self.media_url_edit = self.add_field(media, "&Link:", line_edit(self, "Media link", "https://… (an image or video)"), "media_url")
-        self.media_caption_edit = self.add_field(media, "Capt&ion:", line_edit(self, "Media caption"), "media_caption")
-        self.media_credit_edit = self.add_field(media, "Cre&dit:", line_edit(self, "Media credit"), "media_credit")
+        self.add_field(self.add_form(self.tr("So&urces")), "", self.citations_editor, "citations")
+        media = self.add_form(self.tr("&Media"))
+        self.media_url_edit = self.add_field(
+            media, self.tr("&Link:"), line_edit(self, self.tr("Media link"), self.tr("https://… (an image or video)")), "media_url"
+        )
+        self.media_caption_edit = self.add_field(media, self.tr("Capt&ion:"), line_edit(self, self.tr("Media caption")), "media_caption")
+        self.media_credit_edit = self.add_field(media, self.tr("Cre&dit:"), line_edit(self, self.tr("Media credit")), "media_credit")
 
     def _fill(self, event: Event) -> None:
         self.title_edit.setText(event.title)
@@ -170,13 +176,13 @@ class EventForm(FormDialog):
 
     def _label(self, event: Event, sources_changed: bool) -> str:
         if self.original is None:
-            return "Add event"
+            return self.tr("Add event")
         changed = {f.name for f in fields(Event) if getattr(event, f.name) != getattr(self.original, f.name)}
         if changed and changed <= {"start", "end"} and not sources_changed:
-            return "Change date"
+            return self.tr("Change date")
         if changed == {"title"} and not sources_changed:
-            return "Rename event"
+            return self.tr("Rename event")
         if not changed:
-            return "Edit sources"
-        return "Edit event"
+            return self.tr("Edit sources")
+        return self.tr("Edit event")
 

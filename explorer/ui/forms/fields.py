@@ -1,14 +1,15 @@
 """Small field widgets the forms share: problem messages, choice boxes, Markdown text, colours.
 
 Every control gets an accessible name; problem messages use a red that reads in light and dark
-themes and are also put in the control's accessible description, for screen readers.
+themes and are also put in the control's accessible description, for screen readers. The words
+are translated: the functions here under the context "Fields", the classes under their own names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,13 +23,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.models import Certainty
+from explorer.core.models import Certainty, EntityKind
 from explorer.core.store import RecordError
 from explorer.core.store.entities import check_color
 from explorer.ui.drawn_icon import swatch
 from explorer.ui.style import CERTAINTY_HINT, certainty_label
 
-IMPORTANCE_LABELS = {1: "Minor", 2: "Normal", 3: "Turning point"}
+
+def importance_labels() -> dict[int, str]:
+    """An event's importance (1 to 3) in words, in the user's language."""
+    return {
+        1: QCoreApplication.translate("Fields", "Minor"),
+        2: QCoreApplication.translate("Fields", "Normal"),
+        3: QCoreApplication.translate("Fields", "Turning point"),
+    }
+
+
+def kind_label(kind: EntityKind | str) -> str:
+    """An entity's kind as a capitalised word in the user's language ("Company"); an unknown kind as it is."""
+    labels = {
+        EntityKind.COMPANY: QCoreApplication.translate("Fields", "Company"),
+        EntityKind.PERSON: QCoreApplication.translate("Fields", "Person"),
+        EntityKind.ORGANIZATION: QCoreApplication.translate("Fields", "Organization"),
+        EntityKind.GROUP: QCoreApplication.translate("Fields", "Group"),
+    }
+    return labels.get(kind, str(kind).capitalize())  # type: ignore[call-overload]
+
+
+def kind_word(kind: EntityKind | str) -> str:
+    """An entity's kind as a word within a line ("Meta (company)"), in the user's language."""
+    words = {
+        EntityKind.COMPANY: QCoreApplication.translate("Fields", "company"),
+        EntityKind.PERSON: QCoreApplication.translate("Fields", "person"),
+        EntityKind.ORGANIZATION: QCoreApplication.translate("Fields", "organization"),
+        EntityKind.GROUP: QCoreApplication.translate("Fields", "group"),
+    }
+    return words.get(kind, str(kind))  # type: ignore[call-overload]
 
 
 def sentence(text: str) -> str:
@@ -68,7 +98,7 @@ class FieldMessage(QLabel):
         self.control = control
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(self.tr("Problem"))
         self.hide()
         if reserve:
             self._keep_room()
@@ -125,13 +155,14 @@ def choice_box(parent: QWidget, name: str, choices: Iterable[tuple[str, object]]
 
 
 def certainty_box(parent: QWidget) -> QComboBox:
-    return choice_box(
-        parent, "Certainty", ((certainty_label(c), str(c)) for c in Certainty), {str(c): sentence(h) for c, h in CERTAINTY_HINT.items()}
-    )
+    choices = ((certainty_label(c), str(c)) for c in Certainty)
+    tips = {str(c): sentence(h) for c, h in CERTAINTY_HINT.items()}  # explorer.ui.style's words, in English
+    return choice_box(parent, QCoreApplication.translate("Fields", "Certainty"), choices, tips)
 
 
 def importance_box(parent: QWidget) -> QComboBox:
-    return choice_box(parent, "Importance", ((label, value) for value, label in IMPORTANCE_LABELS.items()))
+    choices = ((label, value) for value, label in importance_labels().items())
+    return choice_box(parent, QCoreApplication.translate("Fields", "Importance"), choices)
 
 
 def choose(box: QComboBox, value: object) -> None:
@@ -154,14 +185,15 @@ class ColorField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, name: str = "Colour") -> None:
+    def __init__(self, parent: QWidget | None = None, name: str | None = None) -> None:
+        """``name``: the accessible name of the colour's text (else "Colour"), in the user's language."""
         super().__init__(parent)
-        self.edit = line_edit(self, name, "none (#rrggbb)")
+        self.edit = line_edit(self, name or self.tr("Colour"), self.tr("none (#rrggbb)"))
         self.edit.setMaxLength(7)
         self.button = QToolButton(self)
-        self.button.setText("Choose…")
+        self.button.setText(self.tr("Choose…"))
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.button.setAccessibleName(f"Choose {name.lower()}")
+        self.button.setAccessibleName(self.tr("Choose colour") if name is None else self.tr("Choose %1").replace("%1", name))
         self.button.clicked.connect(self._choose)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -174,7 +206,7 @@ class ColorField(QWidget):
     @classmethod
     def pick(cls, parent: QWidget, initial: str | None) -> str | None:
         """Ask for a colour with the system chooser (tests replace this, as they do file dialogs)."""
-        color = QColorDialog.getColor(QColor(initial or "#1f77b4"), parent, "Choose a colour")
+        color = QColorDialog.getColor(QColor(initial or "#1f77b4"), parent, QCoreApplication.translate("ColorField", "Choose a colour"))
         return color.name() if color.isValid() else None
 
     def _choose(self) -> None:

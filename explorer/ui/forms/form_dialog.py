@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,7 +66,9 @@ def checked(check: Callable[[object], None], record: object, fixes: dict[str, di
 
 def end_problem(start: PartialDate | None) -> str:
     """The words for an end before its start."""
-    return f"the end is before the start ({friendly(start)})" if start is not None else "the end is before the start"
+    if start is None:
+        return QCoreApplication.translate("FormDialog", "the end is before the start")
+    return QCoreApplication.translate("FormDialog", "the end is before the start (%1)").replace("%1", friendly(start))
 
 
 def _change_signals(control: QWidget) -> list:
@@ -185,6 +187,8 @@ class FormDialog(QDialog):
         form of a ``new`` record, problems show in grey until their field is touched or OK pressed."""
         self._layout.addWidget(self.summary)
         self._layout.addWidget(self.buttons)
+        # the 600 pixels set above would win over what the fields need (longer in German): never less than that
+        self.setMinimumWidth(max(self.minimumWidth(), self._layout.totalMinimumSize().width()))
         for edit in self.findChildren(QLineEdit):
             edit.setCursorPosition(0)  # the start of a long text, not its end
         self._touched.clear()

@@ -32,11 +32,10 @@ Run = Callable[[Operation], bool]
 
 
 class RecordManager(QDialog):
-    """Subclasses give the columns, the rows, and the operations to add, edit and delete one record."""
+    """Subclasses give the columns, the rows, and the operations to add, edit and delete one record,
+    with their words translated (``column_titles``, ``add_text``)."""
 
-    columns: tuple[str, ...] = ()
     stretch_column = 0  # the column that takes the width left over (its text is elided)
-    noun = "record"
 
     def __init__(self, parent: QWidget | None, store: CaseStore, run: Run, title: str) -> None:
         super().__init__(parent)
@@ -46,14 +45,15 @@ class RecordManager(QDialog):
         self.resize(720, 420)
         self.list = QTreeWidget(self)
         self.list.setAccessibleName(title)
-        self.list.setHeaderLabels(list(self.columns))
+        columns = self.column_titles()
+        self.list.setHeaderLabels(list(columns))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.list.header()
         header.setStretchLastSection(False)
-        for column in range(len(self.columns)):
+        for column in range(len(columns)):
             mode = QHeaderView.ResizeMode.Stretch if column == self.stretch_column else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
         self.list.itemActivated.connect(lambda _item, _column: self.edit())
@@ -63,9 +63,9 @@ class RecordManager(QDialog):
         delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.triggered.connect(self.delete)
         self.list.addAction(delete_key)
-        self.add_button = self._button(f"&Add {self.noun}…", self.add)
-        self.edit_button = self._button("&Edit…", self.edit)
-        self.delete_button = self._button("&Delete", self.delete)
+        self.add_button = self._button(self.add_text(), self.add)
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit)
+        self.delete_button = self._button(self.tr("&Delete"), self.delete)
         self.note = QLabel(self.tr("Changes are made at once; Edit ▸ Undo takes them back one by one."), self)
         self.note.setStyleSheet(f"color: {hint_color(self)};")
         self.note.setWordWrap(True)
@@ -101,6 +101,14 @@ class RecordManager(QDialog):
             dialog.deleteLater()
 
     # --- what subclasses say ---------------------------------------------------------------
+
+    def column_titles(self) -> tuple[str, ...]:
+        """The list's column headings, in the user's language."""
+        raise NotImplementedError
+
+    def add_text(self) -> str:
+        """The Add button's text, with its Alt letter ("&Add source…")."""
+        return self.tr("&Add…")
 
     def rows(self) -> list[tuple[str, list[str]]]:
         """(uid, cells) of every record, in the order to list them."""

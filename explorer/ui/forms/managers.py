@@ -16,19 +16,23 @@ from explorer.ui.forms.source_form import SourceForm
 
 
 class SourcesDialog(RecordManager):
-    columns = ("Publisher", "Title", "Published", "Cited")
     stretch_column = 1
-    noun = "source"
 
     def __init__(self, parent: QWidget | None, store: CaseStore, run: Run) -> None:
-        super().__init__(parent, store, run, "Sources")
+        super().__init__(parent, store, run, self.tr("Sources"))
         self.setObjectName("sourcesDialog")
+
+    def column_titles(self) -> tuple[str, ...]:
+        return self.tr("Publisher"), self.tr("Title"), self.tr("Published"), self.tr("Cited")
+
+    def add_text(self) -> str:
+        return self.tr("&Add source…")
 
     def rows(self) -> list[tuple[str, list[str]]]:
         cited = Counter(citation.source_uid for citation in self.store.citations())
         sources = sorted(self.store.sources(), key=lambda s: (s.publisher.casefold(), s.title.casefold()))
         return [
-            (s.uid, [s.publisher, s.title, dates.display(s.published) if s.published else "", _times(cited[s.uid])])
+            (s.uid, [s.publisher, s.title, dates.display(s.published) if s.published else "", self.times(cited[s.uid])])
             for s in sources
         ]
 
@@ -39,23 +43,27 @@ class SourcesDialog(RecordManager):
         return SourceForm.ask(self, self.store, uid)
 
     def delete_operation(self, uid: str) -> Operation:
-        return undo.delete(self.store, Source, uid, "Delete source")
+        return undo.delete(self.store, Source, uid, self.tr("Delete source"))
 
-
-def _times(count: int) -> str:
-    return "" if count == 0 else "once" if count == 1 else f"{count} times"
+    def times(self, count: int) -> str:
+        """How often a source is cited, in words (nothing for never)."""
+        return "" if count == 0 else self.tr("once") if count == 1 else self.tr("%1 times").replace("%1", str(count))
 
 
 class ErasDialog(RecordManager):
-    columns = ("Title", "Dates", "Colour")
-    noun = "era"
-
     def __init__(self, parent: QWidget | None, store: CaseStore, run: Run) -> None:
-        super().__init__(parent, store, run, "Eras")
+        super().__init__(parent, store, run, self.tr("Eras"))
         self.setObjectName("erasDialog")
 
+    def column_titles(self) -> tuple[str, ...]:
+        return self.tr("Title"), self.tr("Dates"), self.tr("Colour")
+
+    def add_text(self) -> str:
+        return self.tr("&Add era…")
+
     def rows(self) -> list[tuple[str, list[str]]]:
-        return [(era.uid, [era.title, dates.display_span(era.start, era.end), era.color or "automatic"]) for era in self.store.eras()]
+        automatic = self.tr("automatic")
+        return [(era.uid, [era.title, dates.display_span(era.start, era.end), era.color or automatic]) for era in self.store.eras()]
 
     def add_operation(self) -> Operation | None:
         return EraForm.ask(self, self.store)
@@ -64,4 +72,4 @@ class ErasDialog(RecordManager):
         return EraForm.ask(self, self.store, uid)
 
     def delete_operation(self, uid: str) -> Operation:
-        return undo.delete(self.store, Era, uid, "Delete era")
+        return undo.delete(self.store, Era, uid, self.tr("Delete era"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from explorer.core import dates
 from explorer.core.models import Entity, Event, Source
 from explorer.core.store import CaseStore
+from explorer.ui.forms.fields import kind_word
 
 MAX_EVENTS = 5_000
 
@@ -55,7 +56,7 @@ def entity_choices(store: CaseStore) -> list[tuple[str, str]]:
 
 
 def entity_label(entity: Entity, with_kind: bool = False) -> str:
-    return f"{entity.name} ({entity.kind})" if with_kind else entity.name
+    return f"{entity.name} ({kind_word(entity.kind)})" if with_kind else entity.name
 
 
 def event_label(event: Event) -> str:

@@ -44,7 +44,7 @@ class RelationshipForm(FormDialog):
         """``selected_event``: the event selected in the window, which Add Event offers first (without
         one it offers the event closest to the relationship's start, or the first)."""
         self.original = store.relationship(relationship_uid) if relationship_uid else None
-        super().__init__(parent, store, "Edit Relationship" if self.original else "New Relationship")
+        super().__init__(parent, store, self.tr("Edit Relationship") if self.original else self.tr("New Relationship"))
         self.setObjectName("relationshipForm")
         self.uid = self.original.uid if self.original else new_uid()
         self.effects_before = store.effects_on_relationship(self.uid) if self.original else []
@@ -71,31 +71,39 @@ class RelationshipForm(FormDialog):
         self.type_box.setFocus()
 
     def _build(self) -> None:
-        form = self.add_form("Relations&hip")
+        form = self.add_form(self.tr("Relations&hip"))
         entities = entity_choices(self.store)
-        self.source_picker = self.add_field(form, "&From:", RecordPicker(self, "From", entities), "source")
+        self.source_picker = self.add_field(form, self.tr("&From:"), RecordPicker(self, self.tr("From"), entities), "source")
         self.type_box = QComboBox(self)
         self.type_box.setEditable(True)
         self.type_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.type_box.addItems(list(RELATIONSHIP_TYPES.values()))
-        self.type_box.lineEdit().setPlaceholderText("e.g. investor in, or your own words")
-        self.add_field(form, "T&ype:", self.type_box, "type")
-        self.target_picker = self.add_field(form, "&To:", RecordPicker(self, "To", entities), "target")
-        self.directed_box = self.add_field(form, "", QCheckBox("O&ne way, from → to (else both ways)", self))
-        self.directed_box.setAccessibleName("One way")
+        self.type_box.lineEdit().setPlaceholderText(self.tr("e.g. investor in, or your own words"))
+        self.add_field(form, self.tr("T&ype:"), self.type_box, "type")
+        self.target_picker = self.add_field(form, self.tr("&To:"), RecordPicker(self, self.tr("To"), entities), "target")
+        self.directed_box = self.add_field(form, "", QCheckBox(self.tr("O&ne way, from → to (else both ways)"), self))
+        self.directed_box.setAccessibleName(self.tr("One way"))
         self.directed_box.clicked.connect(self._direction_chosen)
         self.type_box.editTextChanged.connect(self._type_changed)
-        self.label_edit = self.add_field(form, "&Label:", line_edit(self, "Label", "optional, e.g. 49%, non-voting"), "label")
-        self.start_edit = self.add_field(form, "&Start:", DateEdit(self, optional=True, empty_note="optional, if unknown"), "start")
-        self.end_edit = self.add_field(form, "&End:", DateEdit(self, optional=True, empty_note="optional, empty while it lasts"), "end")
-        self.certainty_box = self.add_field(form, "Ce&rtainty:", certainty_box(self), "certainty")
-        self.summary_edit = self.add_field(form, "S&ummary:", text_edit(self, "Summary", "What ties them (Markdown)", lines=3), "summary")
+        self.label_edit = self.add_field(
+            form, self.tr("&Label:"), line_edit(self, self.tr("Label"), self.tr("optional, e.g. 49%, non-voting")), "label"
+        )
+        self.start_edit = self.add_field(
+            form, self.tr("&Start:"), DateEdit(self, optional=True, empty_note=self.tr("optional, if unknown")), "start"
+        )
+        self.end_edit = self.add_field(
+            form, self.tr("&End:"), DateEdit(self, optional=True, empty_note=self.tr("optional, empty while it lasts")), "end"
+        )
+        self.certainty_box = self.add_field(form, self.tr("Ce&rtainty:"), certainty_box(self), "certainty")
+        self.summary_edit = self.add_field(
+            form, self.tr("S&ummary:"), text_edit(self, self.tr("Summary"), self.tr("What ties them (Markdown)"), lines=3), "summary"
+        )
         keep = [effect.event_uid for effect in self.effects_before]
         events = listed_events(self.store, keep)
         starts = {e.uid: dates.start_seconds(e.start) for e in events}
         self.effects_editor = EffectsEditor(self, [(event_label(e), e.uid) for e in events], starts)
         self.effects_editor.near = self.start_edit.date  # the start as typed, when Add Event is pressed
-        self.add_field(self.add_form("E&vents"), "", self.effects_editor, "effects")
+        self.add_field(self.add_form(self.tr("E&vents")), "", self.effects_editor, "effects")
 
     @classmethod
     def ask(
@@ -127,14 +135,14 @@ class RelationshipForm(FormDialog):
     def problems(self) -> Problems:
         problems = {key: edit.problem() for key, edit in (("start", self.start_edit), ("end", self.end_edit)) if edit.problem()}
         if self.source_picker.count() < 2:
-            return {"source": "a relationship needs two entities: add them first with New Entity…"}
+            return {"source": self.tr("a relationship needs two entities: add them first with New Entity…")}
         relationship = self.relationship()
         found = checked(check_relationship, relationship, {"type": {"type": "_"}, "target": {"target_uid": "\0"}})
         if "end" in found:
             found["end"] = end_problem(relationship.start)
         effects = self.effects_editor.effects(relationship.uid)
         if len(set(effects)) < len(effects):
-            found["effects"] = "an event is listed twice with the same effect"
+            found["effects"] = self.tr("an event is listed twice with the same effect")
         return {**found, **problems}
 
     def operation(self) -> Operation | None:
@@ -145,4 +153,4 @@ class RelationshipForm(FormDialog):
         steps += [undo.add_effect(effect) for effect in wanted if effect not in self.effects_before]
         if not steps:
             return None
-        return undo.batch("Add relationship" if self.original is None else "Edit relationship", steps)
+        return undo.batch(self.tr("Add relationship") if self.original is None else self.tr("Edit relationship"), steps)

@@ -1,14 +1,15 @@
 """The row lists of the forms: an event's participants and citations, a relationship's events.
 
 Each turns its rows into records (``participants()``, ``citations()``, ``effects()``); rows that
-edit an existing record keep its uid, so saving updates it instead of adding another.
+edit an existing record keep its uid, so saving updates it instead of adding another. The
+choices' words are translated under the context "RowEditors", the rest under each editor's name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from explorer.core import dates
@@ -18,24 +19,52 @@ from explorer.ui.forms.fields import choice_box, choose, line_edit, text_edit
 from explorer.ui.forms.pickers import RecordPicker, source_label
 from explorer.ui.forms.rows import Row, RowList
 
-EFFECT_LABELS = {Effect.STARTS: "Starts it", Effect.ENDS: "Ends it", Effect.MODIFIES: "Modifies it", Effect.REAFFIRMS: "Reaffirms it"}
-STANCE_LABELS = {Stance.SUPPORTS: "Supports", Stance.CONTRADICTS: "Contradicts", Stance.MENTIONS: "Mentions"}
+
+def role_labels() -> dict[Role, str]:
+    """What a participant did in an event, in the user's language."""
+    return {
+        Role.ACTOR: QCoreApplication.translate("RowEditors", "Actor"),
+        Role.TARGET: QCoreApplication.translate("RowEditors", "Target"),
+        Role.SUBJECT: QCoreApplication.translate("RowEditors", "Subject"),
+        Role.MENTIONED: QCoreApplication.translate("RowEditors", "Mentioned"),
+    }
+
+
+def effect_labels() -> dict[Effect, str]:
+    """What an event does to a relationship, in the user's language."""
+    return {
+        Effect.STARTS: QCoreApplication.translate("RowEditors", "Starts it"),
+        Effect.ENDS: QCoreApplication.translate("RowEditors", "Ends it"),
+        Effect.MODIFIES: QCoreApplication.translate("RowEditors", "Modifies it"),
+        Effect.REAFFIRMS: QCoreApplication.translate("RowEditors", "Reaffirms it"),
+    }
+
+
+def stance_labels() -> dict[Stance, str]:
+    """What a source says of an event, in the user's language."""
+    return {
+        Stance.SUPPORTS: QCoreApplication.translate("RowEditors", "Supports"),
+        Stance.CONTRADICTS: QCoreApplication.translate("RowEditors", "Contradicts"),
+        Stance.MENTIONS: QCoreApplication.translate("RowEditors", "Mentions"),
+    }
 
 
 class ParticipantsEditor(RowList):
     """Who took part in an event, and in what role."""
 
     def __init__(self, parent: QWidget, entities: list[tuple[str, str]]) -> None:
-        empty = "No participants yet: add the companies and people this event involves."
-        super().__init__(parent, "Participant", "&Add participant", empty)
+        empty = self.tr("No participants yet: add the companies and people this event involves.")
+        super().__init__(parent, self.tr("Participant"), self.tr("&Add participant"), empty, self.tr("Remove participant %1"))
         self.entities = entities
         self.add_button.setEnabled(bool(entities))
         if not entities:
             self.add_button.setToolTip(self.tr("The case has no entities yet: add one with Edit ▸ New Entity…"))
 
     def fill(self, row: Row, value: object | None) -> None:
-        picker = row.place(RecordPicker(row, "entity", self.entities), "entity", 0, 0, stretch=1)
-        role = row.place(choice_box(row, "role", ((str(r).capitalize(), str(r)) for r in Role)), "role", 0, 1)
+        entity, role_name = self.tr("entity"), self.tr("role")
+        picker = row.place(RecordPicker(row, entity, self.entities), entity, 0, 0, stretch=1)
+        labels = role_labels()
+        role = row.place(choice_box(row, role_name, ((labels.get(r, str(r).capitalize()), str(r)) for r in Role)), role_name, 0, 1)
         if isinstance(value, Participant):
             picker.set_uid(value.entity_uid)
             choose(role, str(value.role))
@@ -58,7 +87,9 @@ class CitationsEditor(RowList):
     new_source_requested = Signal()
 
     def __init__(self, parent: QWidget, sources: list[tuple[str, str]]) -> None:
-        super().__init__(parent, "Citation", "C&ite a source", "No sources cited yet.")
+        super().__init__(
+            parent, self.tr("Citation"), self.tr("C&ite a source"), self.tr("No sources cited yet."), self.tr("Remove citation %1")
+        )
         self.sources = list(sources)
         self.new_source_button = QPushButton(self.tr("&New source…"), self)
         self.new_source_button.setAutoDefault(False)
@@ -79,10 +110,16 @@ class CitationsEditor(RowList):
         QTimer.singleShot(0, quote.setFocus)  # once the source's own dialog has given the focus back
 
     def fill(self, row: Row, value: object | None) -> None:
-        picker = row.place(RecordPicker(row, "source", self.sources), "source", 0, 0, stretch=1)
-        stance = row.place(choice_box(row, "stance", ((label, str(s)) for s, label in STANCE_LABELS.items())), "stance", 0, 1)
-        quote = row.place(text_edit(row, "quote", "Quote: the words in the source", lines=2, grow=False), "quote", 1, 0, span=3)
-        locator = row.place(line_edit(row, "locator", "Where in the source: page, paragraph, time (optional)"), "locator", 2, 0, span=3)
+        source, stance_name, quote_name, locator_name = self.tr("source"), self.tr("stance"), self.tr("quote"), self.tr("locator")
+        picker = row.place(RecordPicker(row, source, self.sources), source, 0, 0, stretch=1)
+        choices = ((label, str(s)) for s, label in stance_labels().items())
+        stance = row.place(choice_box(row, stance_name, choices), stance_name, 0, 1)
+        quote = row.place(
+            text_edit(row, quote_name, self.tr("Quote: the words in the source"), lines=2, grow=False), quote_name, 1, 0, span=3
+        )
+        locator = row.place(
+            line_edit(row, locator_name, self.tr("Where in the source: page, paragraph, time (optional)")), locator_name, 2, 0, span=3
+        )
         row.uid = new_uid()
         if isinstance(value, Citation):
             row.uid = value.uid
@@ -116,7 +153,8 @@ class EffectsEditor(RowList):
 
     def __init__(self, parent: QWidget, events: list[tuple[str, str]], starts: dict[str, int] | None = None) -> None:
         """``starts``: each event's start, in seconds, by uid."""
-        super().__init__(parent, "Event", "&Add event", "No events linked: add the events that start, end or change this relationship.")
+        empty = self.tr("No events linked: add the events that start, end or change this relationship.")
+        super().__init__(parent, self.tr("Event"), self.tr("&Add event"), empty, self.tr("Remove event %1"))
         self.events = events
         self.starts = starts or {}
         self.preferred_event: str | None = None
@@ -136,8 +174,10 @@ class EffectsEditor(RowList):
         return min(candidates, key=lambda uid: abs(self.starts[uid] - target), default=None)
 
     def fill(self, row: Row, value: object | None) -> None:
-        picker = row.place(RecordPicker(row, "event", self.events), "event", 0, 0, stretch=1)
-        effect = row.place(choice_box(row, "effect", ((label, str(e)) for e, label in EFFECT_LABELS.items())), "effect", 0, 1)
+        event, effect_name = self.tr("event"), self.tr("effect")
+        picker = row.place(RecordPicker(row, event, self.events), event, 0, 0, stretch=1)
+        choices = ((label, str(e)) for e, label in effect_labels().items())
+        effect = row.place(choice_box(row, effect_name, choices), effect_name, 0, 1)
         if isinstance(value, EventEffect):
             picker.set_uid(value.event_uid)
             choose(effect, str(value.effect))

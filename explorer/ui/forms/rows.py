@@ -66,9 +66,13 @@ class RowList(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget, noun: str, add_text: str, empty_text: str) -> None:
+    def __init__(self, parent: QWidget, noun: str, add_text: str, empty_text: str, remove_text: str = "") -> None:
+        """The words, translated by the subclass: ``noun`` names a row ("Participant"), ``add_text`` is
+        the Add button's, ``empty_text`` shows while there are no rows, ``remove_text`` names a row's
+        Remove button, with %1 for its number ("Remove participant %1")."""
         super().__init__(parent)
         self.noun = noun
+        self.remove_text = remove_text
         self.rows: list[Row] = []
         self.empty = QLabel(empty_text, self)
         self.empty.setWordWrap(True)
@@ -148,7 +152,8 @@ class RowList(QWidget):
             for control, name in row.named:
                 control.setAccessibleName(f"{self.noun} {number} {name}")
                 chain.append(control)
-            row.remove_button.setAccessibleName(self.tr("Remove %1 %2").replace("%1", self.noun.lower()).replace("%2", str(number)))
+            remove = self.remove_text or self.tr("Remove %1 %2").replace("%1", self.noun.lower()).replace("%2", "%1")
+            row.remove_button.setAccessibleName(remove.replace("%1", str(number)))
             chain.append(row.remove_button)
         chain += [self.button_row.itemAt(i).widget() for i in range(self.button_row.count()) if self.button_row.itemAt(i).widget()]
         for before, after in itertools.pairwise(chain):

@@ -5,13 +5,16 @@ Events and relationships use the store's ``check_event`` and ``check_relationshi
 ``put_source`` and ``put_era``; until it exposes them as ``check_*`` functions, the same rules
 are stated here (raising the same ``RecordError``) so a form refuses exactly what the store would.
 A Wikidata id and an entity's web page are checked by the forms only: the store (and so an
-import) keeps whatever a case holds.
+import) keeps whatever a case holds. The problems stated here are translated (context "Rules");
+those of the store's own checks come in English from explorer.core.
 """
 
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
 
 from explorer.core import dates
 from explorer.core.models import Entity, Era, Source
@@ -31,12 +34,17 @@ _LABEL = r"[^\W_](?:[\w-]*[^\W_])?"  # one part of a host name: letters, digits 
 _BARE_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+[^\W\d_]{{2,}}\.?(?::\d{{1,5}})?(?:[/?#]\S*)?")
 
 
+def _quoting(problem: str, value: object) -> str:
+    """A translated problem with %1 replaced by ``value``, quoted as Python writes it."""
+    return problem.replace("%1", repr(value))
+
+
 def check_entity(entity: Entity) -> None:
     """As ``put_entity``: a name, aliases without line breaks, a colour like #1f77b4."""
     if not entity.name.strip():
-        raise RecordError("name", "an entity needs a name")
+        raise RecordError("name", QCoreApplication.translate("Rules", "an entity needs a name"))
     if any("\n" in alias for alias in entity.aliases):
-        raise RecordError("aliases", "an alias cannot contain a line break")
+        raise RecordError("aliases", QCoreApplication.translate("Rules", "an alias cannot contain a line break"))
     check_color(entity.color, "color")
     check_web_page(entity.url)
     check_wikidata(entity.wikidata)
@@ -45,7 +53,7 @@ def check_entity(entity: Entity) -> None:
 def check_wikidata(wikidata: str | None) -> None:
     """A Wikidata item id is Q and a number (docs/case-json.md); the store keeps whatever it is given."""
     if wikidata is not None and not _WIKIDATA.fullmatch(wikidata):
-        raise RecordError("wikidata", f"{wikidata!r} is not a Wikidata id like Q42")
+        raise RecordError("wikidata", _quoting(QCoreApplication.translate("Rules", "%1 is not a Wikidata id like Q42"), wikidata))
 
 
 def web_address(text: str) -> str | None:
@@ -63,7 +71,7 @@ def check_web_page(url: str | None) -> None:
     """A web page is an http:// or https:// address with a host and no spaces (or none at all)."""
     if url is None:
         return
-    not_web = RecordError("url", f"{url!r} is not a web address like https://example.com")
+    not_web = RecordError("url", _quoting(QCoreApplication.translate("Rules", "%1 is not a web address like https://example.com"), url))
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -71,7 +79,8 @@ def check_web_page(url: str | None) -> None:
         raise not_web from None
     if parts.scheme.lower() not in ("http", "https"):
         if _HAS_SCHEME.match(url) and "://" in url:
-            raise RecordError("url", f"{url!r} is not a web page: use an http:// or https:// address")
+            problem = QCoreApplication.translate("Rules", "%1 is not a web page: use an http:// or https:// address")
+            raise RecordError("url", _quoting(problem, url))
         raise not_web
     if not host or any(c.isspace() for c in url):
         raise not_web
@@ -80,15 +89,16 @@ def check_web_page(url: str | None) -> None:
 def check_source(source: Source) -> None:
     """As ``put_source``: both a publisher and a title."""
     if not source.publisher.strip():
-        raise RecordError("publisher", "a source needs a publisher")
+        raise RecordError("publisher", QCoreApplication.translate("Rules", "a source needs a publisher"))
     if not source.title.strip():
-        raise RecordError("title", "a source needs a title")
+        raise RecordError("title", QCoreApplication.translate("Rules", "a source needs a title"))
 
 
 def check_era(era: Era) -> None:
     """As ``put_era``: a title, an end not before the start, a colour like #1f77b4."""
     if not era.title.strip():
-        raise RecordError("title", "an era needs a title")
+        raise RecordError("title", QCoreApplication.translate("Rules", "an era needs a title"))
     if dates.end_seconds(era.end) <= dates.start_seconds(era.start):
-        raise RecordError("end", f"{era.end} is before the start {era.start}")
+        problem = QCoreApplication.translate("Rules", "%1 is before the start %2").replace("%2", str(era.start)).replace("%1", str(era.end))
+        raise RecordError("end", problem)
     check_color(era.color, "color")

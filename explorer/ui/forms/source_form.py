@@ -19,14 +19,18 @@ class SourceForm(FormDialog):
 
     def __init__(self, parent: QWidget | None, store: CaseStore, source_uid: str | None = None) -> None:
         self.original = store.source(source_uid) if source_uid else None
-        super().__init__(parent, store, "Edit Source" if self.original else "New Source")
+        super().__init__(parent, store, self.tr("Edit Source") if self.original else self.tr("New Source"))
         self.setObjectName("sourceForm")
         self.uid = self.original.uid if self.original else new_uid()
         form = self.add_form()
-        self.publisher_edit = self.add_field(form, "&Publisher:", line_edit(self, "Publisher", "e.g. Reuters"), "publisher")
-        self.title_edit = self.add_field(form, "&Title:", line_edit(self, "Title", "The article's headline"), "title")
-        self.url_edit = self.add_field(form, "&Link:", line_edit(self, "Link", "https://…"), "url")
-        self.published_edit = self.add_field(form, "P&ublished:", DateEdit(self, optional=True), "published")
+        self.publisher_edit = self.add_field(
+            form, self.tr("&Publisher:"), line_edit(self, self.tr("Publisher"), self.tr("e.g. Reuters")), "publisher"
+        )
+        self.title_edit = self.add_field(
+            form, self.tr("&Title:"), line_edit(self, self.tr("Title"), self.tr("The article's headline")), "title"
+        )
+        self.url_edit = self.add_field(form, self.tr("&Link:"), line_edit(self, self.tr("Link"), "https://…"), "url")
+        self.published_edit = self.add_field(form, self.tr("P&ublished:"), DateEdit(self, optional=True), "published")
         if self.original is not None:
             self.publisher_edit.setText(self.original.publisher)
             self.title_edit.setText(self.original.title)
@@ -64,4 +68,4 @@ class SourceForm(FormDialog):
         source = self.source()
         if source == self.original:
             return None
-        return undo.put(self.store, source, "Add source" if self.original is None else "Edit source")
+        return undo.put(self.store, source, self.tr("Add source") if self.original is None else self.tr("Edit source"))
