@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import string
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -168,6 +169,7 @@ _RANK = {
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 50, kinds: tuple[HitKind, ...] = tuple(HitKind)) -> list[SearchHit]:
     """Up to ``limit`` hits of each kind: entities first, then events, then notes."""
+    text = unicodedata.normalize("NFKC", text)  # "Ｍｅｔａ" typed on a full-width keyboard, or "ﬁ" pasted, is "Meta", "fi"
     expression = match_expression(text)
     if expression is None or limit <= 0:
         return []

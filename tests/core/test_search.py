@@ -113,6 +113,15 @@ def test_a_note_hit_titles_the_note_as_read(store: CaseStore) -> None:
     assert hit.title == "Why Meta takes 49% worried OpenAI"
 
 
+@pytest.mark.parametrize("typed", ["Ｍｅｔａ", "ｍｅｔａ ｔａｋｅｓ", "ﬁnance"])
+def test_full_width_letters_and_ligatures_are_the_letters_they_stand_for(store: CaseStore, typed: str) -> None:
+    store.put_event(Event("e", "Meta takes a stake", parse("2025"), body="Meta takes 49% to finance Scale's growth."))
+    hits = _hits(store, typed)
+    assert [h.uid for h in hits] == ["e"]
+    marked = [text for text, is_match in search.snippet_parts(hits[0].snippet) if is_match]
+    assert marked and marked[0].lower() in ("meta", "finance")  # the word found is marked in the snippet
+
+
 # --- the index follows edits ---------------------------------------------------------------------
 
 
