@@ -4,6 +4,7 @@ language and order, another locale's ("juin 2025", "18. Juni 2025", "June 18, 20
 ``core.dates`` writes dates in English and knows nothing of Qt; this module puts QLocale's month
 names and day-month order on top, keeping each date's precision (a month stays "juin 2025", never
 "1 juin 2025") and the years Qt cannot hold (BCE, deep time) as ``core.dates`` writes them.
+``moment`` names the time cursor's date at a precision that suits where it is and the zoom.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ ENGLISH, SYSTEM, ISO = "", "system", "iso"
 _TOKENS = re.compile(r"'[^']*'|d+|M+|y+")
 _WEEKDAY = re.compile(r"dddd[\s,.]*|[\s,.]*dddd")
 _current: dict[str, str | None] = {"style": None}
+DAYS_FROM_YEAR = -9999  # 10,000 BCE (astronomical -9999): earlier moments are named by their year only
+_YEAR_SECONDS = 365.2425 * dates.SECONDS_PER_DAY
+_ZOOMS = (  # (visible span under which, precision named)
+    (2 * dates.SECONDS_PER_DAY, Precision.MINUTE),
+    (3 * _YEAR_SECONDS, Precision.DAY),
+    (40 * _YEAR_SECONDS, Precision.MONTH),
+)
 
 
 def style() -> str:
@@ -102,6 +110,26 @@ def display_span(start: PartialDate, end: PartialDate | None = None, name: str |
     return f"{display(start, name)} – {display(end, name)}"
 
 
-def day(seconds: int) -> str:
-    """The day a moment falls on (the time cursor, the relationship panel's date)."""
-    return display(dates.from_seconds_at(seconds, Precision.DAY))
+def moment_precision(seconds: int, span: float | None = None) -> Precision:
+    """How precisely to name a moment such as the time cursor's: by where it lies and, when the
+    visible ``span`` (seconds) is given, by the zoom.
+
+    Before 10,000 BCE a month or a day means nothing: only the year is named, which in deep time
+    reads "6.9 billion years ago". Otherwise, zoomed to under two days the minute is named (the
+    ruler shows hours), to under 3 years the day, to under 40 years the month, and beyond that
+    the year (the spans a note's period is given for, ``core.notes.anchors``). Without a span (the
+    relationship panel, which is not zoomed) the day is named: the one its network stands on.
+    """
+    if dates.from_seconds(seconds)[0] < DAYS_FROM_YEAR:
+        return Precision.YEAR
+    if span is None:
+        return Precision.DAY
+    for limit, precision in _ZOOMS:
+        if span < limit:
+            return precision
+    return Precision.YEAR
+
+
+def moment(seconds: int, span: float | None = None) -> str:
+    """A moment (the time cursor, the relationship panel's date) named at ``moment_precision``."""
+    return display(dates.from_seconds_at(seconds, moment_precision(seconds, span)))

@@ -101,7 +101,7 @@ class CompareView(QWidget):
     def set_changes(self, changes: list[Change], names: dict[str, str]) -> None:
         self.tree.clear()
         first, second = sorted(self._range)
-        shown = [date_text.day(t) for t in (first, second)]
+        shown = [date_text.moment(t) for t in (first, second)]
         counts = {kind: sum(1 for c in changes if c.kind is kind) for kind in ChangeKind}
         parts = [f"{n} {self.tr(KIND_WORDS[k]).lower()}" for k, n in counts.items() if n]
         self.summary.setText(f"{shown[0]} → {shown[1]}: " + (", ".join(parts) if parts else self.tr("no changes")))

@@ -112,7 +112,7 @@ class RelationshipDetail(QWidget):
 
     def _header(self, network: Network, r: Relationship, seconds: int) -> str:
         background, foreground = CERTAINTY_BADGE[r.certainty]
-        on = date_text.day(seconds)
+        on = date_text.moment(seconds)
         lines = [f"<h3>{self._sentence(network, r)}</h3>"]
         if r.label:
             lines.append(f"<p><b>{escape(r.label)}</b></p>")
@@ -168,7 +168,7 @@ class RelationshipDetail(QWidget):
             return
         self.shown = ("entity", uid)
         cursor = self._start()
-        on = date_text.day(seconds)
+        on = date_text.moment(seconds)
         names = {key: e.name for key, e in network.entities.items()}
         items = []
         for r in network.relationships:

@@ -231,10 +231,10 @@ class RelationshipsPanel(SelectionMixin, QWidget):
 
     def _show_date(self) -> None:
         if self.comparing:
-            first, second = (date_text.day(t) for t in self.compare_view.range)
+            first, second = (date_text.moment(t) for t in self.compare_view.range)
             self.controls.date_label.setText(self.tr("Comparing %1 → %2").replace("%1", first).replace("%2", second))
         else:
-            day = date_text.day(self.seconds)
+            day = date_text.moment(self.seconds)
             self.controls.date_label.setText(self.tr("As of %1").replace("%1", day))
 
     def set_as_of(self, seconds: int, animate: bool = True) -> None:

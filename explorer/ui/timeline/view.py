@@ -106,6 +106,7 @@ class TimelineView(QWidget):
         self.viewbox.sigResized.connect(self._place_empty_hint)
         self.overview.region_dragged.connect(self._on_overview_dragged)
         self.cursor.sigPositionChanged.connect(self._on_cursor_moved)
+        self.viewbox.sigXRangeChanged.connect(self.refresh_dates)  # the badge's precision follows the zoom
         self.time_axis.badge_dragged.connect(lambda seconds: self.set_cursor(int(seconds)))
         self.interaction = TimelineInteraction(self)
         self.apply_theme(theme)
@@ -493,18 +494,21 @@ class TimelineView(QWidget):
             self.events.update()
 
     def refresh_dates(self) -> None:
-        """Dates are written another way now (Preferences ▸ Dates): label the cursor again."""
+        """Label the cursor again: dates are written another way now (Preferences ▸ Dates), or the
+        zoom changed and with it how precisely the badge names the date (``date_text.moment``)."""
         seconds = self.cursor_seconds()
-        self.time_axis.set_cursor(seconds, date_text.day(seconds))
+        x0, x1 = self.visible_range()
+        text = date_text.moment(seconds, x1 - x0)
+        if (seconds, text) != (self.time_axis.cursor_seconds, self.time_axis.cursor_text):
+            self.time_axis.set_cursor(seconds, text)
 
     def cursor_text(self) -> str:
         """The time cursor's date as the ruler shows it."""
         return self.time_axis.cursor_text
 
     def _on_cursor_moved(self) -> None:
-        seconds = self.cursor_seconds()
-        self.time_axis.set_cursor(seconds, date_text.day(seconds))
-        self.cursor_moved.emit(seconds)
+        self.refresh_dates()
+        self.cursor_moved.emit(self.cursor_seconds())
 
     # --- filters and looks ---------------------------------------------------------------
 
