@@ -195,7 +195,7 @@ def _screenshot(store: CaseStore, args: argparse.Namespace, size: tuple[int, int
     """Render the view asked for and write the PNG; 0, or 1 after one line on stderr."""
     from PySide6.QtWidgets import QApplication
 
-    from explorer.screenshot import render_presenter_step, render_relationships_on, save_png
+    from explorer.screenshot import grab_timeline_alone, render_presenter_step, render_relationships_on, save_png
     from explorer.ui.main_window import MainWindow
 
     note = ""
@@ -207,13 +207,18 @@ def _screenshot(store: CaseStore, args: argparse.Namespace, size: tuple[int, int
         else:
             window = MainWindow(store, theme=args.theme, automatic_backups=False)  # a picture is no reason for a backup
             window.remember_layout = False  # a rendering must not change the user's saved layout
-            window.resize(*size)
-            window.show()
-            QApplication.processEvents()
-            picture = (window.timeline if args.view == "timeline" else window).grab()
+            if args.view == "timeline":  # the timeline alone at the size asked for, not what the docks leave it
+                picture = grab_timeline_alone(window, size)
+                drawn, why = picture.deviceIndependentSize().toSize(), "the timeline would not shrink to {}"
+            else:
+                window.resize(*size)
+                window.show()
+                QApplication.processEvents()
+                picture = window.grab()
+                drawn, why = window.size(), "the window would not shrink to {} with its panels"
             window.close()
-            if args.view == "main" and (window.width(), window.height()) != size:
-                note = f" ({window.width()}x{window.height()}: the window would not shrink to {size[0]}x{size[1]} with its panels)"
+            if (drawn.width(), drawn.height()) != size:
+                note = f" ({drawn.width()}x{drawn.height()}: {why.format(f'{size[0]}x{size[1]}')})"
         save_png(picture, args.screenshot)
     except (ValueError, IndexError, OSError) as exc:
         message = str(exc) if not isinstance(exc, OSError) or exc.filename is None else f"{exc.filename}: {exc.strerror}"
