@@ -5,6 +5,22 @@ days, months, years, decades … billions of years) and places ticks on round ca
 midnights, first days of months, years divisible by the step. BCE years are aligned on their
 own numbers ("500 BCE", not astronomical -499), and deep time reads "65 million years ago".
 Python's datetime is never used, so none of this breaks before year 1.
+
+Across the era boundary there is no year 0: 1 BCE is followed by 1 CE. A tick marks the start of
+the year it names, so the ticks 10 BCE and 10 CE lie 19 years apart, and with only round numbers
+on each side the gap there was nearly twice the others. A tick is therefore also put at 1 CE, the
+boundary itself, as a historian counts from it: 20 BCE, 10 BCE, 1 CE, 10 CE, 20 CE (or 200 BCE,
+100 BCE, 1 CE, 100 CE). From 10 BCE to 1 CE is exactly ten years (10 BCE … 1 BCE); from 1 CE to
+10 CE is nine, the one year short that no year 0 leaves; every other gap is the step. Round
+labels on both sides cannot be spaced more evenly than that, and the alternatives (ticks at
+astronomical multiples, read as "11 BCE, 1 BCE, 10 CE", or at "11 CE, 21 CE") name years nobody
+would pick. With a step of 2 years, 2 CE would sit half a step after 1 CE and is left out (2 BCE,
+1 CE, 4 CE). The boundary tick is put only when both eras are in view; steps of a million years
+or more count years ago and need none.
+
+Years are written as ``core.dates`` writes them, except that a four-digit BCE year has no
+thousands comma, as a four-digit CE year has none: "1000 BCE" beside "1000"; from five digits
+both have one ("10,000 BCE", "10,000").
 """
 
 from __future__ import annotations
@@ -35,9 +51,16 @@ class Tick:
         return self.dated or self.label
 
 
+def year_label(year: int) -> str:
+    """A year as the axis writes it: as ``core.dates`` does, but "1000 BCE" (not "1,000 BCE") like "1000"."""
+    if -9998 <= year <= -999:  # 1000 BCE to 9999 BCE: four digits, as 1000 to 9999 CE are written
+        return f"{1 - year} BCE"
+    return dates.display_year(year)
+
+
 def _month_label(year: int, month: int, with_year: bool) -> str:
     name = dates.MONTH_ABBREVIATIONS[month - 1]
-    return f"{name} {dates.display_year(year)}" if with_year else name
+    return f"{name} {year_label(year)}" if with_year else name
 
 
 def _fixed(x0: float, x1: float, step: int) -> list[Tick]:
@@ -48,7 +71,7 @@ def _fixed(x0: float, x1: float, step: int) -> list[Tick]:
     for seconds in range(first, int(x1) + 1, step):
         year, month, day, hour, minute, second = dates.from_seconds(seconds)
         clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if step < _MINUTE else "")
-        dated = f"{day} {dates.MONTH_ABBREVIATIONS[month - 1]} {dates.display_year(year)} {clock}"
+        dated = f"{day} {dates.MONTH_ABBREVIATIONS[month - 1]} {year_label(year)} {clock}"
         if (year, month, day) != previous_day:
             label = f"{day} {dates.MONTH_ABBREVIATIONS[month - 1]} {clock}"
             if previous_day is None or previous_day[0] != year:
@@ -68,7 +91,7 @@ def _days(x0: float, x1: float, step: int) -> list[Tick]:
     while day * _DAY <= x1 and len(ticks) < MAX_TICKS:
         year, month, day_of_month = dates.civil_from_days(day)
         if day * _DAY >= x0 and (step == 1 or ((day_of_month - 1) % step == 0 and day_of_month <= 28)):
-            dated = f"{day_of_month} {dates.MONTH_ABBREVIATIONS[month - 1]} {dates.display_year(year)}"
+            dated = f"{day_of_month} {dates.MONTH_ABBREVIATIONS[month - 1]} {year_label(year)}"
             label = dated if year != previous_year else f"{day_of_month} {dates.MONTH_ABBREVIATIONS[month - 1]}"
             ticks.append(Tick(day * _DAY, label, dated, context=label == dated))
             previous_year = year
@@ -95,18 +118,23 @@ def _months(x0: float, x1: float, step: int) -> list[Tick]:
 
 
 def _aligned_years(first: int, last: int, step: int) -> list[int]:
-    """Years in [first, last] on round numbers: CE years divisible by step, BCE by their own number."""
-    years = []
+    """Years in [first, last] on round numbers: CE years divisible by step, BCE by their own number,
+    and 1 CE, where the eras meet (see the module's docstring)."""
+    years = set()
+    deep = step >= 1_000_000  # deep time counts years ago as -year
     if last >= 1:
         start = max(first, 1)
-        years.extend(range(-(-start // step) * step, last + 1, step))
+        years.update(range(-(-start // step) * step, last + 1, step))
+        if not deep and first <= 0:  # both eras in view: the boundary
+            years.add(1)
+            if step == 2:
+                years.discard(2)  # half a step after 1 CE: it would crowd it
     if first <= 0:
-        # BCE year n is astronomical 1 - n; deep time counts years ago as -year
-        deep = step >= 1_000_000
+        # BCE year n is astronomical 1 - n
         low_n, high_n = (max(-min(last, 0), step), -first) if deep else (max(1 - min(last, 0), 1), 1 - first)
         n_first = -(-low_n // step) * step
         numbers = range(n_first, high_n + 1, step)
-        years.extend(sorted((-n if deep else 1 - n) for n in numbers))
+        years.update((-n if deep else 1 - n) for n in numbers)
     return sorted(y for y in years if first <= y <= last)[:MAX_TICKS]
 
 
@@ -117,7 +145,7 @@ def _years(x0: float, x1: float, step: int) -> list[Tick]:
     for year in _aligned_years(first, last, step):
         seconds = dates.to_seconds(year)
         if x0 <= seconds <= x1:
-            ticks.append(Tick(seconds, dates.display_year(year)))
+            ticks.append(Tick(seconds, year_label(year)))
     return ticks
 
 
