@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self.resize(1500, 920)
         self._attach_panels()
+        self.panels_menu.addSeparator()  # after every dock's toggle (relationships and notes add theirs on attaching)
+        self.panels_menu.addAction(self.toolbar_action)
         self._docks_sized = self._restore_layout(settings)
         if not self._docks_sized:
             self._default_layout()
@@ -288,8 +290,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setObjectName("helpMenu")
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Timeline"), self)
-        toolbar.setObjectName("timelineToolbar")
+        self.toolbar = toolbar = QToolBar(self.tr("Timeline"), self)
+        toolbar.setObjectName("timelineToolbar")  # its place and whether it is shown are saved with the docks'
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.open_action, self.find_action):
             toolbar.addAction(action)
@@ -304,6 +306,8 @@ class MainWindow(QMainWindow):
         self.lane_box.activated.connect(lambda i: self.set_lane_mode(self.lane_box.itemData(i)))
         toolbar.addWidget(self.lane_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar_action = toolbar.toggleViewAction()  # View ▸ Panels and the right-click menu: it comes back from either
+        self.toolbar_action.setText(self.tr("&Toolbar"))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
