@@ -127,9 +127,6 @@ def test_confirmed_is_solid_reported_hollow_and_denied_struck_through(qtbot, loo
             assert bars[uid].strike < 0.05, f"{uid} is struck through at height {height}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "painting.edge_brush's tile also holds full rows (and columns) of colour, for the vertical edges: a horizontal edge "
-    "that falls on those pixel rows is drawn solid, so rumoured and planned bars look reported at some heights"))
 @pytest.mark.parametrize(("uid", "dash"), [("rumored", range(4, 8)), ("planned", range(1, 4))])
 def test_rumoured_bars_are_dashed_and_planned_ones_dotted_wherever_they_sit(qtbot, looks_view: TimelineView, uid: str,
                                                                           dash: range) -> None:

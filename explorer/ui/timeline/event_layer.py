@@ -65,11 +65,12 @@ class PaintedMarks:
 @dataclass(frozen=True, slots=True)
 class _GroupLook:
     """The brushes of one colour and certainty: the bar fill (None: hollow), the faint fill of a
-    fuzzy date, the edge strips (None: confirmed bars have none) and the strike of a denied event."""
+    fuzzy date, the edge strips along the top and bottom and down the ends (None: confirmed bars
+    have none) and the strike of a denied event."""
 
     fill: QBrush | None
     faint: QBrush
-    edge: QBrush | None
+    edges: tuple[QBrush, QBrush] | None
     strike: QBrush | None
 
 
@@ -95,7 +96,8 @@ class EventLayer(pg.GraphicsObject):
         self._styles: dict[tuple[int, int], tuple[QPen, QBrush, QColor]] = {}
         self._looks: dict[tuple[int, int, float], _GroupLook] = {}
         self._rects = GroupedPrimitives(QRectF, 4)
-        self._edges = GroupedPrimitives(QRectF, 4)
+        self._edges_along = GroupedPrimitives(QRectF, 4)  # a bar's top and bottom
+        self._edges_down = GroupedPrimitives(QRectF, 4)  # and its two ends
         self._fragments = GroupedPrimitives(QPainter.PixmapFragment, 10)
         self._content = self._bounds = QRectF(0, 0, 1, 1)
         self._view = (0.0, 1.0, 0.0)  # the view's range and width in pixels, for the bounds Qt is given
@@ -273,16 +275,19 @@ class EventLayer(pg.GraphicsObject):
             top, heights = y[picked] - height / 2, np.full(len(picked), height)
             self._rects.fill([x0, top, x1 - x0, heights])
             if kind is bar:
-                self._edges.fill(edge_strips(x0, top, x1 - x0, heights))
+                along, down = edge_strips(x0, top, x1 - x0, heights)
+                self._edges_along.fill(along)
+                self._edges_down.fill(down)
             for group, first, last in group_ranges(key[picked]):
                 look = self._look(group, ratio)
                 fill = look.faint if kind is fuzzy else look.fill
                 if fill is not None:
                     painter.setBrush(fill)
                     painter.drawRects(self._rects.pointer(first), last - first)
-                if kind is bar and look.edge is not None:
-                    painter.setBrush(look.edge)
-                    painter.drawRects(self._edges.pointer(4 * first), 4 * (last - first))
+                if kind is bar and look.edges is not None:
+                    for edges, brush in zip((self._edges_along, self._edges_down), look.edges, strict=True):
+                        painter.setBrush(brush)
+                        painter.drawRects(edges.pointer(2 * first), 2 * (last - first))
                 if look.strike is not None:  # denied: struck through, as a cheap filled strip
                     members = slice(first, last)
                     painter.setBrush(look.strike)
@@ -330,7 +335,8 @@ class EventLayer(pg.GraphicsObject):
             look = self._looks[key] = _GroupLook(
                 fill=brush if brush.style() != Qt.BrushStyle.NoBrush else None,
                 faint=QBrush(faint),
-                edge=edge_brush(color.rgba(), group % 8, ratio) if certainty is not Certainty.CONFIRMED else None,
+                edges=(edge_brush(color.rgba(), group % 8, ratio), edge_brush(color.rgba(), group % 8, ratio, vertical=True))
+                if certainty is not Certainty.CONFIRMED else None,
                 strike=QBrush(color) if certainty is Certainty.DENIED else None,
             )
         return look

@@ -63,12 +63,14 @@ def _canvas(width: float, height: float, ratio: float) -> QPixmap:
 
 
 @cache
-def edge_brush(rgba: int, certainty_code: int, ratio: float = 1.0) -> QBrush:
-    """How a bar's edges are filled: solid, or dashed (rumored) / dotted (planned) as a tiled texture
-    made at the screen's ``ratio`` of device pixels.
+def edge_brush(rgba: int, certainty_code: int, ratio: float = 1.0, vertical: bool = False) -> QBrush:
+    """How a bar's top and bottom edges (or, ``vertical``, its ends) are filled: solid, or dashed
+    (rumored) / dotted (planned) as a tiled texture made at the screen's ``ratio`` of device pixels.
 
     Edges are drawn as thin filled strips, not stroked: Qt fills pixels many times faster than it
-    strokes lines, which matters with thousands of bars on screen.
+    strokes lines, which matters with thousands of bars on screen. The two directions need tiles of
+    their own: one tile with stripes both ways had whole rows of colour, and a top edge lying on
+    them was drawn solid, so rumoured and planned bars looked reported at some heights.
     """
     color = QColor.fromRgba(rgba)
     certainty = CERTAINTY_CODES[certainty_code]
@@ -77,21 +79,22 @@ def edge_brush(rgba: int, certainty_code: int, ratio: float = 1.0) -> QBrush:
     on, period = (6, 10) if certainty is Certainty.RUMORED else (2, 5)
     tile = _canvas(period, period, ratio)
     painter = QPainter(tile)
-    painter.fillRect(0, 0, on, period, color)  # vertical dashes along horizontal edges
-    painter.fillRect(0, 0, period, on, color)  # and horizontal ones down vertical edges
-    painter.fillRect(on, on, period - on, period - on, Qt.GlobalColor.transparent)
+    if vertical:
+        painter.fillRect(0, 0, period, on, color)  # horizontal stripes: dashes down an end
+    else:
+        painter.fillRect(0, 0, on, period, color)  # vertical stripes: dashes along a top or bottom edge
     painter.end()
     return QBrush(tile)
 
 
-def edge_strips(x0: np.ndarray, y0: np.ndarray, width: np.ndarray, height: np.ndarray, thickness: float = 1.5) -> list[np.ndarray]:
-    """Columns of four thin rectangles per bar (top, bottom, left, right), interleaved bar by bar."""
+def edge_strips(x0: np.ndarray, y0: np.ndarray, width: np.ndarray, height: np.ndarray,
+                thickness: float = 1.5) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Thin rectangles along each bar's edges: (top and bottom, left and right), two per bar, bar by bar."""
     n = len(x0)
-    xs = np.stack([x0, x0, x0, x0 + width - thickness], axis=1).reshape(-1)
-    ys = np.stack([y0, y0 + height - thickness, y0, y0], axis=1).reshape(-1)
-    ws = np.stack([width, width, np.full(n, thickness), np.full(n, thickness)], axis=1).reshape(-1)
-    hs = np.stack([np.full(n, thickness), np.full(n, thickness), height, height], axis=1).reshape(-1)
-    return [xs, ys, ws, hs]
+    across = np.full(n, thickness)
+    along = [np.stack(pair, axis=1).reshape(-1) for pair in ((x0, x0), (y0, y0 + height - thickness), (width, width), (across, across))]
+    ends = [np.stack(pair, axis=1).reshape(-1) for pair in ((x0, x0 + width - thickness), (y0, y0), (across, across), (height, height))]
+    return along, ends
 
 
 @cache
