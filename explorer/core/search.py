@@ -79,24 +79,35 @@ def _words(text: str) -> tuple[list[str], bool]:
     return _WORD.findall(cleaned), cleaned[-1:].isalnum() or cleaned[-1:] == "_"
 
 
+def _plain(word: str) -> str:
+    """The letters a word stands for: "Meta" for "Ｍｅｔａ" typed full-width, "fi" for the ligature "ﬁ"."""
+    return unicodedata.normalize("NFKC", word)
+
+
+def _phrase(word: str, prefix: bool = False) -> str:
+    """One typed word for MATCH (a prefix: the word being typed), and its plain letters too when they
+    differ: the index holds the text as written, which may use either."""
+    star = "*" if prefix else ""
+    alternatives = dict.fromkeys([word, _plain(word)])
+    terms = [f'"{w.replace(chr(34), chr(34) * 2)}"{star}' for w in alternatives]
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
 def match_expression(text: str) -> str | None:
     """The FTS5 MATCH expression for user text, or None when it holds no word to look for."""
     words, typing = _words(text)
     if not words:
         return None
-    terms = [f'"{word}"' for word in words]
-    if typing:
-        terms[-1] += "*"  # the word being typed
-    return " ".join(terms)
+    return " AND ".join([*(_phrase(word) for word in words[:-1]), _phrase(words[-1], prefix=typing)])  # (no implicit AND after a bracket)
 
 
 def probe_expression(text: str) -> str | None:
     """A quick expression matching a subset of ``match_expression``, or None when that is quick already."""
     words, typing = _words(text)
-    if not words or not typing or len(words[-1]) in _INDEXED_PREFIXES:
+    if not words or not typing or len(words[-1]) in _INDEXED_PREFIXES or _plain(words[-1]) != words[-1]:
         return None
     last = words[-1]
-    given = [f'"{word}"' for word in words[:-1]]
+    given = [_phrase(word) for word in words[:-1]]
     if len(last) > max(_INDEXED_PREFIXES):
         return " ".join([*given, f'"{last}"'])
     alternatives = " OR ".join([f'"{last}"'] + [f'"{last}{letter}"*' for letter in _PROBE_ALPHABET])
@@ -117,10 +128,10 @@ class _Checked:
 
 def _checked_probe(text: str) -> _Checked | None:
     words, typing = _words(text)
-    if not words or not typing or len(words[-1]) <= max(_INDEXED_PREFIXES) or "_" in words[-1]:
+    if not words or not typing or len(words[-1]) <= max(_INDEXED_PREFIXES) or "_" in words[-1] or _plain(words[-1]) != words[-1]:
         return None
     last = words[-1]
-    expression = " ".join([*(f'"{word}"' for word in words[:-1]), f'"{last[: max(_INDEXED_PREFIXES)]}"*'])
+    expression = " AND ".join([*(_phrase(word) for word in words[:-1]), f'"{last[: max(_INDEXED_PREFIXES)]}"*'])
     return _Checked(expression, re.compile(r"(?<![^\W_])" + re.escape(fold(last))))
 
 
@@ -169,7 +180,6 @@ _RANK = {
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 50, kinds: tuple[HitKind, ...] = tuple(HitKind)) -> list[SearchHit]:
     """Up to ``limit`` hits of each kind: entities first, then events, then notes."""
-    text = unicodedata.normalize("NFKC", text)  # "Ｍｅｔａ" typed on a full-width keyboard, or "ﬁ" pasted, is "Meta", "fi"
     expression = match_expression(text)
     if expression is None or limit <= 0:
         return []

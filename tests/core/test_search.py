@@ -182,10 +182,11 @@ def test_match_expression_is_none_without_words(text: str) -> None:
     [
         ("wang", '"wang"*'),
         ("c++", '"c"'),
-        ("e-mail", '"e" "mail"*'),
-        ("foo:bar", '"foo" "bar"*'),
-        ('say "hi" AND', '"say" "hi" "AND"*'),
-        ("abc\x00def", '"abc" "def"*'),
+        ("e-mail", '"e" AND "mail"*'),
+        ("foo:bar", '"foo" AND "bar"*'),
+        ('say "hi" AND', '"say" AND "hi" AND "AND"*'),
+        ("abc\x00def", '"abc" AND "def"*'),
+        ("Ｍｅｔａ ｔａ", '("Ｍｅｔａ" OR "Meta") AND ("ｔａ"* OR "ta"*)'),  # full-width letters: as typed, or as the letters they are
         ("snake_case", '"snake_case"*'),
     ],
 )
