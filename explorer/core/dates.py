@@ -246,14 +246,15 @@ def from_seconds_at(seconds: int, precision: Precision) -> PartialDate:
 
 
 def display_year(year: int) -> str:
-    """'2025', '79 CE', '44 BCE', '12,000 BCE', '65 million years ago', '13.8 billion years ago'."""
+    """'2025', '79 CE', '44 BCE', '1000 BCE', '12,000 BCE', '65 million years ago', '13.8 billion years ago'
+    (a thousands comma from five digits on, in both eras)."""
     if year <= -1_000_000:
         years_ago = -year
         for unit, size in (("billion", 1_000_000_000), ("million", 1_000_000)):
             if years_ago >= size:
                 return f"{_three_digits(years_ago / size)} {unit} years ago"
     if year <= 0:
-        return f"{1 - year:,} BCE"
+        return f"{1 - year:,} BCE" if 1 - year > 9999 else f"{1 - year} BCE"
     if year < 1000:
         return f"{year} CE"
     return f"{year:,}" if year > 9999 else str(year)

@@ -52,9 +52,7 @@ class Tick:
 
 
 def year_label(year: int) -> str:
-    """A year as the axis writes it: as ``core.dates`` does, but "1000 BCE" (not "1,000 BCE") like "1000"."""
-    if -9998 <= year <= -999:  # 1000 BCE to 9999 BCE: four digits, as 1000 to 9999 CE are written
-        return f"{1 - year} BCE"
+    """A year as the axis writes it: as everywhere else ("1000 BCE" like "1000", "10,000 BCE" like "10,000")."""
     return dates.display_year(year)
 
 

@@ -161,6 +161,8 @@ def test_is_leap_year_matches_the_days_in_the_year(year: int) -> None:
         ("0000", "1 BCE"),
         ("0079", "79 CE"),
         ("-11999", "12,000 BCE"),
+        ("-0999", "1000 BCE"),  # four digits without a comma, as 1000 CE is written "1000"
+        ("-9998", "9999 BCE"),
         ("-64999999", "65 million years ago"),
         ("-13799999999", "13.8 billion years ago"),
         ("-13800000000", "13.8 billion years ago"),

@@ -129,7 +129,7 @@ def test_year_label(year: int, label: str) -> None:
 
 
 def test_four_digit_years_have_no_comma_in_either_era_and_five_digit_ones_have_one() -> None:
-    """BCE years read "1,000 BCE" beside CE's "1000"."""
+    """BCE years read "1,000 BCE" beside CE's "1000" before; now "1000 BCE", as tables and details write them too."""
     labels = [t.label for t in time_ticks.ticks(*_span("-3000", "3000"), 1600)]
     assert "1000 BCE" in labels and "1000" in labels
     assert not any("," in label for label in labels), labels
