@@ -154,19 +154,32 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _percent_on_stderr(label: str, force: bool) -> Callable[[int, int], None]:
-    """A progress callback that rewrites one stderr line with a percentage (terminals, or when forced)."""
-    interactive = force or sys.stderr.isatty()
-    shown = -1
+class _PercentOnStderr:
+    """A progress callback that rewrites one stderr line with a percentage (terminals, or when forced).
 
-    def report(done: int, total: int) -> None:
-        nonlocal shown
+    The line is left open between reports; ``end_line`` ends it, so that what is printed next (an
+    error, a note, a traceback after Ctrl+C) starts a line of its own.
+    """
+
+    def __init__(self, label: str, force: bool) -> None:
+        self.label = label
+        self.interactive = force or sys.stderr.isatty()
+        self.shown = -1
+        self.open = False  # a percentage is on the line and no newline after it yet
+
+    def __call__(self, done: int, total: int) -> None:
         percent = 100 * done // max(1, total)
-        if interactive and percent != shown:
-            shown = percent
-            print(f"\r{label}: {percent}%", end="\n" if done >= total else "", file=sys.stderr, flush=True)
+        if self.interactive and percent != self.shown:
+            self.shown = percent
+            self.open = True  # first: Ctrl+C may stop the print after its text is out
+            print(f"\r{self.label}: {percent}%", end="", file=sys.stderr, flush=True)
+            if done >= total:
+                self.end_line()
 
-    return report
+    def end_line(self) -> None:
+        if self.open:
+            print(file=sys.stderr, flush=True)
+            self.open = False
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -178,8 +191,11 @@ def _import(args: argparse.Namespace) -> int:
         kind=CsvKind(args.kind) if args.kind else None, map_options=tuple(args.map), day_first=args.day_first,
         delimiter="\t" if args.delimiter == "tab" else args.delimiter,
     )
-    progress = _percent_on_stderr(f"importing {args.source.name}", args.progress)
-    report = casefile.import_into(args.source, args.into, args.format, progress, csv_options)
+    progress = _PercentOnStderr(f"importing {args.source.name}", args.progress)
+    try:
+        report = casefile.import_into(args.source, args.into, args.format, progress, csv_options)
+    finally:  # also on failure, cancel or Ctrl+C: the error starts a line of its own
+        progress.end_line()
     print(f"{'merged into' if existed else 'created'} {args.into}: {report.summary()}")
     for remark in report.remarks:
         print(f"note: {remark}")

@@ -2,8 +2,8 @@
 
 File ▸ Open on a TimelineJS file, a CSV table or a case JSON export should not say just "is a
 text file": it says what the file is, so the message can point to File ▸ Import. The rules are
-those of ``interchange.formats`` (JSON by its first deciding top-level key, CSV by its header
-row: ``looks_like_sheet``), applied to the bytes already read (a few KB), never to the whole
+those of ``interchange.formats`` (JSON, also wrapped as JSONP, by its first deciding top-level
+key, CSV by its header row: ``looks_like_sheet``), applied to the bytes already read (a few KB), never to the whole
 file: a head that does not decide is no answer. The interchange modules are imported only when
 a file is judged (they import ``database``, which imports this module).
 """
@@ -37,7 +37,11 @@ def importable_kind(path: Path, head: bytes, *, whole: bool | None = None) -> st
             whole = path.stat().st_size <= len(head)
         except OSError:
             whole = False
+    from explorer.core.interchange.json_stream import jsonp_prefix
+
     start = text.lstrip()
+    if wrapper := jsonp_prefix(start):  # TimelineJS 2's ``storyjs_jsonp_data = {…}``
+        start = start[wrapper.end() :]
     if start.startswith("{"):
         return _json_kind(start)
     if start.startswith("["):

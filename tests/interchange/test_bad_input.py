@@ -28,9 +28,9 @@ def slide(**changes: object) -> dict:
 
 
 BAD = {
-    "malformed JSON": ("t.json", b'{"events": [\n  {"start_date": {"year": 2020},}\n]}', "{src}: line 2 column 33: is not valid JSON"),
+    "malformed JSON": ("t.json", b'{"events": [\n  {"start_date": {"year": 2020},}\n]}', "{src}: line 2 column 32: is not valid JSON"),
     "truncated JSON": ("t.json", timeline(GOOD_SLIDE, GOOD_SLIDE)[:-5], "{src}: line 1 column "),
-    "events not a list": ("t.json", b'{"events": {"a": 1}}', "{src}: is not in a format Case Explorer can import"),
+    "events not a list": ("t.json", b'{"events": {"a": 1}}', 'events: {"a": 1} is not a list of slides'),
     "no events at all": ("t.json", b'{"events": []}', "{src}: is not in a format Case Explorer can import"),
     "slide not an object": ("t.json", timeline(GOOD_SLIDE, "slide"), 'events[1]: "slide" is not a slide object'),
     "no start date": ("t.json", timeline(slide(start_date=None)), "events[0].start_date: is required"),

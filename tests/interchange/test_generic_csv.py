@@ -160,7 +160,7 @@ def test_a_missing_required_column_is_named(tmp_path: Path) -> None:
     ("title,date\n,2025\n", r"^line 2, column A \('title'\): an event needs a title"),
     ("title,date,certainty\nA,2025,perhaps\n", r"^line 2, column C \('certainty'\): \"perhaps\" is not one of"),
     ("title,date,importance\nA,2025,7\n", r"^line 2, column C \('importance'\): \"7\" is not 1, 2 or 3"),
-    ('title,date\nA,2025\n"B,2026\n', r"line 3: cannot be read as CSV|line 3, column B"),
+    ('title,date\nA,2025\n"B,2026\n', r"line 3, column A \('title'\): a quote opened here is never closed"),
     ("name,kind\nMeta,alien\n", r"^line 2, column B \('kind'\): \"alien\" is not a kind of entity"),
     ("from,to,type\nA,A,partner_of\n", r"^line 2, column B \('to'\): names the same entity as the source"),
 ])

@@ -149,3 +149,12 @@ def test_nodes_take_the_colours_the_app_gives_them() -> None:
     by_node = {node.get("id"): next(d.text for d in node.iter(f"{GRAPHML}data") if d.get("key") == key)
                for node in graphml.iter(f"{GRAPHML}node")}
     assert by_node == colours
+
+
+def test_gexf_meta_holds_only_what_gexf_1_3_allows(bundled_store: CaseStore) -> None:
+    """GEXF 1.3's <meta> may hold creator, keywords and description; the case title once went in a <title> there."""
+    meta = ET.fromstring(written(bundled_store, "gexf")).find(f"{GEXF}meta")
+    assert [child.tag for child in meta] == [f"{GEXF}creator", f"{GEXF}description"]
+    assert meta.findtext(f"{GEXF}creator") == "Case Explorer"
+    assert meta.findtext(f"{GEXF}description") == bundled_store.title
+    assert meta.get("lastmodifieddate")

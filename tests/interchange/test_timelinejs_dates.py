@@ -60,7 +60,7 @@ def test_the_finest_part_given_is_the_precision(given_parts: dict, iso: str) -> 
 @pytest.mark.parametrize(("given_parts", "message"), [
     ({"month": 6}, "x.year: is required"),
     ({"year": 2025, "month": 13}, "x.month: 13 is not a month (1–12)"),
-    ({"year": 2025, "hour": 24}, "x.hour: 24 is not a hour (0–23)"),
+    ({"year": 2025, "hour": 24}, "x.hour: 24 is not an hour (0–23)"),
     ({"year": 2_000_000}, "x.year: 2000000 is out of range"),
 ])
 def test_impossible_parts_are_refused_with_their_path(given_parts: dict, message: str) -> None:

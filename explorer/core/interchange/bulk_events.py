@@ -4,7 +4,9 @@ Importers stream events here as rows (see ``event_row``) instead of building eve
 rows are checked by the same rules as ``CaseStore.put_event`` and merged by uid the same way:
 an event whose uid the case already held is skipped and counted. A uid that repeats within the
 file is renamed ``uid-2``, ``uid-3``… the way TimelineJS itself does, so importing the same file
-again merges instead of duplicating.
+again merges instead of duplicating. Events without a uid of their own get one made from their
+title and dates (``generated_uid``); when two such events repeat each other, the report says so
+in those words, not as a repeated uid the file never held.
 
 The search index is the slow part: its insert trigger runs FTS5 once per row, and FTS5 flushes
 its pending index at every statement, which makes a million-event import take many minutes. So
@@ -25,6 +27,7 @@ stored definitions.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import json
 import re
@@ -67,6 +70,12 @@ _FTS_TRIGGER = "event_fts_insert"
 _UID_INDEX = "event_uid"  # the unique index of event uids (schema 3)
 _UID_LOOKUP = "event_uid_while_importing"  # a plain index of uids, only while repeated uids are renamed
 _MAX_REMARKS = 20
+# What ``generated_uid`` makes, by prefix: and what the report calls the thing it repeats.
+_GENERATED = re.compile(r"(tl|csv)-[0-9a-f]{16}")
+_REPEATS = {
+    "tl": "repeats the headline and dates of an earlier slide (it has no unique_id)",
+    "csv": "repeats the title and dates of an earlier row (it has no uid)",
+}
 _CACHE_KIB = 64 * 1024  # page cache while importing: room for the uid index of a million events
 # FTS5 settings while indexing a large import: a bigger in-memory batch and no merging on the way
 # cut a million events' indexing from 20 s to 11 s; afterwards FTS5's defaults are set again.
@@ -79,6 +88,20 @@ class ImportCancelled(ImportFailure):
 
     def __init__(self) -> None:
         super().__init__("", "the import was cancelled; the case is unchanged")
+
+
+def generated_uid(prefix: str, title: str, start: str, end: str | None) -> str:
+    """A stable uid for an event whose file gives none: ``prefix`` and a digest of its title and dates."""
+    digest = hashlib.sha1(f"{title}\x1f{start}\x1f{end or ''}".encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{prefix}{digest[:16]}"
+
+
+def repeat_remark(location: str, original: str, uid: str) -> str:
+    """The report's note on an event renamed because an earlier event of the file had its uid."""
+    generated = _GENERATED.fullmatch(original)
+    if generated:
+        return f"{location}: {_REPEATS[generated[1]]}; imported as a separate event"
+    return f"{location}: the uid {original!r} was used earlier in the file; imported as {uid!r}"
 
 
 def event_row(
@@ -339,7 +362,7 @@ class EventBulkWriter:
                     resolved.append(None)
                     break
                 if uid != original:
-                    self._remark(f"{self.location(key)}: the uid {original!r} was used earlier in the file; imported as {uid!r}")
+                    self._remark(repeat_remark(self.location(key), original, uid))
                 seen_in_chunk.add(uid)
                 resolved.append(row if uid == original else (uid, *row[1:]))
                 break
@@ -358,7 +381,7 @@ class EventBulkWriter:
         """Write the last chunk, index the events not indexed yet, build the indexes and put the trigger back."""
         self.flush()
         if self.renames > _MAX_REMARKS:
-            self.report.remarks.append(f"… and {self.renames - _MAX_REMARKS} more repeated uids renamed the same way")
+            self.report.remarks.append(f"… and {self.renames - _MAX_REMARKS} more repeats imported the same way")
         self.report.added["events"] += self.added
         with self._cancellable(progress):
             if self.uid_index is not None:
@@ -441,8 +464,7 @@ class EventBulkWriter:
                 number += 1
             execute("UPDATE event SET uid = ? WHERE id = ?", (uid, event_id))
             assert self.all_keys is not None
-            self._remark(f"{self.location(self.all_keys[event_id - self.first_new_id])}: the uid {original!r} was used "
-                         f"earlier in the file; imported as {uid!r}")
+            self._remark(repeat_remark(self.location(self.all_keys[event_id - self.first_new_id]), original, uid))
             for (later,) in execute("SELECT id FROM event WHERE uid = ? AND id > ?", (uid, event_id)).fetchall():
                 if later not in queued:
                     queued.add(later)

@@ -23,7 +23,7 @@ from explorer.core.interchange.import_job import StreamedImport
 from explorer.core.interchange.json_reader import ImportFailure, shown
 from explorer.core.interchange.spreadsheet_dates import DateOrder
 from explorer.core.interchange.timelinejs_dates import checked_columns
-from explorer.core.interchange.timelinejs_slides import generated_uid
+from explorer.core.interchange.timelinejs_slides import DroppedLinks, generated_uid, join_background, split_background
 from explorer.core.models import Certainty, EntityKind, Role
 from explorer.core.store import RecordError
 
@@ -34,6 +34,7 @@ _IMPORTANCE = {"": 2, "1": 1, "2": 2, "3": 3, "low": 1, "normal": 2, "medium": 2
 _ROLES = {role.value for role in Role}
 _DATES_KEPT = 65_536  # distinct date cells remembered by the fast path
 _MEDIA = ("media_url", "media_caption", "media_credit", "media_thumbnail", "media_alt", "media_title", "media_link")
+_ADDRESSES = ("media_url", "media_thumbnail", "media_link")  # checked as timelinejs_slides.link_problem says
 
 
 def date_order(path: Path, dialect: CsvDialect, mapping: dict[str, str]) -> DateOrder | None:
@@ -79,6 +80,7 @@ class CsvEventsImport(StreamedImport):
         self.order = order
         self._size = path.stat().st_size
         self.media_mapped = any(name in mapping for name in _MEDIA)
+        self.links = DroppedLinks()  # media and background addresses not safe to open: dropped, one remark
 
     def size(self) -> int:
         return self._size
@@ -91,24 +93,32 @@ class CsvEventsImport(StreamedImport):
 
     def read(self, writer: EventBulkWriter, small: CaseData, tick: Callable[[int], None]) -> None:
         resolver: EntityResolver | None = None
+        self.links = DroppedLinks()
         with CsvTable(self.path, self.dialect) as table:
             index = {name: table.headers.index(header) for name, header in self.mapping.items() if header in table.headers}
             plain = _PlainRows(index, self.order) if _PlainRows.fits(self.mapping) else None
             add = writer.add
-            for count, (line, cells) in enumerate(table.rows()):
-                event = plain.event(cells) if plain is not None else None
-                if event is not None:
-                    add(event, line)
-                else:
-                    row = _Row(table, index, line, cells)
-                    participants: list[tuple[int, str]] = []
-                    if "participants" in index and row.text("participants").strip():
-                        if resolver is None:
-                            resolver = _ParticipantResolver(writer, kind_named_by(self.mapping["participants"]))
-                        participants = resolver.participants(row)
-                    add(self._event(row), line, participants)
-                if not count % 2000:
-                    tick(table.characters_read)
+            line, cells = 0, []
+            try:
+                for count, (line, cells) in enumerate(table.rows()):
+                    event = plain.event(cells) if plain is not None else None
+                    if event is not None:
+                        add(event, line)
+                    else:
+                        row = _Row(table, index, line, cells)
+                        participants: list[tuple[int, str]] = []
+                        if "participants" in index and row.text("participants").strip():
+                            if resolver is None:
+                                resolver = _ParticipantResolver(writer, kind_named_by(self.mapping["participants"]))
+                            participants = resolver.participants(row)
+                        add(self._event(row), line, participants)
+                    if not count % 2000:
+                        tick(table.characters_read)
+            except ImportFailure as exc:
+                table.explain(exc, line, cells)  # a row whose cells do not line up with the header says so
+                raise
+        if (remark := self.links.remark()) is not None:
+            small.remarks.append(remark)
 
     def _event(self, row: _Row) -> tuple:
         mapped = self.mapping
@@ -122,8 +132,13 @@ class CsvEventsImport(StreamedImport):
         uid = checked_uid(uid_text, row.where("uid")) if uid_text else generated_uid("csv-", title, start[0], end[0] if end else None)
         media = NO_MEDIA
         if self.media_mapped:
-            cells = tuple(row.text(name).strip() for name in _MEDIA)
+            cells = tuple(self._safe(row, name) if name in _ADDRESSES else row.text(name).strip() for name in _MEDIA)
             media = (*cells, 1) if any(cells) else NO_MEDIA
+        background = row.text("background").strip()
+        if background:
+            address, colour = split_background(background)
+            address = self.links.checked(row.where("background"), address) if address else ""
+            background = join_background(address, colour) or ""
         certainty, importance = "confirmed", 2
         if "certainty" in mapped:
             try:
@@ -138,10 +153,16 @@ class CsvEventsImport(StreamedImport):
         try:
             return event_row(
                 uid, title, row.text("body").strip(), start, end, row.text("display_date").strip(),
-                row.text("category").strip(), media, row.text("background").strip() or None, certainty, importance, reported,
+                row.text("category").strip(), media, background or None, certainty, importance, reported,
             )
         except RecordError as exc:
             raise ImportFailure(row.where(exc.field if exc.field in row.index else "title"), exc.problem) from None
+
+
+    def _safe(self, row: _Row, name: str) -> str:
+        """A media address cell, or "" when it is not safe to open (``timelinejs_slides.link_problem``)."""
+        address = row.text(name).strip()
+        return self.links.checked(row.where(name), address, image=name == "media_thumbnail") if address else ""
 
 
 @lru_cache(maxsize=65_536)

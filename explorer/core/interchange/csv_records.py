@@ -53,15 +53,20 @@ class CsvRecordsImport(ImportJob):
             lines: list[int] = []
             with CsvTable(self.path, self.dialect) as table:
                 index = {name: table.headers.index(h) for name, h in self.mapping.items() if h in table.headers}
-                for line, cells in table.rows():
-                    lines.append(line)
-                    row = _Cells(table, index, line, cells)
-                    if self.kind is CsvKind.ENTITIES:
-                        entity = _entity(row)
-                        resolver.add_known(entity)
-                        data.entities.append(entity)
-                    else:
-                        data.relationships.append(self._relationship(row, resolver))
+                line, cells = 0, []
+                try:
+                    for line, cells in table.rows():
+                        lines.append(line)
+                        row = _Cells(table, index, line, cells)
+                        if self.kind is CsvKind.ENTITIES:
+                            entity = _entity(row)
+                            resolver.add_known(entity)
+                            data.entities.append(entity)
+                        else:
+                            data.relationships.append(self._relationship(row, resolver))
+                except ImportFailure as exc:
+                    table.explain(exc, line, cells)  # a row whose cells do not line up with the header says so
+                    raise
             _check_unique(data, self.kind, lines)
             data.entities.extend(resolver.new)
             result = merge_into(store, data, _progress(progress, cancelled))

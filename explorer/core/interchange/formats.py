@@ -1,7 +1,8 @@
 """Which importer reads a file: recognised by content, or named with ``--format``.
 
 JSON is told apart by its top-level keys (native case JSON says ``"format": "case-explorer-case"``,
-TimelineJS 3 has ``events``, TimelineJS 2 has ``timeline``); CSV by its header row (the
+TimelineJS 3 has ``events``, TimelineJS 2 has ``timeline``), JSON wrapped as JSONP too
+(``storyjs_jsonp_data = {…}``, see ``json_stream``); CSV by its header row (the
 TimelineJS sheet has Year and Headline columns, anything else is a generic table). Files no
 importer reads are refused first, saying what to do instead: an empty file, a case file
 (``SQLite format 3``), a GEXF or GraphML graph, another XML file or a web page. Nothing is
@@ -25,8 +26,8 @@ from explorer.core.interchange.csv_mapping import CsvKind, CsvOptions, check_req
 from explorer.core.interchange.csv_records import CsvRecordsImport
 from explorer.core.interchange.csv_table import CsvTable, sniff
 from explorer.core.interchange.import_job import CaseDataImport, ImportJob
-from explorer.core.interchange.json_reader import ImportFailure
-from explorer.core.interchange.json_stream import JsonCursor, read_text
+from explorer.core.interchange.json_reader import ImportFailure, shown
+from explorer.core.interchange.json_stream import JsonCursor, comma_before, comma_problem, jsonp_prefix, read_text
 from explorer.core.interchange.spreadsheet_dates import DateOrder
 from explorer.core.interchange.timelinejs2_json import TimelineJs2Import
 from explorer.core.interchange.timelinejs_json import TimelineJsImport
@@ -75,6 +76,10 @@ def parse_json(text: str, path: Path) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
+        comma = comma_before(text, exc.pos)
+        if comma is not None:
+            line, column = text.count("\n", 0, comma) + 1, comma - text.rfind("\n", 0, comma)
+            raise ImportFailure(f"{path}: line {line} column {column}", comma_problem(text[exc.pos])) from None
         raise ImportFailure(f"{path}: line {exc.lineno} column {exc.colno}", f"is not valid JSON ({exc.msg})") from None
     except RecursionError:
         raise ImportFailure(str(path), "is nested too deeply to be a case") from None
@@ -164,9 +169,10 @@ def _markup_problem(root: str) -> str:
 
 
 def _looks_like_json(path: Path, head: bytes) -> bool:
+    """Whether the file starts as JSON does (``{`` or ``[``), or as JSONP (``name = {``, ``name([``)."""
     start = head.removeprefix(_BOM).lstrip(_BLANK)
     if start:
-        return start[:1] in (b"{", b"[")
+        return start[:1] in (b"{", b"[") or jsonp_prefix(start[:_SNIFF_BYTES].decode("utf-8", "replace")) is not None
     return path.suffix.lower() not in _CSV_SUFFIXES
 
 
@@ -181,10 +187,11 @@ def json_format(path: Path) -> ImportFormat | str:
                 if cursor.value() == native_json.FORMAT:
                     return ImportFormat.NATIVE
             elif key == "events":
-                if cursor.is_array():
-                    cursor.pos += 1
-                    if cursor.peek() != "]":
-                        return ImportFormat.TIMELINEJS
+                if not cursor.is_array():
+                    raise ImportFailure("events", f"{shown(cursor.value())} is not a list of slides (a TimelineJS file lists them here)")
+                cursor.pos += 1
+                if cursor.peek() != "]":
+                    return ImportFormat.TIMELINEJS
                 raise ImportFailure(str(path), _UNKNOWN + "; a TimelineJS file needs at least one event")
             elif key == "timeline" and cursor.is_object():
                 return "timelinejs2"

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from explorer.core import dates
 from explorer.core.dates import PartialDate
+from explorer.core.interchange.csv_table import formula_safe
 from explorer.core.models import Certainty, Entity, EntityKind, Relationship
 from explorer.core.palette import palette_colour
 from explorer.core.store import CaseStore
@@ -77,7 +78,7 @@ def write_gexf(store: CaseStore, out: IO[str]) -> None:
     )
     today = datetime.now(UTC).date().isoformat()
     out.write(f'  <meta lastmodifieddate="{today}">\n    <creator>Case Explorer</creator>\n')
-    out.write(f"    <title>{escape(_clean(store.title))}</title>\n  </meta>\n")
+    out.write(f"    <description>{escape(_clean(store.title))}</description>\n  </meta>\n")  # GEXF 1.3 has no <title>
     out.write(f'  <graph mode="dynamic" defaultedgetype="directed" timeformat="{timeformat}" timerepresentation="interval">\n')
     out.write('    <attributes class="node" mode="static">\n')
     for name in ("kind", "aliases", "url", "wikidata", "summary"):
@@ -169,7 +170,9 @@ def _data(values: dict[str, str], prefix: str) -> str:
 
 def write_relationships_csv(store: CaseStore, out: IO[str]) -> None:
     """One row per relationship, with both ends' uids, names and kinds; importable as a CSV of
-    relationships, into this case or into a new one (whose entities get those names and kinds)."""
+    relationships, into this case or into a new one (whose entities get those names and kinds).
+    A cell a spreadsheet would run as a formula (``=…``, ``-0043-03-15``) is written after an
+    apostrophe, which the CSV import takes off again (``csv_table.formula_safe``)."""
     entities = {entity.uid: entity for entity in store.entities()}
 
     def name(uid: str) -> str:
@@ -181,8 +184,8 @@ def write_relationships_csv(store: CaseStore, out: IO[str]) -> None:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(RELATIONSHIP_CSV_HEADERS)
     for r in store.relationships():
-        writer.writerow([
+        writer.writerow([formula_safe(cell) for cell in (
             r.uid, r.source_uid, name(r.source_uid), r.target_uid, name(r.target_uid), r.type,
             "true" if r.directed else "false", r.label, r.start.iso() if r.start else "", r.end.iso() if r.end else "",
             str(r.certainty), r.summary, kind(r.source_uid), kind(r.target_uid),
-        ])
+        )])

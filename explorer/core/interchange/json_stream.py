@@ -3,7 +3,13 @@
 The file is decoded in chunks; the members of objects and the items of arrays are decoded one
 by one by the standard library's C decoder (``raw_decode``) from a buffer that holds only the
 current stretch of text. Speed is that of ``json.loads``; memory is a few chunks plus one item.
-Syntax errors name the line and column.
+Syntax errors name the line and column; a comma after the last item, which JSON does not allow,
+is named as such, at the comma.
+
+A JSONP file (``name = {…};`` or ``name({…});``, which TimelineJS 2 loads as a script) is read
+as the JSON inside it: the wrapper is stepped over where it stands, so lines and columns still
+count in the file as it is, and since the browser runs it as JavaScript, commas after the last
+item are allowed there. Nothing in it is ever run.
 """
 
 from __future__ import annotations
@@ -21,6 +27,29 @@ CHUNK_BYTES = 1024 * 1024
 _LOOKAHEAD = 256
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
+_BLANK = " \t\n\r"
+# ``storyjs_jsonp_data = {`` or ``callback([``: a JavaScript name (dotted, maybe declared), then ``=`` or ``(``
+_JSONP = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*([=(])\s*(?=[{\[])")
+
+
+def jsonp_prefix(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The ``name =`` or ``name(`` that wraps JSON as JSONP at ``pos``, if there is one."""
+    return _JSONP.match(text, pos)
+
+
+def comma_before(text: str, pos: int, start: int = 0) -> int | None:
+    """Where the comma is, when a syntax error at ``pos`` is a ``]`` or ``}`` after a comma (only
+    blank space between, none of it before ``start``); None for any other error."""
+    if text[pos : pos + 1] not in ("]", "}"):
+        return None
+    before = len(text[start:pos].rstrip(_BLANK)) + start - 1
+    return before if before >= start and text[before] == "," else None
+
+
+def comma_problem(closing: str) -> str:
+    """What is wrong with a comma before ``closing`` (``]`` or ``}``) in JSON."""
+    what = "item" if closing == "]" else "member"
+    return f"is not valid JSON: a comma before '{closing}' — JSON allows no comma after the last {what}"
 
 
 def check_readable(path: Path, limit: int = MAX_JSON_BYTES) -> int:
@@ -67,6 +96,13 @@ class JsonCursor:
         self._dropped_column = 0  # characters after the last of those, before ``text``
         self.may_hold_surrogates = False
         self.values_read = 0
+        self.wrapper = ""  # "=" or "(" when the file is JSONP (see ``_unwrap``)
+        self._comma_at = ""  # where a comma was that ends the text already let go, if it does
+        try:
+            self._unwrap()
+        except BaseException:
+            self._file.close()
+            raise
 
     def close(self) -> None:
         self._file.close()
@@ -76,6 +112,15 @@ class JsonCursor:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+    def _unwrap(self) -> None:
+        """Step over a JSONP wrapper's ``name =`` or ``name(``; ``end`` expects its ``)`` and ``;``."""
+        self.peek()
+        while len(self.text) - self.pos < _LOOKAHEAD and self._more():
+            pass
+        if prefix := jsonp_prefix(self.text, self.pos):
+            self.wrapper = prefix[1]
+            self.pos = prefix.end()
 
     @property
     def bytes_read(self) -> int:
@@ -102,6 +147,9 @@ class JsonCursor:
         if "\\ud" in seam or "\\uD" in seam:
             self.may_hold_surrogates = True
         done = self.text[: self.pos]
+        if done.endswith((",", " ", "\t", "\n", "\r")):  # a comma let go here may turn out to be one too many
+            kept = len(done.rstrip(_BLANK))
+            self._comma_at = self.where(kept - 1) if kept and done[kept - 1] == "," else ""
         newlines = done.count("\n")
         self._dropped_column = len(done) - done.rfind("\n") - 1 if newlines else self._dropped_column + len(done)
         self._dropped_lines += newlines
@@ -142,7 +190,13 @@ class JsonCursor:
                 cut = exc.pos >= len(self.text) - _LOOKAHEAD or exc.msg.startswith("Unterminated string")
                 if cut and self._more(grow=True):  # a long value goes on in the next chunk
                     continue
-                raise ImportFailure(self.where(exc.pos), f"is not valid JSON ({exc.msg})") from None
+                comma = comma_before(self.text, exc.pos, self.pos)
+                if comma is None:
+                    raise ImportFailure(self.where(exc.pos), f"is not valid JSON ({exc.msg})") from None
+                if not self.wrapper:
+                    raise ImportFailure(self.where(comma), comma_problem(self.text[exc.pos])) from None
+                self.text = f"{self.text[:comma]} {self.text[comma + 1:]}"  # JavaScript allows it: a blank keeps the columns
+                continue
             except RecursionError:
                 raise ImportFailure(self.where(), "is nested too deeply to read") from None
             if end > len(self.text) - _LOOKAHEAD and not self._eof and self._more(grow=True):
@@ -160,6 +214,9 @@ class JsonCursor:
             return
         while True:
             if self.peek() != '"':
+                if self.peek() == "}":  # after a comma: an empty object ended above
+                    self._trailing_comma("}")
+                    return
                 self._expect('"', "a quoted key")
             key = self.value()
             self._expect(":", "':' after a key")
@@ -179,8 +236,16 @@ class JsonCursor:
             return
         while True:
             yield self.value()
-            if self._expect(",]", "',' or ']'") == "]":
+            if self._expect(",]", "',' or ']'") == "]" or (self.peek() == "]" and self._trailing_comma("]")):
                 return
+
+    def _trailing_comma(self, closing: str) -> bool:
+        """Step over ``closing`` after a comma in JSONP (True); in JSON, an ImportFailure at the comma."""
+        if not self.wrapper:
+            comma = comma_before(self.text, self.pos)
+            raise ImportFailure(self.where(comma) if comma is not None else self._comma_at or self.where(), comma_problem(closing))
+        self.pos += 1
+        return True
 
     def is_object(self) -> bool:
         return self.peek() == "{"
@@ -189,5 +254,10 @@ class JsonCursor:
         return self.peek() == "["
 
     def end(self) -> None:
+        """Check that nothing follows the document (in JSONP: but the call's ``)`` and a ``;``)."""
+        if self.wrapper == "(":
+            self._expect(")", "')' closing the JSONP call")
+        if self.wrapper and self.peek() == ";":
+            self.pos += 1
         if self.peek():
             raise ImportFailure(self.where(), "is not valid JSON (more text after the end of the document)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from explorer.core.interchange import timelinejs_dates as tl_dates
@@ -23,6 +24,7 @@ from explorer.core.interchange.json_reader import ImportFailure, checked_text, s
 from explorer.core.interchange.json_stream import JsonCursor, check_readable
 from explorer.core.interchange.timelinejs_json import add_title_media, text_value
 from explorer.core.interchange.timelinejs_slides import (
+    DroppedLinks,
     DroppedMilliseconds,
     SlideDate,
     Where,
@@ -34,6 +36,7 @@ from explorer.core.interchange.timelinejs_slides import (
 )
 
 _ASSET_KEYS = {"media": "url", "caption": "caption", "credit": "credit", "thumbnail": "thumbnail"}
+_LINK_FIELDS = MappingProxyType({"url": "asset.media", "thumbnail": "asset.thumbnail", "link": "asset.link", "background": "background"})
 _SLASHED = re.compile(r"\s*(\d{1,2})/(-?\d{1,12})(?:/(-?\d+))?(?:\s+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?\s*", re.ASCII)
 _ISO = re.compile(r"\s*(-?\d{1,12})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*")
 _COMPACT = re.compile(r"\s*(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\s*")
@@ -103,7 +106,7 @@ def read_event(item: object, path: str, dropped: DroppedMilliseconds | None = No
     if start is None:
         raise ImportFailure(f"{path}.startDate", "is required (an event needs a start date)")
     return event_from_slide(
-        Where.json(path, "startDate", "endDate"), None, start, parse_date(item.get("endDate"), f"{path}.endDate"),
+        Where.json(path, "startDate", "endDate", _LINK_FIELDS), None, start, parse_date(item.get("endDate"), f"{path}.endDate"),
         text_value(item, "headline", path), text_value(item, "text", path), _asset(item, path),
         text_value(item, "tag", path), "", None, dropped,
     )
@@ -145,7 +148,7 @@ class TimelineJs2Import(StreamedImport):
                     small.eras.extend(_eras(cursor.value(), dropped))
                 elif member in ("headline", "text", "asset"):
                     title[member] = cursor.value()
-            small.meta.update(_title(title))
+            small.meta.update(_title(title, dropped.links))
         cursor.end()
         if not found:
             raise ImportFailure("timeline", "is missing: a TimelineJS 2 file holds {\"timeline\": {…}}")
@@ -163,8 +166,9 @@ class TimelineJs2Import(StreamedImport):
                 tick(cursor.bytes_read)
 
 
-def _title(values: dict[str, object]) -> dict[str, str]:
-    meta = {}
+def _title(values: dict[str, object], links: DroppedLinks) -> dict[str, str]:
+    """The title slide (``timeline``'s own headline, text and asset) as case metadata."""
+    meta: dict[str, str] = {}
     headline = html_to_text(text_value(values, "headline", "timeline"))
     summary = html_to_markdown(text_value(values, "text", "timeline"))
     if headline:
@@ -172,6 +176,7 @@ def _title(values: dict[str, object]) -> dict[str, str]:
     if summary:
         meta["summary"] = summary
     add_title_media(meta, _asset(values, "timeline"))  # the start slide's picture, as for TimelineJS 3
+    links.check_title(meta, lambda key: f"timeline.{_LINK_FIELDS[key]}")
     for key, value in meta.items():
         checked_text(f"timeline ({key})", value)
     return meta

@@ -82,7 +82,7 @@ def date_parts(values: dict[str, int | None], path: str, name_of: Callable[[str]
     for name, (low, high) in _LIMITS.items():
         value = values.get(name)
         if value is not None and not low <= value <= high:
-            raise ImportFailure(where(name), f"{value} is not a {name} ({low}–{high})")
+            raise ImportFailure(where(name), f"{value} is not {'an' if name == 'hour' else 'a'} {name} ({low}–{high})")
     finest = max((index for index, name in enumerate(_PARTS) if values.get(name) is not None), default=0)
     astronomical = year_from_timelinejs(year)
     if not dates.MIN_YEAR <= astronomical <= dates.MAX_YEAR:

@@ -5,7 +5,12 @@ category → ``group``, Markdown → HTML); every era an era. Dates keep their p
 known parts are written) and years follow TimelineJS's numbering (see ``timelinejs_dates``);
 a case reaching beyond TimelineJS's human scale (271,821 BCE) is marked ``"scale":
 "cosmological"``. What TimelineJS has no place for is left out: certainty, importance, the date
-an event became public, participants, relationships, notes and era colours.
+an event became public, participants, relationships, notes and era colours. An address that is
+not safe to open (``link_problem``: a ``javascript:`` media link, say, in a case made before the
+importer dropped them) is not written. A background holds an image and a colour
+(``split_background``): the JSON writes both; the sheet's one Background cell the image, when
+there is one (TimelineJS reads a cell starting with ``http``, ``//`` or ``/`` as an image, anything
+else as a colour), else the colour.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from explorer.core.dates import PartialDate
 from explorer.core.interchange.markdown_html import markdown_to_html, markdown_to_inline_html
 from explorer.core.interchange.timelinejs_dates import date_object, sheet_columns
 from explorer.core.interchange.timelinejs_json import META_BACKGROUND, META_MEDIA_PREFIX
-from explorer.core.interchange.timelinejs_slides import MEDIA_KEYS, is_image_address
+from explorer.core.interchange.timelinejs_sheet import formula_safe_sheet_rows
+from explorer.core.interchange.timelinejs_slides import MEDIA_KEYS, link_problem, split_background
 from explorer.core.models import Event
 from explorer.core.store import CaseStore
 
@@ -36,7 +42,13 @@ def _text(value: str) -> str:
     return html.escape(value, quote=False)
 
 
+def _safe(value: str, key: str) -> str:
+    """An address as it may be written, "" when it is not safe to open."""
+    return value if not value or link_problem(value, image=key == "thumbnail") is None else ""
+
+
 def _media(values: dict[str, str]) -> dict[str, str] | None:
+    values = {key: _safe(value, key) if key in ("url", "thumbnail", "link") else value for key, value in values.items()}
     if not any(values.values()):
         return None
     media = {"url": values.get("url", "")}
@@ -48,9 +60,15 @@ def _media(values: dict[str, str]) -> dict[str, str] | None:
 
 
 def _background(value: str | None) -> dict[str, str] | None:
-    if not value:
-        return None
-    return {"url": value} if is_image_address(value) else {"color": value}
+    address, colour = split_background(value or "")
+    background = {"url": _safe(address, "background"), "color": colour}
+    return {key: part for key, part in background.items() if part} or None
+
+
+def _sheet_background(value: str | None) -> str:
+    """The sheet's one Background cell: the image, else the colour."""
+    background = _background(value) or {}
+    return background.get("url") or background.get("color", "")
 
 
 def title_slide(store: CaseStore) -> dict[str, Any] | None:
@@ -123,13 +141,13 @@ def sheet_rows(store: CaseStore) -> Iterator[list[str]]:
     title = title_slide(store)
     if title is not None:
         text, media = title.get("text", {}), title.get("media") or {}
-        background = store.meta().get(META_BACKGROUND, "")
+        background = _sheet_background(store.meta().get(META_BACKGROUND))
         yield _sheet_row(None, None, "", text.get("headline", ""), text.get("text", ""), media, "title", "", background, "")
     for event in store.iter_events():
         slide = event_slide(event)
         yield _sheet_row(
             event.start, event.end, slide.get("display_date", ""), slide["text"]["headline"], slide["text"]["text"],
-            slide.get("media") or {}, "", slide.get("group", ""), event.background or "", event.uid,
+            slide.get("media") or {}, "", slide.get("group", ""), _sheet_background(event.background), event.uid,
         )
     for era in store.eras():
         yield _sheet_row(era.start, era.end, "", _text(era.title), markdown_to_html(era.summary) if era.summary else "", {},
@@ -150,4 +168,4 @@ def _sheet_row(
 def write_sheet(store: CaseStore, out: IO[str]) -> None:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(SHEET_HEADERS)
-    writer.writerows(sheet_rows(store))
+    writer.writerows(formula_safe_sheet_rows(SHEET_HEADERS, sheet_rows(store)))  # no cell a spreadsheet would run

@@ -25,6 +25,9 @@ from explorer.core.interchange.json_reader import ImportFailure, checked_text, s
 from explorer.core.interchange.json_stream import JsonCursor, check_readable
 from explorer.core.interchange.timelinejs_slides import (
     MEDIA_KEYS,
+    TITLE_BACKGROUND,
+    TITLE_MEDIA_PREFIX,
+    DroppedLinks,
     DroppedMilliseconds,
     SlideDate,
     Where,
@@ -45,8 +48,8 @@ _DATE_KEYS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
 _YEAR_MONTH_DAY = frozenset({"year", "month", "day"})
 _PLAIN = (int, str, type(None))
 _TEXT_OR_NONE = (str, type(None))
-META_MEDIA_PREFIX = "title_media_"
-META_BACKGROUND = "title_background"
+META_MEDIA_PREFIX = TITLE_MEDIA_PREFIX
+META_BACKGROUND = TITLE_BACKGROUND
 
 
 def looks_like_timelinejs(keys: set[str]) -> bool:
@@ -82,8 +85,7 @@ def read_date(value: object, path: str) -> SlideDate | None:
         return None
     parts = tl_dates.date_parts(numbers, path)
     label = text_value(value, "display_date", path)
-    return SlideDate(parts, html_to_text(label) if label else "", text_value(value, "format", path),
-                     path if numbers.get("millisecond") else "")
+    return SlideDate(parts, html_to_text(label) if label else "", path if numbers.get("millisecond") else "")
 
 
 @lru_cache(maxsize=65_536)
@@ -205,8 +207,9 @@ def read_event(item: object, path: str, dropped: DroppedMilliseconds | None = No
     )
 
 
-def read_title(item: object, path: str) -> dict[str, str]:
-    """The title slide as case metadata: title, summary, and its media and background."""
+def read_title(item: object, path: str, links: DroppedLinks | None = None) -> dict[str, str]:
+    """The title slide as case metadata: title, summary, and its media and background (their
+    addresses that are not safe to open dropped, and noted in ``links``)."""
     if not isinstance(item, dict):
         raise ImportFailure(path, f"{shown(item)} is not a slide object")
     text = _object(item.get("text"), f"{path}.text")
@@ -222,6 +225,7 @@ def read_title(item: object, path: str) -> dict[str, str]:
     background = background_text(item.get("background"), f"{path}.background")
     if background:
         meta[META_BACKGROUND] = background
+    (links or DroppedLinks()).check_title(meta, lambda key: f"{path}.{'background.url' if key == 'background' else 'media.' + key}")
     for key, value in meta.items():
         checked_text(f"{path} ({key})", value)
     return meta
@@ -293,7 +297,7 @@ class TimelineJsImport(StreamedImport):
                         tick(cursor.bytes_read)
                 found_events = True
             elif key == "title":
-                small.meta.update(read_title(cursor.value(), "title"))
+                small.meta.update(read_title(cursor.value(), "title", dropped.links))
             elif key == "eras":
                 small.eras.extend(read_eras(cursor.value(), "eras", dropped))
         cursor.end()

@@ -7,12 +7,15 @@ Media Link and Unique ID, which Case Explorer writes). A row whose Type is ``tit
 slide (the first one; TimelineJS shows any later one as an event), ``era`` rows are eras, every
 other row is an event. Errors name the line and column. A Time's milliseconds (``14:30:05.250``)
 are dropped, and the import report says how many rows had them.
+
+A text cell that would start a formula in a spreadsheet is exported after an apostrophe
+(``formula_safe_sheet_rows``); ``CsvTable`` takes it off again on import.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,7 +24,7 @@ from explorer.core.dates import DateError
 from explorer.core.interchange import timelinejs_dates as tl_dates
 from explorer.core.interchange.bulk_events import DateColumns, EventBulkWriter
 from explorer.core.interchange.case_data import CaseData
-from explorer.core.interchange.csv_table import CsvDialect, CsvTable, column_letter
+from explorer.core.interchange.csv_table import CsvDialect, CsvTable, column_letter, formula_safe
 from explorer.core.interchange.html_markdown import html_to_markdown, html_to_text
 from explorer.core.interchange.import_job import StreamedImport
 from explorer.core.interchange.json_reader import ImportFailure
@@ -51,6 +54,7 @@ SHEET_COLUMNS = {
     "type": "type", "group": "group", "tag": "group", "background": "background", "uniqueid": "unique_id",
 }
 _REQUIRED = ("year", "headline")
+_NUMBER_FIELDS = frozenset({"year", "month", "day", "end_year", "end_month", "end_day"})
 
 
 def normalise_header(header: str) -> str:
@@ -60,6 +64,16 @@ def normalise_header(header: str) -> str:
 def looks_like_sheet(headers: list[str]) -> bool:
     names = {SHEET_COLUMNS.get(normalise_header(header)) for header in headers}
     return all(field in names for field in _REQUIRED)
+
+
+def formula_safe_sheet_rows(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[list[str]]:
+    """The sheet's ``rows`` (under ``headers``) as they are written for spreadsheets: every text cell
+    ``formula_safe`` (``=IMPORTXML(…)`` and ``-5%`` after an apostrophe), the number cells of Year,
+    Month, Day, End Year, End Month and End Day as they are (``-500`` is a year TimelineJS reads as
+    a number, not text a spreadsheet could run)."""
+    numbers = {index for index, header in enumerate(headers) if SHEET_COLUMNS.get(normalise_header(header)) in _NUMBER_FIELDS}
+    for row in rows:
+        yield [cell if index in numbers else formula_safe(cell) for index, cell in enumerate(row)]
 
 
 class TimelineSheetImport(StreamedImport):
@@ -91,22 +105,27 @@ class TimelineSheetImport(StreamedImport):
             eras = []
             title_seen = False
             add = writer.add
-            for count, (line, cells) in enumerate(table.rows()):
-                event = plain.event(cells)
-                if event is not None:
-                    add(event, line)
-                else:
-                    row_reader.load(line, cells)
-                    kind = row_reader.text("type").strip().lower()
-                    if kind == "title" and not title_seen:
-                        title_seen = True
-                        small.meta.update(row_reader.title_meta())
-                    elif kind == "era":
-                        eras.append(row_reader.era(len(eras)))
+            line, cells = 0, []
+            try:
+                for count, (line, cells) in enumerate(table.rows()):
+                    event = plain.event(cells)
+                    if event is not None:
+                        add(event, line)
                     else:
-                        add(row_reader.event(), line)
-                if not count % 2000:
-                    tick(table.characters_read)
+                        row_reader.load(line, cells)
+                        kind = row_reader.text("type").strip().lower()
+                        if kind == "title" and not title_seen:
+                            title_seen = True
+                            small.meta.update(row_reader.title_meta())
+                        elif kind == "era":
+                            eras.append(row_reader.era(len(eras)))
+                        else:
+                            add(row_reader.event(), line)
+                    if not count % 2000:
+                        tick(table.characters_read)
+            except ImportFailure as exc:
+                table.explain(exc, line, cells)  # a row whose cells do not line up with the header says so
+                raise
             small.eras.extend(unique_eras(eras))
             row_reader.dropped.report_to(small)
 
@@ -272,4 +291,5 @@ class _SheetRow:
             meta.update({META_MEDIA_PREFIX + key: cell for key, cell in zip(MEDIA_KEYS, media, strict=False) if cell})
         if self.text("background").strip():
             meta[META_BACKGROUND] = self.text("background").strip()
+        self.dropped.links.check_title(meta, lambda key: self.where("background" if key == "background" else f"media_{key}"))
         return meta

@@ -4,23 +4,29 @@ Every TimelineJS flavour ends up here, so the same timeline imports to the same 
 file it came in: headline HTML becomes the plain-text title, text HTML becomes safe Markdown,
 ``group`` becomes the event's category (the timeline can draw one lane per category), media and
 background are kept, and the slide's ``display_date`` (or the dates' own display texts) become
-the display date. A slide without ``unique_id`` gets a uid derived from its headline and dates,
-so importing the same file again merges instead of duplicating. Milliseconds in a date are
-dropped (Case Explorer keeps whole seconds); ``DroppedMilliseconds`` counts the slides that had
-them, for one remark in the import report.
+the display date; a date's ``format`` is a style, not a text, and is left to whatever shows the
+date. A slide without ``unique_id`` gets a uid derived from its headline and dates, so importing
+the same file again merges instead of duplicating. Milliseconds in a date are dropped (Case
+Explorer keeps whole seconds); ``DroppedMilliseconds`` counts the slides that had them, for one
+remark in the import report. Media, thumbnail, media link and background addresses are kept only
+when they are safe to open (``link_problem``: http, https, file paths); the others are dropped,
+and ``DroppedLinks`` (carried by ``DroppedMilliseconds``) makes one remark of them.
+
+A background is one text: an image address, a colour, or both as ``"address colour"`` (an
+address holds no raw space and a colour is one word such as ``#000000``): see ``split_background``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from html import unescape
+from types import MappingProxyType
 
 from explorer.core import dates
 from explorer.core.interchange import timelinejs_dates as tl_dates
-from explorer.core.interchange.bulk_events import NO_MEDIA, DateColumns, event_row
+from explorer.core.interchange.bulk_events import NO_MEDIA, DateColumns, event_row, generated_uid
 from explorer.core.interchange.case_data import CaseData
 from explorer.core.interchange.date_format import render_format
 from explorer.core.interchange.html_markdown import html_to_markdown, html_to_text
@@ -34,19 +40,38 @@ _UNTITLED = "Untitled event"
 _HTML_SPACE = " \t\n\r\f"
 _IFRAME_SOURCE = re.compile(r"""<iframe\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _TITLE_FROM_TEXT = 80
+_MEDIA_LINKS = ((0, "url"), (3, "thumbnail"), (6, "link"))  # the media cells that hold addresses
+# The fields that hold addresses, as the sheet names its columns (``Where`` for JSON names them otherwise)
+_SHEET_LINK_FIELDS = MappingProxyType({
+    "url": "media_url", "thumbnail": "media_thumbnail", "link": "media_link", "background": "background",
+})
+_JSON_LINK_FIELDS = MappingProxyType({
+    "url": "media.url", "thumbnail": "media.thumbnail", "link": "media.link", "background": "background.url",
+})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_LINK_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_RASTER_DATA = re.compile(r"data:image/(?:png|jpe?g|gif|webp|bmp|avif)[;,]", re.IGNORECASE)  # no SVG: it can hold scripts
+# A CSS colour: #hex, a name (``black``) or a function (``rgb(0, 0, 0)``); never a path or an address
+_COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|[A-Za-z][A-Za-z0-9-]*|[A-Za-z-]+\([\w\s,.%/+-]*\)")
 
 
 class Where:
     """How to name a slide's fields in errors (JSON paths, or a sheet's line and columns), worked out only for an error."""
 
-    __slots__ = ("_end", "_headline", "_namer", "_start")
+    __slots__ = ("_end", "_headline", "_links", "_namer", "_start")
 
-    def __init__(self, namer: Callable[[str], str], start: str, end: str, headline: str) -> None:
-        self._namer, self._start, self._end, self._headline = namer, start, end, headline
+    def __init__(self, namer: Callable[[str], str], start: str, end: str, headline: str,
+                 links: MappingProxyType[str, str] = _SHEET_LINK_FIELDS) -> None:
+        self._namer, self._start, self._end, self._headline, self._links = namer, start, end, headline, links
 
     @classmethod
-    def json(cls, path: str, start: str = "start_date", end: str = "end_date") -> Where:
-        return cls(lambda field: f"{path}.{field}", start, end, "text.headline")
+    def json(cls, path: str, start: str = "start_date", end: str = "end_date",
+             links: MappingProxyType[str, str] = _JSON_LINK_FIELDS) -> Where:
+        return cls(lambda field: f"{path}.{field}", start, end, "text.headline", links)
+
+    def link(self, key: str) -> str:
+        """Where the address ``key`` is: ``url``, ``thumbnail`` or ``link`` of the media, or ``background``."""
+        return self._namer(self._links[key])
 
     @property
     def start(self) -> str:
@@ -66,17 +91,62 @@ class SlideDate:
     """A start or end date as read, with the text TimelineJS would show for it, if it was given."""
 
     parts: tl_dates.DateParts
-    label: str = ""  # from the date's own display_date or format
-    format: str = ""
+    label: str = ""  # the date's own display_date
     milliseconds_at: str = ""  # where it was read, when it had milliseconds (dropped: we keep whole seconds)
 
 
+class DroppedLinks:
+    """The addresses of one import dropped as not safe to open (``link_problem``): one remark."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first = ""
+
+    def note(self, where: str, address: str, problem: str) -> None:
+        self.count += 1
+        self.first = self.first or f"{where}: {shown(address)} was dropped: {problem}"
+
+    def remark(self) -> str | None:
+        """Where the first was and why, and how many there were; None if none."""
+        if not self.first:
+            return None
+        more = f"; {self.count} addresses were dropped, this is the first" if self.count > 1 else ""
+        return f"{self.first} (only http:, https: and file paths are kept){more}"
+
+    def checked(self, where: str, address: str, *, image: bool = False) -> str:
+        """``address`` if it is safe to keep, else "" (noted)."""
+        problem = link_problem(address, image=image)
+        if problem is None:
+            return address
+        self.note(where, address, problem)
+        return ""
+
+    def check_title(self, meta: dict[str, str], where: Callable[[str], str]) -> None:
+        """Drop the title slide's unsafe addresses from case metadata (``title_media_url``…, ``title_background``)."""
+        for key in ("url", "thumbnail", "link"):
+            name = TITLE_MEDIA_PREFIX + key
+            if meta.get(name) and not self.checked(where(key), meta[name], image=key == "thumbnail"):
+                del meta[name]
+        if meta.get(TITLE_BACKGROUND):
+            url, colour = split_background(meta[TITLE_BACKGROUND])
+            if url and not self.checked(where("background"), url):
+                if colour:
+                    meta[TITLE_BACKGROUND] = colour
+                else:
+                    del meta[TITLE_BACKGROUND]
+
+
 class DroppedMilliseconds:
-    """The events and eras of one import whose dates had milliseconds, which are dropped: one remark."""
+    """The events and eras of one import whose dates had milliseconds, which are dropped: one remark.
+
+    It also carries the import's ``DroppedLinks`` (``links``), so every reader that reports the
+    one reports the other: ``report_to`` adds both remarks.
+    """
 
     def __init__(self) -> None:
         self.counts = {"event": 0, "era": 0}
         self.first = ""
+        self.links = DroppedLinks()
 
     def note(self, kind: str, start: SlideDate, end: SlideDate | None) -> None:
         """Count an imported ``kind`` ("event" or "era") if its start or end had milliseconds."""
@@ -94,15 +164,72 @@ class DroppedMilliseconds:
         return f"{self.first}: the milliseconds were dropped (Case Explorer keeps whole seconds); {counted} had milliseconds{first}"
 
     def report_to(self, small: CaseData) -> None:
-        """Add the remark, if any, to what the import read (``merge_into`` puts it in the report)."""
-        remark = self.remark()
-        if remark is not None:
-            small.remarks.append(remark)
+        """Add the remarks, if any, to what the import read (``merge_into`` puts them in the report).
+
+        The title slide's addresses are checked here too, when its reader has not (the sheet's
+        title row): named by the sheet's columns, as only the sheet comes here with them unchecked.
+        """
+        self.links.check_title(small.meta, lambda key: f"the title slide's {_SHEET_COLUMN_NAMES[key]}")
+        for remark in (self.remark(), self.links.remark()):
+            if remark is not None:
+                small.remarks.append(remark)
 
 
-def generated_uid(prefix: str, title: str, start: str, end: str | None) -> str:
-    digest = hashlib.sha1(f"{title}\x1f{start}\x1f{end or ''}".encode("utf-8", "surrogatepass")).hexdigest()
-    return f"{prefix}{digest[:16]}"
+TITLE_MEDIA_PREFIX = "title_media_"  # case metadata of the title slide: its media…
+TITLE_BACKGROUND = "title_background"  # …and its background
+_SHEET_COLUMN_NAMES = {"url": "Media", "thumbnail": "Media Thumbnail", "link": "Media Link", "background": "Background"}
+
+
+def link_problem(address: str, *, image: bool = False) -> str | None:
+    """Why an address from a file is not safe to keep, or None if it is: http and https, paths
+    (relative, absolute, ``C:\\…``) and local ``file:`` addresses are; ``javascript:``, ``data:``
+    (but a picture, when ``image``), a file on another computer (``file://host/…``, ``\\\\host\\share``)
+    and every other scheme are not. Checked as written and with HTML entities decoded."""
+    for form in dict.fromkeys((address, unescape(address))):
+        problem = _address_problem(form.strip(), image)
+        if problem is not None:
+            return problem
+    return None
+
+
+def _address_problem(address: str, image: bool) -> str | None:
+    if _LINK_CONTROL.search(address):
+        return "it holds control characters"
+    if address[:2] in ("\\\\", "\\/", "/\\"):
+        return "it is a path on another computer (a network share)"
+    scheme = _SCHEME.match(address)
+    if scheme is None or len(scheme[1]) == 1:  # a path, or a Windows drive letter
+        return None
+    name = scheme[1].lower()
+    if name in ("http", "https"):
+        return None
+    if name == "file":
+        rest = address[scheme.end() :].replace("\\", "/")
+        host = rest[2:].split("/", 1)[0] if rest.startswith("//") else ""
+        return None if host.lower() in ("", "localhost") else "it is a file on another computer"
+    if name == "data" and image and _RASTER_DATA.match(address):
+        return None
+    return f"a {name}: address could run code or hide content" if name in ("javascript", "vbscript", "data") else \
+        f"{name}: is not a web address"
+
+
+def split_background(background: str) -> tuple[str, str]:
+    """A background text as (image address, colour), either of them ""."""
+    background = background.strip()
+    if not background or _COLOR.fullmatch(background):
+        return "", background
+    address, _, colour = background.rpartition(" ")
+    if address.strip() and _COLOR.fullmatch(colour):
+        return address.strip(), colour
+    return background, ""
+
+
+def join_background(address: str, colour: str) -> str | None:
+    """The one background text of an image address and a colour (see ``split_background``); None if neither.
+    A colour that is not one word is kept only when there is no address."""
+    if address and colour and _COLOR.fullmatch(colour) and not any(char.isspace() for char in colour):
+        return f"{address} {colour}"
+    return address or colour or None
 
 
 def slide_uid(value: object, where: str | Callable[[], str]) -> str | None:
@@ -154,26 +281,31 @@ def with_quote(text: str, quote: str) -> str:
     return f"{text}\n\n{quote}" if text and quote else text or quote
 
 
-def _label(date: SlideDate | None) -> str:
-    if date is None:
-        return ""
-    if date.label:
-        return date.label
-    if date.format:
-        return render_format(date.format, tl_dates.to_partial(date.parts))
-    return ""
+def _timelinejs_text(date: SlideDate) -> str:
+    """A date as TimelineJS shows one without a text of its own: its default format for the precision."""
+    partial = tl_dates.to_partial(date.parts)
+    if partial.second is not None:
+        return render_format("time", partial)
+    if partial.minute is not None:
+        return render_format("time_no_seconds_small_date", partial)
+    return render_format("full" if partial.day is not None else "month" if partial.month is not None else "year", partial)
 
 
 def display_date(slide_display: str, start: SlideDate, end: SlideDate | None) -> str:
-    """The slide's display date; else the dates' own texts joined as TimelineJS shows them."""
+    """The slide's display date; else the dates' own display texts joined as TimelineJS shows them
+    (a date without one as TimelineJS shows it); "" when no display text is given.
+
+    A date's ``format`` makes no text: it says how to show a date, and a text made from it would
+    stand in for the date itself, stay as it is when the date is edited, and on export replace
+    TimelineJS's own rendering (in the timeline's language) with ours.
+    """
     if slide_display.strip():
         return html_to_text(slide_display)
-    start_label, end_label = _label(start), _label(end)
-    if not start_label and not end_label:
+    if not start.label and (end is None or not end.label):
         return ""
-    text = start_label or dates.display(tl_dates.to_partial(start.parts))
+    text = start.label or _timelinejs_text(start)
     if end is not None:
-        text += " – " + (end_label or dates.display(tl_dates.to_partial(end.parts)))
+        text += " – " + (end.label or _timelinejs_text(end))
     return html_to_text(text)
 
 
@@ -195,6 +327,7 @@ def event_from_slide(
     start_columns = tl_dates.checked_columns(start.parts, lambda: where.start)
     end_columns = tl_dates.checked_columns(end.parts, lambda: where.end) if end is not None else None
     media, quote = embedded_media(media)
+    media, background = _safe_links(where, media, background, dropped.links if dropped is not None else DroppedLinks())
     body = with_quote(html_to_markdown(text) if text else "", quote)
     shown_date = display_date(slide_display, start, end)
     title = html_to_text(headline) if headline else ""
@@ -210,6 +343,20 @@ def event_from_slide(
     if dropped is not None:
         dropped.note("event", start, end)
     return row
+
+
+def _safe_links(where: Where, media: tuple, background: str | None, links: DroppedLinks) -> tuple[tuple, str | None]:
+    """The media and background with every address not safe to open dropped (and noted in ``links``)."""
+    if media[-1] and any(link_problem(media[index], image=key == "thumbnail") for index, key in _MEDIA_LINKS if media[index]):
+        cells = list(media)
+        for index, key in _MEDIA_LINKS:
+            cells[index] = links.checked(where.link(key), cells[index], image=key == "thumbnail") if cells[index] else ""
+        media = tuple(cells) if any(cells[:-1]) else NO_MEDIA
+    if background:
+        address, colour = split_background(background)
+        if address and not links.checked(where.link("background"), address):
+            background = colour or None
+    return media, background
 
 
 def plain_slide_row(
@@ -261,28 +408,21 @@ def era_from_slide(
 
 
 def background_text(value: object, path: str) -> str | None:
-    """A slide background (``{"color": …}`` or ``{"url": …}``) as the event's one background string."""
+    """A slide background (``{"url": …, "color": …}``, either or both) as the event's one background
+    text (see ``split_background``)."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
         return checked_text(path, value.strip()) or None
     if not isinstance(value, dict):
         raise ImportFailure(path, f"{shown(value)} is not an object like {{\"color\": \"#0f9bd1\"}}")
+    found = {}
     for key in ("url", "color"):
         item = value.get(key)
         if item is not None and not isinstance(item, str):
             raise ImportFailure(f"{path}.{key}", f"{shown(item)} is not a string")
-        if item and item.strip():
-            return checked_text(f"{path}.{key}", item.strip())
-    return None
-
-
-def is_image_address(background: str) -> bool:
-    """Whether a background is an image address (TimelineJS's ``url``) rather than a colour."""
-    lowered = background.lower()
-    if lowered.startswith(("http://", "https://", "//", "/", "data:")):
-        return True
-    return "/" in lowered and "." in lowered.rsplit("/", 1)[-1]
+        found[key] = checked_text(f"{path}.{key}", item.strip()) if item else ""
+    return join_background(found["url"], found["color"])
 
 
 def unique_eras(eras: list[Era]) -> list[Era]:
