@@ -1,8 +1,9 @@
 """TimelineJS date ``format`` masks (``"mmmm d',' yyyy"`` or a name like ``"full"``) as display text.
 
-A TimelineJS date may say how it is to be shown. Case Explorer has no per-date format, so an
-imported date's format is applied once, here, and the result kept as the event's display date
-(which is what TimelineJS would have shown). Masks use TimelineJS's tokens: ``d dd ddd dddd``
+A TimelineJS date may say how it is to be shown. Case Explorer keeps no per-date format: a
+format is a style, and TimelineJS renders dates itself, so the importer does not bake one into a
+display text. These masks write the other half of a span when only one half has a display text of
+its own, in TimelineJS's default style for that date's precision. Masks use TimelineJS's tokens: ``d dd ddd dddd``
 (day, weekday), ``m mm mmm mmmm`` (month), ``yy yyyy``, ``h hh H HH`` (hour), ``M MM`` (minute),
 ``s ss``, ``t tt T TT`` (am/pm) and quoted literal text.
 """
