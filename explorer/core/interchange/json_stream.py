@@ -28,6 +28,7 @@ _LOOKAHEAD = 256
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 _BLANK = " \t\n\r"
+_END = object()  # what ``JsonCursor.value`` returns for the ``]`` after a comma too many in JSONP
 # ``storyjs_jsonp_data = {`` or ``callback([``: a JavaScript name (dotted, maybe declared), then ``=`` or ``(``
 _JSONP = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*([=(])\s*(?=[{\[])")
 
@@ -178,9 +179,13 @@ class JsonCursor:
         self.pos += 1
         return char
 
-    def value(self) -> object:
-        """Decode the value at the cursor and move past it, reading more of the file as needed."""
-        self.peek()
+    def value(self, after_comma: str = "") -> object:
+        """Decode the value at the cursor and move past it, reading more of the file as needed.
+
+        ``after_comma`` is the ``]`` of the array whose next item this is: found instead of an item,
+        it is a comma too many (allowed in JSONP, where ``_END`` is returned; else an error)."""
+        if self.peek() == after_comma and after_comma and self._trailing_comma(after_comma):
+            return _END
         while len(self.text) - self.pos < _LOOKAHEAD and self._more():
             pass  # keep a stretch ahead, so numbers and words are never cut at the end of the buffer
         while True:
@@ -234,9 +239,13 @@ class JsonCursor:
         if self.peek() == "]":
             self.pos += 1
             return
+        item = self.value()
         while True:
-            yield self.value()
-            if self._expect(",]", "',' or ']'") == "]" or (self.peek() == "]" and self._trailing_comma("]")):
+            yield item
+            if self._expect(",]", "',' or ']'") == "]":
+                return
+            item = self.value("]")  # (one look at the next character serves both: an item, or a comma too many)
+            if item is _END:
                 return
 
     def _trailing_comma(self, closing: str) -> bool:
