@@ -1,4 +1,5 @@
-"""UI test fixtures: a main window on a fresh copy of the bundled case, and a leak check."""
+"""UI test fixtures: a main window on a fresh copy of the bundled case, a timeline on any case, the
+app in German, and a leak check."""
 
 from __future__ import annotations
 
@@ -109,3 +110,37 @@ def presenter(main_window, monkeypatch):
     controller = attach(main_window)
     yield controller
     controller.stop()
+
+
+@pytest.fixture
+def timeline_on(qtbot) -> Iterator:
+    """A timeline shown on any open case (``timeline_on(store, width, height)``), closed after the test."""
+    from explorer.ui.timeline.view import TimelineView
+
+    views: list[TimelineView] = []
+
+    def make(store, width: int = 1400, height: int = 700) -> TimelineView:
+        view = TimelineView(store)
+        qtbot.addWidget(view)
+        view.resize(width, height)
+        view.show()
+        qtbot.waitExposed(view)
+        views.append(view)
+        return view
+
+    yield make
+    for view in views:
+        view.close()
+
+
+@pytest.fixture
+def german(qapp, monkeypatch) -> Iterator[None]:
+    """The app in German (CASE_EXPLORER_LANG=de), and back in English after the test."""
+    from PySide6.QtCore import QLocale
+
+    from explorer.ui import translation
+
+    monkeypatch.setenv(translation.LANG_VARIABLE, "de")
+    assert translation.install(qapp)
+    yield
+    translation.install(qapp, QLocale(QLocale.Language.English))  # takes the German translators out again

@@ -12,8 +12,6 @@ both languages.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -45,13 +43,6 @@ SAME_IN_GERMAN = {
     "optional", "Optional", "Normal",
 }
 
-
-@pytest.fixture
-def german(qapp, monkeypatch) -> Iterator[None]:
-    monkeypatch.setenv(translation.LANG_VARIABLE, "de")
-    assert translation.install(qapp)
-    yield
-    translation.install(qapp, QLocale(QLocale.Language.English))  # takes the German translators out again
 
 
 def desktop_letters(button: QAbstractButton) -> list[str]:

@@ -26,13 +26,8 @@ _TOOLTIP_OFFSCREEN = pytest.mark.qt_log_ignore("This plugin does not support (ra
 
 
 @pytest.fixture
-def timeline(qtbot, bundled_store) -> TimelineView:
-    view = TimelineView(bundled_store)
-    qtbot.addWidget(view)
-    view.resize(1400, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+def timeline(timeline_on, bundled_store) -> TimelineView:
+    return timeline_on(bundled_store)
 
 
 def _generated(folder: Path, events: int) -> Path:

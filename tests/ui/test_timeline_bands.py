@@ -45,25 +45,20 @@ def _case(year_events: dict[str, int]) -> CaseStore:
 
 
 @pytest.fixture
-def view_on(qtbot) -> Iterator:
-    made: list[tuple[TimelineView, CaseStore]] = []
+def view_on(timeline_on) -> Iterator:
+    stores: list[CaseStore] = []
 
     def open_on(store: CaseStore) -> TimelineView:
-        view = TimelineView(store)
-        qtbot.addWidget(view)
-        view.resize(1200, 600)
-        view.show()
-        qtbot.waitExposed(view)
+        view = timeline_on(store, 1200, 600)
         start = dates.start_seconds(dates.parse(DAY))
         view.set_visible_range(start, start + 86_400)
         QApplication.processEvents()  # the range change lays the lanes out again
         view.graphics.viewport().repaint()
-        made.append((view, store))
+        stores.append(store)
         return view
 
     yield open_on
-    for view, store in made:
-        view.close()
+    for store in stores:
         store.close()
 
 

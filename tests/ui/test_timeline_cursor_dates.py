@@ -39,15 +39,9 @@ def deep_case(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def deep_timeline(qtbot, deep_case: Path):
+def deep_timeline(timeline_on, deep_case: Path):
     store = open_case(deep_case)
-    view = TimelineView(store)
-    qtbot.addWidget(view)
-    view.resize(1400, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    view.close()
+    yield timeline_on(store, 1400, 600)
     store.close()
 
 

@@ -3,8 +3,6 @@ empty space (which pans), as a hand does it, with real presses, moves and releas
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -26,14 +24,8 @@ def every_move_counts(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def timeline(qtbot, bundled_store) -> Iterator[TimelineView]:
-    view = TimelineView(bundled_store)
-    qtbot.addWidget(view)
-    view.resize(1400, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    view.close()
+def timeline(timeline_on, bundled_store) -> TimelineView:
+    return timeline_on(bundled_store)
 
 
 def _paint(qtbot, view: TimelineView) -> None:

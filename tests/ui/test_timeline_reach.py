@@ -9,8 +9,6 @@ overflowed and they were left out: blank lanes, no events, no eras (found by an 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
@@ -27,25 +25,16 @@ ERA_COLOUR = "#c0392b"
 
 
 @pytest.fixture
-def shown(qtbot) -> Iterator:
-    views: list[TimelineView] = []
-
+def shown(timeline_on):
     def show(store: CaseStore, start: float, end: float) -> TimelineView:
-        view = TimelineView(store)
-        qtbot.addWidget(view)
-        view.resize(1200, 500)
-        view.show()
-        qtbot.waitExposed(view)
+        view = timeline_on(store, 1200, 500)
         view.set_visible_range(start, end)
         QApplication.processEvents()
         view.events.painted = PaintedMarks.none()  # what the next frame paints, not what an earlier one did
         view.graphics.viewport().repaint()
-        views.append(view)
         return view
 
-    yield show
-    for view in views:
-        view.close()
+    return show
 
 
 def _item_pixels(view: TimelineView) -> list[float]:

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
 from explorer import paths
 from explorer.ui import translation
-
-
-@pytest.fixture
-def german(qapp, monkeypatch) -> Iterator[None]:
-    monkeypatch.setenv(translation.LANG_VARIABLE, "de")
-    assert translation.install(qapp)
-    yield
-    translation.install(qapp, QLocale(QLocale.Language.English))  # takes the German translators out again
 
 
 def test_compiled_translation_is_committed_next_to_its_source():
