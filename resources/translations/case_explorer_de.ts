@@ -1818,8 +1818,8 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
 <context>
     <name>InterchangeDialogs</name>
     <message>
-        <source>Timelines and tables (*.json *.csv *.tsv *.txt);;TimelineJS or case JSON (*.json);;CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Zeitleisten und Tabellen (*.json *.csv *.tsv *.txt);;TimelineJS oder Fall-JSON (*.json);;CSV (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+        <source>Timelines and tables (*.json *.jsonp *.csv *.tsv *.txt);;TimelineJS or case JSON (*.json *.jsonp);;CSV (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Zeitleisten und Tabellen (*.json *.jsonp *.csv *.tsv *.txt);;TimelineJS oder Fall-JSON (*.json *.jsonp);;CSV (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import into this case</source>

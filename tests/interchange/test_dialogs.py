@@ -61,6 +61,16 @@ def test_import_a_timelinejs_file(window, said, monkeypatch: pytest.MonkeyPatch)
     assert window.store.event_count() == 15
 
 
+def test_a_timelinejs2_jsonp_file_is_offered_and_imports(window, said, monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer.ui.dialogs.prompts import IMPORT_FILTER
+
+    assert "*.jsonp" in IMPORT_FILTER.split(";;")[0]  # File ▸ Import lists such files with the timelines
+    _choose_file(monkeypatch, TIMELINEJS / "storyjs.jsonp")
+    window.actions.import_action.trigger()
+    assert said and said[0][0] == "Import finished", said
+    assert window.reloads == [1]
+
+
 def test_import_a_csv_through_the_mapping_dialog(qtbot, window, said, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[CsvImportDialog] = []
 

@@ -12,7 +12,8 @@ from explorer.core.interchange.formats import ExportFormat
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "InterchangeDialogs",
-    "Timelines and tables (*.json *.csv *.tsv *.txt);;TimelineJS or case JSON (*.json);;CSV (*.csv *.tsv *.txt);;All files (*)",
+    "Timelines and tables (*.json *.jsonp *.csv *.tsv *.txt);;TimelineJS or case JSON (*.json *.jsonp);;CSV (*.csv *.tsv *.txt);;"
+    "All files (*)",
 )
 
 
