@@ -118,6 +118,22 @@ def test_hovering_an_event_shows_its_title_date_and_certainty(qtbot, timeline: T
     assert where == timeline.graphics.mapToGlobal(point)
 
 
+def test_no_tooltip_comes_up_while_a_button_is_held(qtbot, timeline: TimelineView, monkeypatch) -> None:
+    """Dragging the cursor, a pan or a selection band across events does not flash their tooltips."""
+    from explorer.ui.timeline import interaction
+
+    _paint(qtbot, timeline)
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda where, text, *rest: shown.append(text))
+    monkeypatch.setattr(interaction.QApplication, "mouseButtons", staticmethod(lambda: Qt.MouseButton.LeftButton))
+    point = _screen_point(timeline, "ev-openai-confirms-wind-down")
+    timeline.interaction.hover(timeline.graphics.mapToScene(point))
+    assert shown == []
+    monkeypatch.setattr(interaction.QApplication, "mouseButtons", staticmethod(lambda: Qt.MouseButton.NoButton))
+    timeline.interaction.hover(timeline.graphics.mapToScene(point))
+    assert len(shown) == 1  # let go: the event under the pointer is named again
+
+
 def test_hovering_an_event_title_names_that_event(qtbot, timeline: TimelineView, monkeypatch) -> None:
     _paint(qtbot, timeline)
     painted = timeline.events.painted

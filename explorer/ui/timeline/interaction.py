@@ -127,8 +127,14 @@ class TimelineInteraction:
 
     def hover(self, scene_pos: QPointF) -> None:
         """Name the event under the pointer (its marker, bar or title) in a tooltip; it stays while
-        the pointer stays on that event, and goes when the pointer leaves it."""
+        the pointer stays on that event, and goes when the pointer leaves it. Not while a button is
+        held (the cursor, a pan or a selection band being dragged across the events)."""
         if self._drag is not None:
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            if self._tip_for is not None:
+                self._tip_for = None
+                QToolTip.hideText()
             return
         position = self.hit(scene_pos)
         if position is None:
