@@ -286,3 +286,6 @@ def run_command(argv: Sequence[str]) -> int:
         message = str(exc) if not isinstance(exc, OSError) or exc.filename is None else f"{exc.filename}: {exc.strerror}"
         print(f"{PROG}: error: {message}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl+C: one line, not a traceback (an import is one transaction: it is rolled back)
+        print(f"{PROG}: stopped by Ctrl+C", file=sys.stderr)
+        return 130
