@@ -1,6 +1,7 @@
 """Dates as people type them, and back: "18 June 2025", "June 18, 2025", "44 BCE", "65 million years ago".
 
-``parse_input`` understands ISO text (``2025``, ``2025-06-18 14:30``, ``-0043``) and the ways
+``parse_input`` understands ISO text (``2025``, ``2025-06-18 14:30``, ``2025-06-18T14:30:05.250``,
+``-0043``) and the ways
 people write dates in English (month names or their abbreviations, day before or after the month,
 BCE/BC, AD/CE, ``12,000 BCE``, deep time in millions or billions of years ago). It keeps the
 precision of what was typed ("June 2025" is a month) and refuses impossible dates with a reason
@@ -32,11 +33,11 @@ _MONTHS |= {"sept": 9}
 
 _ISO = re.compile(
     r"(?P<year>[+-]?\d{1,12})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2})"
-    r"(?:[T ](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?)?)?",
+    r"(?:[T ](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.(?P<millisecond>\d+))?)?)?)?)?",
     re.ASCII,
 )
 _TIME = re.compile(
-    r"(?:,\s*|\s+)(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<half>[ap])\.?m\.?)?$",
+    r"(?:,\s*|\s+)(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.(?P<millisecond>\d+))?)?(?:\s*(?P<half>[ap])\.?m\.?)?$",
     re.ASCII | re.IGNORECASE,
 )
 _NUMBER = r"\d[\d,]*"
@@ -70,6 +71,7 @@ def parse_input(text: str) -> PartialDate:
     iso = _ISO.fullmatch(cleaned)
     if iso is not None:
         values = {key: (int(value) if value is not None else None) for key, value in iso.groupdict().items()}
+        values["millisecond"] = _milliseconds(iso["millisecond"])
         return _checked(**values)
     return _parse_words(cleaned)
 
@@ -83,12 +85,22 @@ class VagueDateError(DateError):
         self.word = word
 
 
+def _milliseconds(digits: str | None) -> int | None:
+    """The milliseconds written after a second's point: exactly three digits (``05.250``)."""
+    if digits is None:
+        return None
+    if len(digits) != 3:
+        raise DateError(f"write the milliseconds in three digits, as in 14:30:05.250 (not .{digits})")
+    return int(digits)
+
+
 def _parse_words(text: str) -> PartialDate:
-    hour = minute = second = None
+    hour = minute = second = millisecond = None
     time = _TIME.search(text)
     if time is not None:
         hour, minute = int(time["hour"]), int(time["minute"])
         second = int(time["second"]) if time["second"] is not None else None
+        millisecond = _milliseconds(time["millisecond"])
         if time["half"] is not None:
             if not 1 <= hour <= 12:
                 raise DateError(f"{time.group().strip(' ,')} is not a time of day")
@@ -111,7 +123,7 @@ def _parse_words(text: str) -> PartialDate:
             month, day = _month_and_day(rest)
     if hour is not None and day is None:
         raise DateError("a time of day needs a day: write 18 June 2025, 14:30")
-    return _checked(year, month, day, hour, minute, second)
+    return _checked(year, month, day, hour, minute, second, millisecond)
 
 
 def _in_numbers(text: str) -> tuple[int, int | None, int | None] | None:
@@ -210,7 +222,7 @@ def _in_range(year: int) -> int:
 
 def _checked(
     year: int, month: int | None = None, day: int | None = None,
-    hour: int | None = None, minute: int | None = None, second: int | None = None,
+    hour: int | None = None, minute: int | None = None, second: int | None = None, millisecond: int | None = None,
 ) -> PartialDate:
     """A PartialDate, or a DateError that names the impossible part in words."""
     _in_range(year)
@@ -221,7 +233,7 @@ def _checked(
     if hour is not None and (hour > 23 or (minute or 0) > 59 or (second or 0) > 59):
         clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
         raise DateError(f"{clock} is not a time of day")
-    return PartialDate(year, month, day, hour, minute, second)
+    return PartialDate(year, month, day, hour, minute, second, millisecond)
 
 
 def year_text(year: int) -> str:
@@ -247,11 +259,13 @@ def friendly(date: PartialDate) -> str:
         text += f", {date.hour:02d}:{date.minute:02d}"
         if date.second is not None:
             text += f":{date.second:02d}"
+        if date.millisecond is not None:
+            text += f".{date.millisecond:03d}"
     return text
 
 
 def describe(date: PartialDate) -> str:
-    """What a date field understood: 'month precision: June 2025'."""
+    """What a date field understood: 'month precision: June 2025', 'millisecond precision: 12 June 2025, 10:00:00.123'."""
     return f"{date.precision.label} precision: {friendly(date)}"
 
 

@@ -1,12 +1,17 @@
 """Partial dates: parse, format, convert to integer seconds and display for people.
 
 A case date is known to a precision: a year (2016), a month (2025-06), a day (2025-06-18), a
-minute or a second. Years use astronomical numbering as ISO 8601 does (0 is 1 BCE, -43 is
-44 BCE) and may reach back to the Big Bang, which Python's ``datetime`` cannot hold, so the
-calendar arithmetic here is done on plain integers (proleptic Gregorian calendar, UTC).
+minute, a second or a millisecond (``2025-06-18T14:30:05.250``, always three digits). Years use
+astronomical numbering as ISO 8601 does (0 is 1 BCE, -43 is 44 BCE) and may reach back to the
+Big Bang, which Python's ``datetime`` cannot hold, so the calendar arithmetic here is done on
+plain integers (proleptic Gregorian calendar, UTC).
 
 Integer seconds count from 1970-01-01T00:00:00; they are negative before it. A partial date
 covers a span: ``span_seconds(d)`` gives its first second and the first second after it.
+Milliseconds are finer than integer seconds: a date of millisecond precision starts in the whole
+second it falls in and lasts to the next (as a date of second precision does), and the case's
+``precision`` column and the timeline keep it as a second (``stored_precision``); its ISO text
+keeps the milliseconds.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ class Precision(IntEnum):
     DAY = 3
     MINUTE = 4
     SECOND = 5
+    MILLISECOND = 6
 
     @property
     def label(self) -> str:
@@ -55,12 +61,15 @@ class PartialDate:
     hour: int | None = None
     minute: int | None = None
     second: int | None = None
+    millisecond: int | None = None
 
     def __post_init__(self) -> None:
         _validate(self)
 
     @property
     def precision(self) -> Precision:
+        if self.millisecond is not None:
+            return Precision.MILLISECOND
         if self.second is not None:
             return Precision.SECOND
         if self.minute is not None:
@@ -82,6 +91,8 @@ class PartialDate:
             text += f"T{self.hour:02d}:{self.minute:02d}"
         if self.second is not None:
             text += f":{self.second:02d}"
+        if self.millisecond is not None:
+            text += f".{self.millisecond:03d}"
         return text
 
     def __str__(self) -> str:
@@ -91,7 +102,7 @@ class PartialDate:
 def _validate(d: PartialDate) -> None:
     if not MIN_YEAR <= d.year <= MAX_YEAR:
         raise DateError(f"year {d.year} is out of range")
-    parts = (d.month, d.day, d.minute, d.second)
+    parts = (d.month, d.day, d.minute, d.second, d.millisecond)
     known = [p is not None for p in parts]
     if known != sorted(known, reverse=True):
         raise DateError("a date part is given without the parts before it")
@@ -107,6 +118,8 @@ def _validate(d: PartialDate) -> None:
         raise DateError(f"minute {d.minute} does not exist")
     if d.second is not None and not 0 <= d.second <= 59:
         raise DateError(f"second {d.second} does not exist")
+    if d.millisecond is not None and not 0 <= d.millisecond <= 999:
+        raise DateError(f"millisecond {d.millisecond} does not exist (milliseconds go from 0 to 999)")
 
 
 def is_leap_year(year: int) -> bool:
@@ -131,17 +144,21 @@ _ISO = re.compile(
     r"(?P<year>[+-]?\d{1,12})"
     r"(?:-(?P<month>\d{2})"
     r"(?:-(?P<day>\d{2})"
-    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?)?)?",
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.(?P<millisecond>\d{3}))?)?)?)?)?",
     re.ASCII,  # ISO 8601 digits only: "２０２５" or "٢٠٢٥" are not dates
 )
+_OTHER_FRACTION = re.compile(r"\d:\d{2}:\d{2}(?:,\d*|\.(?!\d{3}$)\d*)$", re.ASCII)  # "14:30:05.25", "14:30:05,250"
 
 
 def parse(text: str) -> PartialDate:
-    """Parse ISO partial-date text such as ``2025``, ``2025-06``, ``-0043`` or ``2025-06-18T14:30``."""
+    """Parse ISO partial-date text such as ``2025``, ``2025-06``, ``-0043``, ``2025-06-18T14:30`` or
+    ``2025-06-18T14:30:05.250`` (milliseconds in exactly three digits)."""
     if not isinstance(text, str):
         raise DateError(f"{text!r} is not a date")
     match = _ISO.fullmatch(text.strip())
     if match is None:
+        if _OTHER_FRACTION.search(text.strip()):
+            raise DateError(f"{text!r} is not a date: write milliseconds in three digits, as in 14:30:05.250")
         raise DateError(f"{text!r} is not a date")
     values = {key: (int(value) if value is not None else None) for key, value in match.groupdict().items()}
     try:
@@ -203,13 +220,20 @@ def from_seconds(seconds: int) -> tuple[int, int, int, int, int, int]:
     return year, month, day, hour, minute, second
 
 
+def stored_precision(d: PartialDate) -> Precision:
+    """The precision the case's ``precision`` column and the timeline keep: at most a second (the
+    timeline draws a date of millisecond precision as its second; the ISO text keeps the rest)."""
+    return min(d.precision, Precision.SECOND)
+
+
 def start_seconds(d: PartialDate) -> int:
-    """The first second the date covers."""
+    """The first second the date covers (the second a date of millisecond precision falls in)."""
     return to_seconds(d.year, d.month or 1, d.day or 1, d.hour or 0, d.minute or 0, d.second or 0)
 
 
 def end_seconds(d: PartialDate) -> int:
-    """The first second after the span the date covers (exclusive end)."""
+    """The first second after the span the date covers (exclusive end); a date of second or
+    millisecond precision lasts to the next whole second."""
     precision = d.precision
     if precision is Precision.YEAR:
         return to_seconds(d.year + 1)
@@ -223,13 +247,23 @@ def end_seconds(d: PartialDate) -> int:
     return start_seconds(d) + 1
 
 
+def ends_before(end: PartialDate, start: PartialDate) -> bool:
+    """Whether ``end`` is over before ``start`` begins: its span ends at or before the start's
+    first second, or, in the same second, at an earlier millisecond when both give one."""
+    if end_seconds(end) <= start_seconds(start):
+        return True
+    return (end.millisecond is not None and start.millisecond is not None
+            and start_seconds(end) == start_seconds(start) and end.millisecond < start.millisecond)
+
+
 def span_seconds(start: PartialDate, end: PartialDate | None = None) -> tuple[int, int]:
     """First second of ``start`` and first second after ``end`` (or after ``start``)."""
     return start_seconds(start), end_seconds(end if end is not None else start)
 
 
 def from_seconds_at(seconds: int, precision: Precision) -> PartialDate:
-    """The partial date at ``precision`` that contains the given second."""
+    """The partial date at ``precision`` that contains the given second (at millisecond precision,
+    its millisecond 0: integer seconds hold no finer part)."""
     year, month, day, hour, minute, second = from_seconds(seconds)
     if precision is Precision.YEAR:
         return PartialDate(year)
@@ -239,7 +273,9 @@ def from_seconds_at(seconds: int, precision: Precision) -> PartialDate:
         return PartialDate(year, month, day)
     if precision is Precision.MINUTE:
         return PartialDate(year, month, day, hour, minute)
-    return PartialDate(year, month, day, hour, minute, second)
+    if precision is Precision.SECOND:
+        return PartialDate(year, month, day, hour, minute, second)
+    return PartialDate(year, month, day, hour, minute, second, 0)
 
 
 # --- display for people ----------------------------------------------------------------------
@@ -266,7 +302,8 @@ def _three_digits(value: float) -> str:
 
 
 def display(d: PartialDate) -> str:
-    """A date as people write it, at its precision: 'June 2025', '18 June 2025, 14:30'."""
+    """A date as people write it, at its precision: 'June 2025', '18 June 2025, 14:30',
+    '18 June 2025, 14:30:05.250'."""
     year = display_year(d.year)
     if d.month is None:
         return year
@@ -278,6 +315,8 @@ def display(d: PartialDate) -> str:
         text += f", {d.hour:02d}:{d.minute:02d}"
         if d.second is not None:
             text += f":{d.second:02d}"
+        if d.millisecond is not None:
+            text += f".{d.millisecond:03d}"
     return text
 
 

@@ -19,7 +19,7 @@ from explorer.core.timeline_index import TimelineIndex
 
 def style_of(event: Event) -> int:
     """The style flags of one event, packed as timeline_columns.read_columns packs them."""
-    return (CERTAINTY_CODES.index(event.certainty) | ((event.importance & 3) << 3) | (int(event.start.precision) << 5)
+    return (CERTAINTY_CODES.index(event.certainty) | ((event.importance & 3) << 3) | (int(dates.stored_precision(event.start)) << 5)
             | (int(event.end is not None) << 8))
 
 

@@ -94,8 +94,9 @@ def display(d: PartialDate, name: str | None = None) -> str:
         return f"{year} {month}" if _day_pattern(where).lstrip("'").startswith("y") else f"{month} {year}"
     text = _fill(_day_pattern(where), where, d)
     if d.minute is not None:
-        time = QTime(d.hour, d.minute, d.second or 0)
-        time_text = where.toString(time, "HH:mm:ss" if d.second is not None else where.timeFormat(QLocale.FormatType.ShortFormat))
+        time = QTime(d.hour, d.minute, d.second or 0, d.millisecond or 0)
+        seconds = "HH:mm:ss.zzz" if d.millisecond is not None else "HH:mm:ss"
+        time_text = where.toString(time, seconds if d.second is not None else where.timeFormat(QLocale.FormatType.ShortFormat))
         text += f", {time_text}"
     return text
 

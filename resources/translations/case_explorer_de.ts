@@ -1239,8 +1239,8 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
         <translation>Behält den Titel, die Ereignisse (Daten, Text, Medien, Kategorie) und die Epochen.</translation>
     </message>
     <message>
-        <source>Rows for the TimelineJS Google Sheets template: the title, the events (dates, text, media, category) and the eras.</source>
-        <translation>Zeilen für die Google-Sheets-Vorlage von TimelineJS: der Titel, die Ereignisse (Daten, Text, Medien, Kategorie) und die Epochen.</translation>
+        <source>Rows for the TimelineJS Google Sheets template: the title, the events (dates, text, media, category) and the eras; milliseconds only in whole tenths of a second, as the template reads no finer.</source>
+        <translation>Zeilen für die Google-Sheets-Vorlage von TimelineJS: der Titel, die Ereignisse (Daten, Text, Medien, Kategorie) und die Epochen; Millisekunden nur in ganzen Zehntelsekunden, da die Vorlage nicht feiner liest.</translation>
     </message>
     <message>
         <source>Keeps entities and relationships, with their dates and certainty, for Gephi&apos;s timeline.</source>
@@ -1344,6 +1344,14 @@ Ihren Text zuerst in einer Datei speichern oder ohne ihn fortfahren?</translatio
     <message>
         <source>the colours of %1 eras</source>
         <translation>die Farben von %1 Epochen</translation>
+    </message>
+    <message>
+        <source>the milliseconds of 1 date</source>
+        <translation>die Millisekunden von 1 Datum</translation>
+    </message>
+    <message>
+        <source>the milliseconds of %1 dates</source>
+        <translation>die Millisekunden von %1 Daten</translation>
     </message>
     <message>
         <source>Not in this format: %1.</source>

@@ -106,6 +106,23 @@ def test_friendly_text_is_how_people_write_dates() -> None:
 def test_describe_names_the_precision() -> None:
     assert describe(PartialDate(2025, 6)) == "month precision: June 2025"
     assert describe(PartialDate(-43)) == "year precision: 44 BCE"
+    assert describe(PartialDate(2025, 6, 12, 10, 0, 0, 123)) == "millisecond precision: 12 June 2025, 10:00:00.123"
+
+
+@pytest.mark.parametrize("text", [
+    "12 June 2025 10:00:00.123", "12 June 2025, 10:00:00.123", "June 12, 2025 at 10:00:00.123", "2025-06-12T10:00:00.123",
+    "2025-06-12 10:00:00.123", "12 June 2025, 10:00:00.123 am",
+])
+def test_milliseconds_are_read_and_written_back(text: str) -> None:
+    date = parse_input(text)
+    assert date == PartialDate(2025, 6, 12, 10, 0, 0, 123)
+    assert friendly(date) == "12 June 2025, 10:00:00.123" and parse_input(friendly(date)) == date
+
+
+@pytest.mark.parametrize("text", ["12 June 2025 10:00:00.5", "2025-06-12T10:00:00.1234"])
+def test_milliseconds_not_in_three_digits_are_refused_saying_how(text: str) -> None:
+    with pytest.raises(DateError, match=r"write the milliseconds in three digits, as in 14:30:05\.250"):
+        parse_input(text)
 
 
 _YEARS = st.one_of(
@@ -129,8 +146,9 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
     if precision is Precision.DAY:
         return PartialDate(year, month, day)
     hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
-    second = draw(st.integers(0, 59)) if precision is Precision.SECOND else None
-    return PartialDate(year, month, day, hour, minute, second)
+    second = draw(st.integers(0, 59)) if precision >= Precision.SECOND else None
+    millisecond = draw(st.integers(0, 999)) if precision is Precision.MILLISECOND else None
+    return PartialDate(year, month, day, hour, minute, second, millisecond)
 
 
 @PROPERTY

@@ -42,3 +42,10 @@ def test_shifting_back_undoes_a_shift(year: int, month: int, day: int, units: in
     if precision is Precision.DAY:
         assert dates.start_seconds(moved) - dates.start_seconds(date) == units * 86_400
     assert isinstance(moved, PartialDate)
+
+
+def test_a_millisecond_date_moves_by_whole_seconds_and_keeps_its_milliseconds() -> None:
+    start, end = moved_span(parse("2025-06-12T10:00:00.123"), parse("2025-06-12T10:00:02.500"), 3.4)
+    assert (start, end) == (parse("2025-06-12T10:00:03.123"), parse("2025-06-12T10:00:05.500"))
+    assert shift(parse("2025-01-31T10:00:00.123"), 1, Precision.MONTH) == parse("2025-02-28T10:00:00.123")
+    assert shift(parse("2024-02-29T10:00:00.007"), -1, Precision.YEAR) == parse("2023-02-28T10:00:00.007")

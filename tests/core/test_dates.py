@@ -25,6 +25,8 @@ PROPERTY = settings(max_examples=150, deadline=None)
         ("2025-06-18", PartialDate(2025, 6, 18), Precision.DAY),
         ("2025-06-18T14:30", PartialDate(2025, 6, 18, 14, 30), Precision.MINUTE),
         ("2025-06-18T14:30:05", PartialDate(2025, 6, 18, 14, 30, 5), Precision.SECOND),
+        ("2025-06-18T14:30:05.250", PartialDate(2025, 6, 18, 14, 30, 5, 250), Precision.MILLISECOND),
+        ("2025-06-18T14:30:05.000", PartialDate(2025, 6, 18, 14, 30, 5, 0), Precision.MILLISECOND),
         ("0001", PartialDate(1), Precision.YEAR),
         ("0000", PartialDate(0), Precision.YEAR),
         ("-0043", PartialDate(-43), Precision.YEAR),
@@ -247,6 +249,47 @@ def test_deep_time_seconds() -> None:
     assert dates.from_seconds_at(start, Precision.YEAR) == big_bang
 
 
+# --- milliseconds ---------------------------------------------------------------------------
+
+
+def test_milliseconds_are_written_in_three_digits_and_shown() -> None:
+    d = PartialDate(2025, 6, 12, 10, 0, 0, 123)
+    assert d.iso() == "2025-06-12T10:00:00.123" and PartialDate(2025, 6, 12, 10, 0, 0, 7).iso() == "2025-06-12T10:00:00.007"
+    assert dates.display(d) == "12 June 2025, 10:00:00.123"
+    assert dates.display_span(d, PartialDate(2025, 6, 12, 10, 0, 1, 5)) == "12 June 2025, 10:00:00.123 – 12 June 2025, 10:00:01.005"
+
+
+def test_a_millisecond_lasts_to_the_next_whole_second_and_is_stored_as_a_second() -> None:
+    d = dates.parse("2025-06-12T10:00:00.999")
+    second = dates.to_seconds(2025, 6, 12, 10)
+    assert dates.span_seconds(d) == (second, second + 1)  # as the second it falls in
+    assert dates.stored_precision(d) is Precision.SECOND and d.precision is Precision.MILLISECOND
+    assert dates.stored_precision(PartialDate(2025, 6)) is Precision.MONTH
+    assert dates.from_seconds_at(second, Precision.MILLISECOND) == PartialDate(2025, 6, 12, 10, 0, 0, 0)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("2025-06-12T10:00:00.12", "write milliseconds in three digits, as in 14:30:05.250"),
+    ("2025-06-12T10:00:00.1234", "write milliseconds in three digits, as in 14:30:05.250"),
+    ("2025-06-12T10:00:00,123", "write milliseconds in three digits, as in 14:30:05.250"),
+    ("2025-06-12T10:00.123", "'2025-06-12T10:00.123' is not a date"),  # no second to hang them on
+])
+def test_milliseconds_written_otherwise_are_refused_saying_how(text: str, reason: str) -> None:
+    with pytest.raises(DateError) as refused:
+        dates.parse(text)
+    assert str(refused.value).endswith(reason)
+
+
+@pytest.mark.parametrize(("parts", "reason"), [
+    ((2025, 6, 12, 10, 0, 0, 1000), "millisecond 1000 does not exist (milliseconds go from 0 to 999)"),
+    ((2025, 6, 12, 10, 0, 0, -1), "millisecond -1 does not exist (milliseconds go from 0 to 999)"),
+    ((2025, 6, 12, 10, 0, None, 5), "a date part is given without the parts before it"),
+])
+def test_a_millisecond_out_of_range_or_without_a_second_is_refused(parts: tuple, reason: str) -> None:
+    with pytest.raises(DateError, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        PartialDate(*parts)
+
+
 # --- properties -----------------------------------------------------------------------------
 
 
@@ -265,7 +308,10 @@ def partial_dates(draw: st.DrawFn, min_year: int = dates.MIN_YEAR, max_year: int
     hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
     if precision is Precision.MINUTE:
         return PartialDate(year, month, day, hour, minute)
-    return PartialDate(year, month, day, hour, minute, draw(st.integers(0, 59)))
+    second = draw(st.integers(0, 59))
+    if precision is Precision.SECOND:
+        return PartialDate(year, month, day, hour, minute, second)
+    return PartialDate(year, month, day, hour, minute, second, draw(st.integers(0, 999)))
 
 
 def full_dates() -> st.SearchStrategy[PartialDate]:
@@ -299,9 +345,15 @@ def test_to_seconds_inverts_from_seconds(seconds: int) -> None:
 def test_a_date_covers_a_non_empty_span(d: PartialDate) -> None:
     start, end = dates.span_seconds(d)
     assert start < end
+    d = _in_whole_seconds(d)
     assert dates.from_seconds_at(end - 1, d.precision) == d  # the last second still belongs to the date
     if d.year < dates.MAX_YEAR:
         assert dates.from_seconds_at(end, d.precision) != d
+
+
+def _in_whole_seconds(d: PartialDate) -> PartialDate:
+    """The date integer seconds can name: a date of millisecond precision as the second it falls in."""
+    return PartialDate(d.year, d.month, d.day, d.hour, d.minute, d.second)
 
 
 @PROPERTY
@@ -321,7 +373,7 @@ def test_start_seconds_follow_date_order(a: PartialDate, b: PartialDate) -> None
 @PROPERTY
 @given(partial_dates())
 def test_from_seconds_at_start_gives_back_the_date(d: PartialDate) -> None:
-    assert dates.from_seconds_at(dates.start_seconds(d), d.precision) == d
+    assert dates.from_seconds_at(dates.start_seconds(d), dates.stored_precision(d)) == _in_whole_seconds(d)
 
 
 @PROPERTY

@@ -25,7 +25,7 @@ from tests.interchange.test_round_trips import partial_dates
 
 
 def _columns(date: dates.PartialDate) -> tuple:
-    return date_columns((date.year, date.month, date.day, date.hour, date.minute, date.second))
+    return date_columns((date.year, date.month, date.day, date.hour, date.minute, date.second, date.millisecond))
 
 
 def bulk_row(event: Event) -> tuple:

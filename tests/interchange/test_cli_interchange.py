@@ -61,12 +61,14 @@ def test_import_each_format_and_export_each_format(cli, tmp_path: Path) -> None:
 def test_import_prints_the_remarks_of_its_report(cli, tmp_path: Path) -> None:
     source = tmp_path / "landing.json"
     date = {"year": 1969, "month": 7, "day": 20, "hour": 20, "minute": 17, "second": 40, "millisecond": 500}
-    source.write_text(json.dumps({"events": [{"start_date": date, "text": {"headline": "Landing"}}]}), encoding="utf-8")
+    media = {"url": "javascript:alert(1)"}
+    source.write_text(json.dumps({"events": [{"start_date": date, "text": {"headline": "Landing"}, "media": media}]}), encoding="utf-8")
     result = cli("import", source, "--into", tmp_path / "new.case.db")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"created {tmp_path / 'new.case.db'}: added 1 event",
-        "note: events[0].start_date: the milliseconds were dropped (Case Explorer keeps whole seconds); 1 event had milliseconds",
+        "note: events[0].media.url: \"javascript:alert(1)\" was dropped: a javascript: address could run code or hide content "
+        "(only http:, https: and file paths are kept)",
     ]
 
 

@@ -4,6 +4,7 @@ chooses the last format used again; Export and Export Slides finish alike, with 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -114,6 +115,34 @@ def test_an_export_that_loses_nothing_just_says_where_it_went(
         for format, out in ((ExportFormat.TIMELINEJS, tmp_path / "plain.timeline.json"), (ExportFormat.NATIVE, tmp_path / "plain.json")):
             _export(qtbot, store, out, format, monkeypatch)
             assert finished[-1] == ("Export finished", f"Wrote {out}.", out)
+    finally:
+        store.close()
+
+
+def test_the_sheet_says_it_left_out_milliseconds_that_are_not_whole_tenths(
+    qtbot, finished, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    date = {"year": 2025, "month": 6, "day": 12, "hour": 10, "minute": 0, "second": 0}
+    source = tmp_path / "ms.json"
+    source.write_text(json.dumps({
+        "events": [
+            {"start_date": {**date, "millisecond": 123}, "end_date": {**date, "second": 1, "millisecond": 250}, "text": {"headline": "A"}},
+            {"start_date": {**date, "millisecond": 500}, "end_date": {**date, "second": 3, "millisecond": 0}, "text": {"headline": "B"}},
+        ],
+        "eras": [{"start_date": {**date, "millisecond": 1}, "end_date": {**date, "second": 2}, "text": {"headline": "E"}}],
+    }), encoding="utf-8")
+    case = tmp_path / "ms.case.db"
+    import_into(source, case)
+    store = open_case(case)
+    try:
+        sheet, timeline = tmp_path / "ms.timeline.csv", tmp_path / "ms.timeline.json"
+        _export(qtbot, store, sheet, ExportFormat.TIMELINEJS_CSV, monkeypatch)
+        assert finished[-1] == ("Export finished", (
+            f"Wrote {sheet}.\n\n"
+            "Not in this format: the milliseconds of 3 dates.\n"  # .123, .250 and the era's .001; .500 and .000 are whole tenths
+            "To keep everything, export as case JSON."), sheet)
+        _export(qtbot, store, timeline, ExportFormat.TIMELINEJS, monkeypatch)
+        assert finished[-1] == ("Export finished", f"Wrote {timeline}.", timeline)  # TimelineJS JSON keeps them all
     finally:
         store.close()
 

@@ -4,8 +4,8 @@ Each reader has a fast path for the common event (``plain_event`` for TimelineJS
 ``_PlainRows`` for generic CSV, ``_PlainSheetRows`` for the TimelineJS sheet) and falls back to
 the full reading, which checks everything and names the field, for anything else. For every
 input a fast path either returns None or the very row the full reading returns; where the full
-reading refuses an input, the fast path must not accept it. Nor may it take an input whose dates
-had milliseconds, which the full reading counts for the import report (``DroppedMilliseconds``).
+reading refuses an input, the fast path must not accept it. A date with milliseconds goes the full
+way, which keeps them.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from explorer.core.interchange import csv_events, timelinejs_json, timelinejs_sh
 from explorer.core.interchange.csv_table import CsvDialect, CsvTable
 from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.interchange.spreadsheet_dates import DateOrder
-from explorer.core.interchange.timelinejs_slides import DroppedMilliseconds
+from explorer.core.interchange.timelinejs_slides import SlideRemarks
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 _NUMBER_TEXT = st.sampled_from(["", " ", "0", "1", "2", "12", "13", "28", "29", "30", "31", "32", "-44", "2020", "1999", "07",
@@ -72,8 +72,8 @@ def _full(read: Callable[..., tuple], *args: object) -> tuple | ImportFailure:
 @SETTINGS
 @given(_COMMON_SLIDE | _SLIDE, st.integers(0, 10**6))
 def test_timelinejs_slide(slide: dict, index: int) -> None:
-    dropped = DroppedMilliseconds()
-    full = _full(timelinejs_json.read_event, slide, f"events[{index}]", dropped)
+    remarks = SlideRemarks()
+    full = _full(timelinejs_json.read_event, slide, f"events[{index}]", remarks)
     try:
         fast = timelinejs_json.plain_event(slide, index)
     except ImportFailure as exc:  # only what the full reading says too, at the same place
@@ -81,7 +81,7 @@ def test_timelinejs_slide(slide: dict, index: int) -> None:
         return
     if fast is not None:
         assert fast == full
-        assert dropped.remark() is None  # the remark the full reading would make is not lost
+        assert remarks.links.remark() is None  # the remark the full reading would make is not lost
 
 
 def test_timelinejs_fast_path_takes_the_common_slide() -> None:
@@ -99,21 +99,19 @@ def test_timelinejs_fast_path_takes_the_common_slide() -> None:
     {"start_date": {"year": 2001}, "display_date": 0},
     {"start_date": {"year": 2001, "hour": 3}},
     {"start_date": {"year": 2001, "month": [1]}},
-    {"start_date": {"year": 2001, "millisecond": 5}},  # dropped, and the full reading says so
+    {"start_date": {"year": 2001, "millisecond": 5}},  # kept, by the full reading
     {"start_date": {"year": 2001}, "end_date": {"year": 2002, "month": 1, "millisecond": "250"}},
 ])
 def test_timelinejs_fast_path_steps_aside(slide: dict) -> None:
     assert timelinejs_json.plain_event(slide, 0) is None
 
 
-def test_timelinejs_slide_with_milliseconds_is_reported_by_the_full_reading() -> None:
+def test_timelinejs_slide_with_milliseconds_keeps_them_by_the_full_reading() -> None:
     slide = {"start_date": {"year": 2001}, "end_date": {"year": 2002, "month": 1, "millisecond": "250"}}
-    dropped = DroppedMilliseconds()
-    row = timelinejs_json.read_event(slide, "events[7]", dropped)
-    whole_seconds = {"year": 2002, "month": 1, "day": 1, "hour": 0, "minute": 0, "second": 0}  # the gap filled, as TimelineJS does
-    assert row == timelinejs_json.read_event({**slide, "end_date": whole_seconds}, "events[7]")
-    assert dropped.remark() == ("events[7].end_date: the milliseconds were dropped (Case Explorer keeps whole seconds); "
-                                "1 event had milliseconds")
+    remarks = SlideRemarks()
+    row = timelinejs_json.read_event(slide, "events[7]", remarks)
+    assert row[4] == "2002-01-01T00:00:00.250"  # the gap filled, as TimelineJS does
+    assert remarks.links.remark() is None
 
 
 _JUNK = st.sampled_from(["", " ", "x", "\u00a0", "é", "a\x01", "2020-02-30", "13/04/2025", "nope", "4"]) | st.text(max_size=6)
@@ -205,7 +203,7 @@ def test_timelinejs_sheet_row(tmp_path_factory: pytest.TempPathFactory, data: st
             return
         assert reader.text("type").strip().lower() not in ("title", "era")
         assert fast == _full(reader.event)
-        assert reader.dropped.remark() is None  # the remark the full reading would make is not lost
+        assert reader.remarks.links.remark() is None  # the remark the full reading would make is not lost
 
 
 def _sheet_table(tmp_path: Path) -> tuple[CsvTable, dict[str, int]]:
@@ -234,6 +232,4 @@ def test_timelinejs_sheet_row_with_milliseconds_goes_the_full_way(tmp_path: Path
         assert timelinejs_sheet._PlainSheetRows(columns).event(cells) is None
         reader = timelinejs_sheet._SheetRow(table, columns)
         reader.load(9, cells)
-        assert reader.event()[3] == "2020-06-03T14:30:05"
-        assert reader.dropped.remark() == ("line 9, column D ('Time'): the milliseconds were dropped (Case Explorer keeps whole "
-                                           "seconds); 1 event had milliseconds")
+        assert reader.event()[3] == "2020-06-03T14:30:05.250"

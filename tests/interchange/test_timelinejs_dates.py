@@ -47,8 +47,8 @@ def test_the_one_year_timelinejs_cannot_name_is_rounded_to_a_million_years_ago()
     ({"year": 2025, "month": 6, "day": 18}, "2025-06-18"),
     ({"year": 2025, "month": 6, "day": 18, "hour": 14}, "2025-06-18T14:00"),
     ({"year": 2025, "month": 6, "day": 18, "hour": 14, "minute": 30}, "2025-06-18T14:30"),
-    ({"year": 2025, "month": 6, "day": 18, "hour": 14, "minute": 30, "second": 5, "millisecond": 250}, "2025-06-18T14:30:05"),
-    ({"year": 2025, "month": 6, "day": 18, "hour": 14, "minute": 30, "millisecond": 250}, "2025-06-18T14:30:00"),
+    ({"year": 2025, "month": 6, "day": 18, "hour": 14, "minute": 30, "second": 5, "millisecond": 250}, "2025-06-18T14:30:05.250"),
+    ({"year": 2025, "month": 6, "day": 18, "hour": 14, "minute": 30, "millisecond": 250}, "2025-06-18T14:30:00.250"),
     ({"year": 2025, "day": 5}, "2025-01-05"),  # a gap is filled as TimelineJS fills it
     ({"year": -44, "month": 3, "day": 15}, "-0043-03-15"),
 ])
@@ -128,7 +128,7 @@ def test_format_masks_know_bce_and_deep_time() -> None:
 
 
 @pytest.mark.parametrize(("text", "order", "iso"), [
-    ("2025-06-18", None, "2025-06-18"), ("2025-06-18T14:30:15.5+02:00", None, "2025-06-18T14:30:15"), ("-0043", None, "-0043"),
+    ("2025-06-18", None, "2025-06-18"), ("2025-06-18T14:30:15.5+02:00", None, "2025-06-18T14:30:15.500"), ("-0043", None, "-0043"),
     ("18/06/2025", None, "2025-06-18"), ("06/18/2025", None, "2025-06-18"), ("03/04/2025", DateOrder.DAY_FIRST, "2025-04-03"),
     ("03/04/2025", DateOrder.MONTH_FIRST, "2025-03-04"), ("18.06.2025", None, "2025-06-18"), ("2025/06/18", None, "2025-06-18"),
     ("6/2025", None, "2025-06"), ("2025/06", None, "2025-06"), ("6/18/25", None, "2025-06-18"), ("June 18, 2025", None, "2025-06-18"),

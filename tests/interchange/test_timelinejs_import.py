@@ -52,7 +52,7 @@ def test_dates_bce_and_deep_time(imported) -> None:
 
 def test_precision_follows_the_parts_given(imported) -> None:
     events = by_title(imported(TIMELINEJS / "world-history.json"))
-    assert events["Apollo 11 lands on the Moon"].start == PartialDate(1969, 7, 20, 20, 17, 40)  # milliseconds dropped
+    assert events["Apollo 11 lands on the Moon"].start == PartialDate(1969, 7, 20, 20, 17, 40, 500)  # milliseconds kept
     assert events["Deutsche Einheit"].start == PartialDate(1990, 10, 3, 0, 0)  # an hour alone: minute precision
     assert events["A slide without a headline: its text names it."].start == PartialDate(2025, 6)
 

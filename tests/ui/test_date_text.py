@@ -38,3 +38,10 @@ def test_the_chosen_style_reaches_the_event_table_and_the_timeline_cursor(main_w
         assert main_window.timeline.cursor_text() == "18 juin 2025"
     finally:
         date_text.set_style("")
+
+
+@pytest.mark.parametrize(("style", "shown"), [
+    ("", "12 June 2025, 10:00:00.123"), ("de_DE", "12. Juni 2025, 10:00:00.123"), ("iso", "2025-06-12 10:00:00.123"),
+])
+def test_milliseconds_are_shown_in_every_style(qapp, style: str, shown: str) -> None:
+    assert date_text.display(dates.parse("2025-06-12T10:00:00.123"), style) == shown

@@ -58,3 +58,13 @@ def test_a_form_problem_shows_in_the_same_place(qtbot) -> None:
     assert edit.note.text() == "The end is before the start (June 2026)"
     edit.set_problem(None)
     assert edit.note.text() == "Year precision: 2025"
+
+
+def test_a_date_with_milliseconds_is_written_and_read_back(qtbot) -> None:
+    edit = _edit(qtbot)
+    edit.set_date(PartialDate(2025, 6, 12, 10, 0, 0, 123))
+    assert edit.text() == "12 June 2025, 10:00:00.123"
+    assert edit.date() == PartialDate(2025, 6, 12, 10, 0, 0, 123)
+    assert edit.note.text() == "Millisecond precision: 12 June 2025, 10:00:00.123"
+    edit.line.setText("12 June 2025 10:00:00.5")
+    assert edit.date() is None and edit.note.text() == "Write the milliseconds in three digits, as in 14:30:05.250 (not .5)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from explorer.core.dates import PartialDate
@@ -105,6 +107,20 @@ def test_changing_only_the_date_is_a_change_of_date(qtbot, main_window) -> None:
     main_window.undo()
     assert store.event("ev-meta-stake") == before
     assert "13 June 2025" not in main_window.detail.text()
+
+
+def test_saving_an_event_without_touching_its_date_keeps_the_milliseconds(qtbot, main_window) -> None:
+    store = main_window.store
+    start, end = PartialDate(2025, 6, 12, 10, 0, 0, 123), PartialDate(2025, 6, 12, 10, 0, 1, 7)
+    store.put_event(replace(store.event("ev-meta-stake"), start=start, end=end))
+    form = _form(qtbot, main_window, "ev-meta-stake")
+    assert form.start_edit.text() == "12 June 2025, 10:00:00.123"
+    assert form.start_edit.note.text() == "Millisecond precision: 12 June 2025, 10:00:00.123"
+    replace_text(qtbot, form.title_edit, "Renamed")
+    ok(qtbot, form)
+    main_window.run(form.operation())
+    saved = store.event("ev-meta-stake")
+    assert (saved.title, saved.start, saved.end) == ("Renamed", start, end)
 
 
 def test_editing_participants_and_removing_a_citation_undoes_as_one_step(qtbot, main_window) -> None:

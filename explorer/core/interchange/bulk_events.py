@@ -104,6 +104,18 @@ def repeat_remark(location: str, original: str, uid: str) -> str:
     return f"{location}: the uid {original!r} was used earlier in the file; imported as {uid!r}"
 
 
+def _millisecond(iso: str) -> int | None:
+    """The millisecond of an ISO date text, or None when it gives none."""
+    head, dot, tail = iso.rpartition(".")
+    return int(tail) if dot and ":" in head and tail.isdigit() else None
+
+
+def _ends_earlier_in_the_second(end: str, start: str) -> bool:
+    """For an end and a start in the same second: whether both give milliseconds and the end's is earlier."""
+    end_ms, start_ms = _millisecond(end), _millisecond(start)
+    return end_ms is not None and start_ms is not None and end_ms < start_ms
+
+
 def event_row(
     uid: str, title: str, body: str, start: DateColumns, end: DateColumns | None, display_date: str = "",
     category: str = "", media: tuple = NO_MEDIA, background: str | None = None, certainty: str = "confirmed",
@@ -112,7 +124,7 @@ def event_row(
     """One event row, checked as ``check_event`` checks an Event (RecordError names the field)."""
     if not title.strip():
         raise RecordError("title", "an event needs a title")
-    if end is not None and end[2] <= start[1]:
+    if end is not None and (end[2] <= start[1] or (end[1] == start[1] and _ends_earlier_in_the_second(end[0], start[0]))):
         raise RecordError("end", f"{end[0]} is before the start {start[0]}")
     if importance not in (1, 2, 3):
         raise RecordError("importance", f"{importance} is not 1, 2 or 3")

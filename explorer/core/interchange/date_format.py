@@ -5,7 +5,8 @@ format is a style, and TimelineJS renders dates itself, so the importer does not
 display text. These masks write the other half of a span when only one half has a display text of
 its own, in TimelineJS's default style for that date's precision. Masks use TimelineJS's tokens: ``d dd ddd dddd``
 (day, weekday), ``m mm mmm mmmm`` (month), ``yy yyyy``, ``h hh H HH`` (hour), ``M MM`` (minute),
-``s ss``, ``t tt T TT`` (am/pm) and quoted literal text.
+``s ss``, ``l L`` (milliseconds, and hundredths as TimelineJS's date format writes them), ``t tt T
+TT`` (am/pm) and quoted literal text.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def render_format(mask: str, date: PartialDate) -> str:
     """The text a TimelineJS format mask gives for a date; parts the date lacks count as their start."""
     mask = _NAMED.get(mask.strip(), mask)
     year, month, day = date.year, date.month or 1, date.day or 1
-    hour, minute, second = date.hour or 0, date.minute or 0, date.second or 0
+    hour, minute, second, millisecond = date.hour or 0, date.minute or 0, date.second or 0, date.millisecond or 0
     weekday = (dates.days_from_civil(year, month, day) + 4) % 7
     shown_year = abs(year - 1) if year <= 0 else year
     values = {
@@ -49,7 +50,7 @@ def render_format(mask: str, date: PartialDate) -> str:
         "yy": f"{shown_year % 100:02d}", "yyyy": str(shown_year),
         "h": str(hour % 12 or 12), "hh": f"{hour % 12 or 12:02d}", "H": str(hour), "HH": f"{hour:02d}",
         "M": str(minute), "MM": f"{minute:02d}", "s": str(second), "ss": f"{second:02d}",
-        "l": "000", "L": "00",
+        "l": f"{millisecond:03d}", "L": f"{round(millisecond / 10) if millisecond > 99 else millisecond:02d}",
         "t": "a" if hour < 12 else "p", "tt": "am" if hour < 12 else "pm",
         "T": "A" if hour < 12 else "P", "TT": "AM" if hour < 12 else "PM",
         "S": _ordinal_suffix(day), "Z": "UTC", "o": "+0000",

@@ -2,7 +2,7 @@
 
 Dates are texts: ``"2011,12,10"`` (year, month, day, hour, minute, second, millisecond, comma
 separated), ``"12/10/2011"`` (month first, as TimelineJS 2 reads it), ``"2011"``, or ISO
-``"2011-12-10T14:30"``. Milliseconds are dropped, and the import report says how many slides had them.
+``"2011-12-10T14:30"``. Milliseconds are kept (``"2011,12,10,14,30,5,250"``, ``"2011-12-10T14:30:05.250"``).
 A slide's ``asset`` (media, credit, caption, thumbnail) becomes the event's media and its
 ``tag`` the event's category; eras keep their headline, text and dates.
 """
@@ -25,8 +25,8 @@ from explorer.core.interchange.json_stream import JsonCursor, check_readable
 from explorer.core.interchange.timelinejs_json import add_title_media, text_value
 from explorer.core.interchange.timelinejs_slides import (
     DroppedLinks,
-    DroppedMilliseconds,
     SlideDate,
+    SlideRemarks,
     Where,
     check_unicode,
     era_from_slide,
@@ -56,7 +56,7 @@ def parse_date(value: object, path: str) -> SlideDate | None:
         raise ImportFailure(path, f"{shown(value)} is not a date (TimelineJS 2 dates look like \"2011,12,10\")")
     if numbers.get("year") is None:
         raise ImportFailure(path, f"{shown(value)} has no year")
-    return SlideDate(tl_dates.date_parts(numbers, path), milliseconds_at=path if numbers.get("millisecond") else "")
+    return SlideDate(tl_dates.date_parts(numbers, path))
 
 
 def _numbers(text: str, path: str) -> dict[str, int | None] | None:
@@ -98,8 +98,8 @@ def _asset(slide: dict, path: str) -> tuple:
     return media_columns({ours: text_value(asset, theirs, f"{path}.asset") for theirs, ours in _ASSET_KEYS.items() if theirs in asset})
 
 
-def read_event(item: object, path: str, dropped: DroppedMilliseconds | None = None) -> tuple:
-    """One slide of ``timeline.date`` as a checked event row; ``dropped`` counts it if its dates had milliseconds."""
+def read_event(item: object, path: str, remarks: SlideRemarks | None = None) -> tuple:
+    """One slide of ``timeline.date`` as a checked event row; ``remarks`` notes the addresses dropped as unsafe."""
     if not isinstance(item, dict):
         raise ImportFailure(path, f"{shown(item)} is not a slide object")
     start = parse_date(item.get("startDate"), f"{path}.startDate")
@@ -108,7 +108,7 @@ def read_event(item: object, path: str, dropped: DroppedMilliseconds | None = No
     return event_from_slide(
         Where.json(path, "startDate", "endDate", _LINK_FIELDS), None, start, parse_date(item.get("endDate"), f"{path}.endDate"),
         text_value(item, "headline", path), text_value(item, "text", path), _asset(item, path),
-        text_value(item, "tag", path), "", None, dropped,
+        text_value(item, "tag", path), "", None, remarks,
     )
 
 
@@ -133,7 +133,7 @@ class TimelineJs2Import(StreamedImport):
         if not cursor.is_object():
             raise ImportFailure(str(self.path), "is not a TimelineJS file (it does not hold a JSON object)")
         found = False
-        dropped = DroppedMilliseconds()
+        remarks = SlideRemarks()
         for key in cursor.members():
             if key != "timeline":
                 continue
@@ -143,22 +143,22 @@ class TimelineJs2Import(StreamedImport):
             title: dict[str, object] = {}
             for member in cursor.members():
                 if member == "date":
-                    self._events(cursor, writer, tick, dropped)
+                    self._events(cursor, writer, tick, remarks)
                 elif member == "era":
-                    small.eras.extend(_eras(cursor.value(), dropped))
+                    small.eras.extend(_eras(cursor.value()))
                 elif member in ("headline", "text", "asset"):
                     title[member] = cursor.value()
-            small.meta.update(_title(title, dropped.links))
+            small.meta.update(_title(title, remarks.links))
         cursor.end()
         if not found:
             raise ImportFailure("timeline", "is missing: a TimelineJS 2 file holds {\"timeline\": {…}}")
-        dropped.report_to(small)
+        remarks.report_to(small)
 
-    def _events(self, cursor: JsonCursor, writer: EventBulkWriter, tick: Callable[[int], None], dropped: DroppedMilliseconds) -> None:
+    def _events(self, cursor: JsonCursor, writer: EventBulkWriter, tick: Callable[[int], None], remarks: SlideRemarks) -> None:
         if not cursor.is_array():
             raise ImportFailure("timeline.date", f"{shown(cursor.value())} is not a list of slides")
         for index, item in enumerate(cursor.items()):
-            row = read_event(item, f"timeline.date[{index}]", dropped)
+            row = read_event(item, f"timeline.date[{index}]", remarks)
             if cursor.may_hold_surrogates:
                 check_unicode(f"timeline.date[{index}]", row)
             writer.add(row, index)
@@ -182,7 +182,7 @@ def _title(values: dict[str, object], links: DroppedLinks) -> dict[str, str]:
     return meta
 
 
-def _eras(value: object, dropped: DroppedMilliseconds) -> list:
+def _eras(value: object) -> list:
     if not isinstance(value, list):
         raise ImportFailure("timeline.era", f"{shown(value)} is not a list")
     eras = []
@@ -196,6 +196,6 @@ def _eras(value: object, dropped: DroppedMilliseconds) -> list:
         end = parse_date(item.get("endDate"), f"{path}.endDate")
         eras.append(era_from_slide(
             Where.json(path, "startDate", "endDate"), index, start, end, text_value(item, "headline", path),
-            text_value(item, "text", path), dropped,
+            text_value(item, "text", path),
         ))
     return unique_eras(eras)

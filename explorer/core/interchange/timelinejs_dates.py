@@ -11,9 +11,16 @@ as ``-1000000``.)
 
 **Precision.** The finest part given decides it: ``{"year": 2025, "month": 6}`` is June 2025.
 A part given after a missing one fills the gap as TimelineJS does (January, the 1st, hour 0). An
-hour without minutes becomes minute precision at :00; milliseconds are dropped (Case Explorer
-keeps whole seconds), keeping second precision, and the import report says so (see
-``timelinejs_slides.DroppedMilliseconds``).
+hour without minutes becomes minute precision at :00; a millisecond (0–999) makes millisecond
+precision (a missing second is :00), which a case keeps (``2025-06-18T14:30:05.250``).
+
+**The sheet's Time.** TimelineJS's own sheet reader (``parseTime`` in TimelineJS3's
+``src/js/date/DateUtil.js``) takes the digits after a second's point as tenths, whatever their
+number (``100 * parseInt(fraction)``: ``05.5`` is 500 ms, but ``05.25`` would be 2,500), so only
+whole tenths survive a sheet. ``sheet_columns`` writes one digit when the milliseconds are whole
+tenths and leaves other milliseconds out (the export's list of losses counts them:
+``sheet_milliseconds_lost``); ``parse_time`` reads the digits as a decimal fraction, as people
+mean them (``05.250`` is 250 ms).
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from explorer.core.dates import DateError, PartialDate
 from explorer.core.interchange.json_reader import ImportFailure, shown
 
 DEEP_TIME = -1_000_000
-DateParts = tuple[int, int | None, int | None, int | None, int | None, int | None]
+DateParts = tuple[int, int | None, int | None, int | None, int | None, int | None, int | None]  # year … millisecond
 _PARTS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
 _LIMITS = {"month": (1, 12), "day": (1, 31), "hour": (0, 23), "minute": (0, 59), "second": (0, 59), "millisecond": (0, 999)}
 _INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
@@ -88,8 +95,8 @@ def date_parts(values: dict[str, int | None], path: str, name_of: Callable[[str]
     if not dates.MIN_YEAR <= astronomical <= dates.MAX_YEAR:
         raise ImportFailure(where("year"), f"{year} is out of range ({dates.MIN_YEAR:,} to {dates.MAX_YEAR:,})")
     filled: list[int | None] = [astronomical]
-    defaults = (1, 1, 0, 0, 0)
-    for index, name in enumerate(_PARTS[1:6], start=1):
+    defaults = (1, 1, 0, 0, 0, 0)
+    for index, name in enumerate(_PARTS[1:], start=1):
         value = values.get(name)
         filled.append(value if value is not None else (defaults[index - 1] if index <= finest else None))
     if finest >= 3 and filled[4] is None:  # an hour alone is minute precision at :00
@@ -97,13 +104,12 @@ def date_parts(values: dict[str, int | None], path: str, name_of: Callable[[str]
     return tuple(filled)  # type: ignore[return-value]
 
 
-@lru_cache(maxsize=100_000)
-@lru_cache(maxsize=65_536)  # a large import repeats its dates: each is worked out once (errors are not kept)
+@lru_cache(maxsize=100_000)  # a large import repeats its dates: each is worked out once (errors are not kept)
 def date_columns(parts: DateParts) -> tuple[str, int, int, int]:
-    """(ISO text, first second, first second after, precision) of valid date parts; DateError if not."""
+    """(ISO text, first second, first second after, stored precision) of valid date parts; DateError if not."""
     date = PartialDate(*parts)
     start, end = dates.span_seconds(date)
-    return date.iso(), start, end, int(date.precision)
+    return date.iso(), start, end, int(dates.stored_precision(date))
 
 
 def checked_columns(parts: DateParts, where: str | Callable[[], str]) -> tuple[str, int, int, int]:
@@ -132,7 +138,7 @@ def _describe(parts: DateParts) -> str:
 def date_object(date: PartialDate) -> dict[str, int]:
     """A TimelineJS 3 date object for a partial date, with only the known parts."""
     result = {"year": year_to_timelinejs(date.year)}
-    for name in ("month", "day", "hour", "minute", "second"):
+    for name in ("month", "day", "hour", "minute", "second", "millisecond"):
         value = getattr(date, name)
         if value is not None:
             result[name] = value
@@ -140,12 +146,15 @@ def date_object(date: PartialDate) -> dict[str, int]:
 
 
 def sheet_columns(date: PartialDate | None) -> tuple[str, str, str, str]:
-    """Year, Month, Day and Time cells of the TimelineJS sheet."""
+    """Year, Month, Day and Time cells of the TimelineJS sheet; milliseconds only when they are
+    whole tenths (one digit, which TimelineJS reads as tenths), else left out (see the module's doc)."""
     if date is None:
         return "", "", "", ""
     time = ""
     if date.minute is not None:
         time = f"{date.hour:02d}:{date.minute:02d}" + (f":{date.second:02d}" if date.second is not None else "")
+        if date.millisecond is not None and date.millisecond % 100 == 0:
+            time += f".{date.millisecond // 100}"
     month = "" if date.month is None else str(date.month)
     day = "" if date.day is None else str(date.day)
     return str(year_to_timelinejs(date.year)), month, day, time
@@ -177,6 +186,11 @@ def parse_time(text: str, path: str) -> dict[str, int | None]:
     if groups.get("fraction"):
         values["millisecond"] = milliseconds(groups["fraction"])
     return values
+
+
+def sheet_milliseconds_lost(date: PartialDate | None) -> bool:
+    """Whether ``sheet_columns`` leaves out milliseconds of this date (they are not whole tenths)."""
+    return date is not None and date.millisecond is not None and date.millisecond % 100 != 0
 
 
 def milliseconds(fraction: str) -> int:

@@ -4,8 +4,8 @@ The title slide becomes the case's title and summary (its media and background a
 case's metadata); every event slide becomes an event; eras become eras. Keys TimelineJS does
 not define are ignored; a known key with a value of the wrong kind is an error naming its JSON
 path (``events[12].start_date.month``). Events are read one at a time from the text, so even a
-million of them never sit in memory as Python objects. Milliseconds are dropped, and the import
-report says how many slides had them (``DroppedMilliseconds``).
+million of them never sit in memory as Python objects. Dates keep every part given, to the
+millisecond.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from explorer.core.interchange.timelinejs_slides import (
     TITLE_BACKGROUND,
     TITLE_MEDIA_PREFIX,
     DroppedLinks,
-    DroppedMilliseconds,
     SlideDate,
+    SlideRemarks,
     Where,
     background_text,
     check_unicode,
@@ -85,7 +85,7 @@ def read_date(value: object, path: str) -> SlideDate | None:
         return None
     parts = tl_dates.date_parts(numbers, path)
     label = text_value(value, "display_date", path)
-    return SlideDate(parts, html_to_text(label) if label else "", path if numbers.get("millisecond") else "")
+    return SlideDate(parts, html_to_text(label) if label else "")
 
 
 @lru_cache(maxsize=65_536)
@@ -130,7 +130,7 @@ def read_media(slide: dict, path: str) -> tuple:
 def plain_event(item: object, index: int) -> tuple | None:
     """``read_event`` of ``events[index]`` for the common slide; None when the slide needs the full reading.
 
-    The common slide has dates of plain numbers (year, month and day: so no milliseconds to report),
+    The common slide has dates of plain numbers (year, month and day),
     text and group as strings, and no media, display date or background. Anything else, and any
     slide the row checks would refuse, is left to ``read_event``, which says what is wrong; a
     property test keeps the two equal.
@@ -187,10 +187,10 @@ def _plain_columns(year: object, month: object, day: object) -> tuple[SlideDate,
     return None if date is None else (date, tl_dates.date_columns(date.parts))
 
 
-def read_event(item: object, path: str, dropped: DroppedMilliseconds | None = None) -> tuple:
+def read_event(item: object, path: str, remarks: SlideRemarks | None = None) -> tuple:
     """One event slide as a checked event row, any slide: ImportFailure names the field that is wrong.
 
-    ``dropped`` counts the slide if its dates had milliseconds.
+    ``remarks`` notes the addresses dropped as unsafe.
     """
     if not isinstance(item, dict):
         raise ImportFailure(path, f"{shown(item)} is not a slide object")
@@ -203,7 +203,7 @@ def read_event(item: object, path: str, dropped: DroppedMilliseconds | None = No
         Where.json(path), slide_uid(item.get("unique_id"), f"{path}.unique_id"), start, end,
         text_value(text, "headline", f"{path}.text"), text_value(text, "text", f"{path}.text"),
         read_media(item, path), text_value(item, "group", path), text_value(item, "display_date", path),
-        background_text(item.get("background"), f"{path}.background"), dropped,
+        background_text(item.get("background"), f"{path}.background"), remarks,
     )
 
 
@@ -241,7 +241,7 @@ def add_title_media(meta: dict[str, str], media: tuple) -> None:
         meta.update({META_MEDIA_PREFIX + key: cell for key, cell in zip(MEDIA_KEYS, cells, strict=False) if cell})
 
 
-def read_eras(value: object, path: str, dropped: DroppedMilliseconds | None = None) -> list:
+def read_eras(value: object, path: str) -> list:
     if not isinstance(value, list):
         raise ImportFailure(path, f"{shown(value)} is not a list")
     eras = []
@@ -255,7 +255,7 @@ def read_eras(value: object, path: str, dropped: DroppedMilliseconds | None = No
         text = _object(item.get("text"), f"{where}.text")
         eras.append(era_from_slide(
             Where.json(where), index, start, read_date(item.get("end_date"), f"{where}.end_date"),
-            text_value(text, "headline", f"{where}.text"), text_value(text, "text", f"{where}.text"), dropped,
+            text_value(text, "headline", f"{where}.text"), text_value(text, "text", f"{where}.text"),
         ))
     return unique_eras(eras)
 
@@ -281,7 +281,7 @@ class TimelineJsImport(StreamedImport):
         if not cursor.is_object():
             raise ImportFailure(str(self.path), "is not a TimelineJS file (it does not hold a JSON object)")
         found_events = False
-        dropped = DroppedMilliseconds()
+        remarks = SlideRemarks()
         for key in cursor.members():
             if key == "events":
                 if not cursor.is_array():
@@ -289,7 +289,7 @@ class TimelineJsImport(StreamedImport):
                 for index, item in enumerate(cursor.items()):
                     row = plain_event(item, index)
                     if row is None:
-                        row = read_event(item, f"events[{index}]", dropped)
+                        row = read_event(item, f"events[{index}]", remarks)
                     if cursor.may_hold_surrogates:
                         check_unicode(f"events[{index}]", row)
                     writer.add(row, index)
@@ -297,10 +297,10 @@ class TimelineJsImport(StreamedImport):
                         tick(cursor.bytes_read)
                 found_events = True
             elif key == "title":
-                small.meta.update(read_title(cursor.value(), "title", dropped.links))
+                small.meta.update(read_title(cursor.value(), "title", remarks.links))
             elif key == "eras":
-                small.eras.extend(read_eras(cursor.value(), "eras", dropped))
+                small.eras.extend(read_eras(cursor.value(), "eras"))
         cursor.end()
         if not found_events:
             raise ImportFailure("events", "is missing: a TimelineJS 3 file lists its slides in \"events\"")
-        dropped.report_to(small)
+        remarks.report_to(small)

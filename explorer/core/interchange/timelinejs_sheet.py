@@ -6,7 +6,7 @@ Caption, Media Thumbnail, Type, Group, Background, and the newer Alt Text (plus 
 Media Link and Unique ID, which Case Explorer writes). A row whose Type is ``title`` is the title
 slide (the first one; TimelineJS shows any later one as an event), ``era`` rows are eras, every
 other row is an event. Errors name the line and column. A Time's milliseconds (``14:30:05.250``)
-are dropped, and the import report says how many rows had them.
+are kept (see ``timelinejs_dates`` for what TimelineJS itself makes of them).
 
 A text cell that would start a formula in a spreadsheet is exported after an apostrophe
 (``formula_safe_sheet_rows``); ``CsvTable`` takes it off again on import.
@@ -31,8 +31,8 @@ from explorer.core.interchange.json_reader import ImportFailure
 from explorer.core.interchange.timelinejs_json import META_BACKGROUND, META_MEDIA_PREFIX
 from explorer.core.interchange.timelinejs_slides import (
     MEDIA_KEYS,
-    DroppedMilliseconds,
     SlideDate,
+    SlideRemarks,
     Where,
     era_from_slide,
     event_from_slide,
@@ -127,7 +127,7 @@ class TimelineSheetImport(StreamedImport):
                 table.explain(exc, line, cells)  # a row whose cells do not line up with the header says so
                 raise
             small.eras.extend(unique_eras(eras))
-            row_reader.dropped.report_to(small)
+            row_reader.remarks.report_to(small)
 
 
 @lru_cache(maxsize=65_536)
@@ -147,8 +147,8 @@ def _year_month_day(year: str, month: str, day: str) -> SlideDate | None:
 class _PlainSheetRows:
     """``_SheetRow.event`` for the common row, straight from the cells: None when a row needs the full reading.
 
-    The common row is an event (its Type is empty) with dates of plain numbers and no time (so no
-    milliseconds to report), and no media, display date, background or unique id (those cells empty).
+    The common row is an event (its Type is empty) with dates of plain numbers and no time, and no
+    media, display date, background or unique id (those cells empty).
     Any other row, and any row the row checks refuse, is read by ``_SheetRow``, which says where it
     is wrong; a property test keeps the two equal.
     """
@@ -201,13 +201,13 @@ def _plain_columns(year: str, month: str, day: str) -> tuple[SlideDate, DateColu
 class _SheetRow:
     """One row of the sheet, read cell by cell with errors that name the line and column.
 
-    ``dropped`` counts the events and eras read whose Time had milliseconds.
+    ``remarks`` notes the addresses dropped as unsafe.
     """
 
     def __init__(self, table: CsvTable, columns: dict[str, int]) -> None:
         self.table = table
         self.columns = columns
-        self.dropped = DroppedMilliseconds()
+        self.remarks = SlideRemarks()
         self.line = 0
         self.cells: list[str] = []
 
@@ -240,10 +240,8 @@ class _SheetRow:
             part: tl_dates.integer(self.text(field), self.where(field), sheet=True) for part, field in names.items()
         }
         time = self.text(f"{prefix}time").strip()
-        milliseconds_at = ""
         if time:
             values.update(tl_dates.parse_time(time, self.where(f"{prefix}time")))
-            milliseconds_at = self.where(f"{prefix}time") if values["millisecond"] else ""
         if values["year"] is None:
             given = [field for field in (*names.values(), f"{prefix}time") if self.text(field).strip()]
             if given:
@@ -254,7 +252,7 @@ class _SheetRow:
         def name_of(part: str) -> str:
             return self.where(names.get(part, f"{prefix}time"))
 
-        return SlideDate(tl_dates.date_parts(values, f"line {self.line}", name_of), milliseconds_at=milliseconds_at)
+        return SlideDate(tl_dates.date_parts(values, f"line {self.line}", name_of))
 
     def _slide_where(self) -> Where:
         return Where(self.where, "year", "end_year", "headline")
@@ -269,15 +267,14 @@ class _SheetRow:
         return event_from_slide(
             self._slide_where(), slide_uid(self.text("unique_id"), lambda: self.where("unique_id")), start, self._date("end_"),
             self.text("headline"), self.text("text"), self._media(), self.text("group"), self.text("display_date"),
-            self.text("background").strip() or None, self.dropped,
+            self.text("background").strip() or None, self.remarks,
         )
 
     def era(self, index: int) -> object:
         start = self._date("")
         if start is None:
             raise ImportFailure(self.where("year"), "is empty (an era needs a start and an end date)")
-        return era_from_slide(self._slide_where(), index, start, self._date("end_"), self.text("headline"), self.text("text"),
-                              self.dropped)
+        return era_from_slide(self._slide_where(), index, start, self._date("end_"), self.text("headline"), self.text("text"))
 
     def title_meta(self) -> dict[str, str]:
         meta: dict[str, str] = {}
@@ -291,5 +288,5 @@ class _SheetRow:
             meta.update({META_MEDIA_PREFIX + key: cell for key, cell in zip(MEDIA_KEYS, media, strict=False) if cell})
         if self.text("background").strip():
             meta[META_BACKGROUND] = self.text("background").strip()
-        self.dropped.links.check_title(meta, lambda key: self.where("background" if key == "background" else f"media_{key}"))
+        self.remarks.links.check_title(meta, lambda key: self.where("background" if key == "background" else f"media_{key}"))
         return meta

@@ -6,11 +6,10 @@ file it came in: headline HTML becomes the plain-text title, text HTML becomes s
 background are kept, and the slide's ``display_date`` (or the dates' own display texts) become
 the display date; a date's ``format`` is a style, not a text, and is left to whatever shows the
 date. A slide without ``unique_id`` gets a uid derived from its headline and dates, so importing
-the same file again merges instead of duplicating. Milliseconds in a date are dropped (Case
-Explorer keeps whole seconds); ``DroppedMilliseconds`` counts the slides that had them, for one
-remark in the import report. Media, thumbnail, media link and background addresses are kept only
-when they are safe to open (``link_problem``: http, https, file paths); the others are dropped,
-and ``DroppedLinks`` (carried by ``DroppedMilliseconds``) makes one remark of them.
+the same file again merges instead of duplicating. Dates keep every part given, to the
+millisecond. Media, thumbnail, media link and background addresses are kept only when they are
+safe to open (``link_problem``: http, https, file paths); the others are dropped, and
+``DroppedLinks`` (carried by the import's ``SlideRemarks``) makes one remark of them.
 
 A background is one text: an image address, a colour, or both as ``"address colour"`` (an
 address holds no raw space and a colour is one word such as ``#000000``): see ``split_background``.
@@ -92,7 +91,6 @@ class SlideDate:
 
     parts: tl_dates.DateParts
     label: str = ""  # the date's own display_date
-    milliseconds_at: str = ""  # where it was read, when it had milliseconds (dropped: we keep whole seconds)
 
 
 class DroppedLinks:
@@ -136,32 +134,13 @@ class DroppedLinks:
                     del meta[TITLE_BACKGROUND]
 
 
-class DroppedMilliseconds:
-    """The events and eras of one import whose dates had milliseconds, which are dropped: one remark.
-
-    It also carries the import's ``DroppedLinks`` (``links``), so every reader that reports the
-    one reports the other: ``report_to`` adds both remarks.
+class SlideRemarks:
+    """What one TimelineJS import says in its report about its slides: it carries the import's
+    ``DroppedLinks`` (``links``), and ``report_to`` adds their remark.
     """
 
     def __init__(self) -> None:
-        self.counts = {"event": 0, "era": 0}
-        self.first = ""
         self.links = DroppedLinks()
-
-    def note(self, kind: str, start: SlideDate, end: SlideDate | None) -> None:
-        """Count an imported ``kind`` ("event" or "era") if its start or end had milliseconds."""
-        where = start.milliseconds_at or (end.milliseconds_at if end is not None else "")
-        if where:
-            self.counts[kind] += 1
-            self.first = self.first or where
-
-    def remark(self) -> str | None:
-        """What the import report says: where the first one was and how many there were; None if none."""
-        if not self.first:
-            return None
-        counted = " and ".join(f"{n} {kind if n == 1 else kind + 's'}" for kind, n in self.counts.items() if n)
-        first = ", this is the first" if sum(self.counts.values()) > 1 else ""
-        return f"{self.first}: the milliseconds were dropped (Case Explorer keeps whole seconds); {counted} had milliseconds{first}"
 
     def report_to(self, small: CaseData) -> None:
         """Add the remarks, if any, to what the import read (``merge_into`` puts them in the report).
@@ -170,9 +149,8 @@ class DroppedMilliseconds:
         title row): named by the sheet's columns, as only the sheet comes here with them unchecked.
         """
         self.links.check_title(small.meta, lambda key: f"the title slide's {_SHEET_COLUMN_NAMES[key]}")
-        for remark in (self.remark(), self.links.remark()):
-            if remark is not None:
-                small.remarks.append(remark)
+        if (remark := self.links.remark()) is not None:
+            small.remarks.append(remark)
 
 
 TITLE_MEDIA_PREFIX = "title_media_"  # case metadata of the title slide: its media…
@@ -284,6 +262,8 @@ def with_quote(text: str, quote: str) -> str:
 def _timelinejs_text(date: SlideDate) -> str:
     """A date as TimelineJS shows one without a text of its own: its default format for the precision."""
     partial = tl_dates.to_partial(date.parts)
+    if partial.millisecond is not None:
+        return render_format("time_short", partial)
     if partial.second is not None:
         return render_format("time", partial)
     if partial.minute is not None:
@@ -320,14 +300,14 @@ def fallback_title(text_html: str, shown_date: str) -> str:
 
 def event_from_slide(
     where: Where, uid: str | None, start: SlideDate, end: SlideDate | None, headline: str, text: str,
-    media: tuple, group: str, slide_display: str, background: str | None, dropped: DroppedMilliseconds | None = None,
+    media: tuple, group: str, slide_display: str, background: str | None, remarks: SlideRemarks | None = None,
 ) -> tuple:
-    """A checked event row for the bulk writer; ImportFailure names the slide's field. ``dropped`` counts it
-    if its dates had milliseconds."""
+    """A checked event row for the bulk writer; ImportFailure names the slide's field. Addresses
+    dropped as unsafe are noted in ``remarks``."""
     start_columns = tl_dates.checked_columns(start.parts, lambda: where.start)
     end_columns = tl_dates.checked_columns(end.parts, lambda: where.end) if end is not None else None
     media, quote = embedded_media(media)
-    media, background = _safe_links(where, media, background, dropped.links if dropped is not None else DroppedLinks())
+    media, background = _safe_links(where, media, background, remarks.links if remarks is not None else DroppedLinks())
     body = with_quote(html_to_markdown(text) if text else "", quote)
     shown_date = display_date(slide_display, start, end)
     title = html_to_text(headline) if headline else ""
@@ -340,8 +320,6 @@ def event_from_slide(
         row = event_row(uid, title, body, start_columns, end_columns, shown_date, category, media, background or None)
     except RecordError as exc:
         raise ImportFailure({"end": where.end, "title": where.headline}.get(exc.field, where.start), exc.problem) from None
-    if dropped is not None:
-        dropped.note("event", start, end)
     return row
 
 
@@ -363,8 +341,8 @@ def plain_slide_row(
     uid: str | None, start: tuple[SlideDate, DateColumns], end: tuple[SlideDate, DateColumns] | None, headline: str,
     text: str, group: str,
 ) -> tuple:
-    """``event_from_slide`` for a slide with checked dates that carry no display text, format or
-    milliseconds, and no media, display date or background: so its display date is empty.
+    """``event_from_slide`` for a slide with checked dates that carry no display text or format,
+    and no media, display date or background: so its display date is empty.
 
     The same steps in the same order, without the error paths: RecordError when the row checks
     refuse it (the caller then reads the slide the long way, which says where).
@@ -391,7 +369,6 @@ def check_unicode(path: str, row: tuple) -> None:
 
 def era_from_slide(
     where: Where, index: int, start: SlideDate, end: SlideDate | None, headline: str, text: str,
-    dropped: DroppedMilliseconds | None = None,
 ) -> Era:
     if end is None:
         raise ImportFailure(where.end, "is required: an era needs a start and an end date")
@@ -402,8 +379,6 @@ def era_from_slide(
     title = checked_text(where.headline, html_to_text(headline)) or f"Era {index + 1}"
     uid = generated_uid("tl-era-", title, start_columns[0], end_columns[0])
     summary = checked_text(where.headline.rsplit(".", 1)[0] + ".text", html_to_markdown(text)) if text else ""
-    if dropped is not None:
-        dropped.note("era", start, end)
     return Era(uid=uid, title=title, start=tl_dates.to_partial(start.parts), end=tl_dates.to_partial(end.parts), summary=summary)
 
 

@@ -67,7 +67,7 @@ class CaseInfoStore(StoreBase):
         if not era.title.strip():
             raise RecordError("title", "an era needs a title")
         t_start, t_end = dates.span_seconds(era.start, era.end)
-        if dates.end_seconds(era.end) <= t_start:
+        if dates.ends_before(era.end, era.start):
             raise RecordError("end", f"{era.end} is before the start {era.start}")
         check_color(era.color, "color")
         values = (era.title, era.start.iso(), era.end.iso(), t_start, t_end, era.color, era.summary)

@@ -31,7 +31,7 @@ def check_event(event: Event) -> None:
     """Raise RecordError naming the first field of the event that cannot be stored."""
     if not event.title.strip():
         raise RecordError("title", "an event needs a title")
-    if event.end is not None and dates.end_seconds(event.end) <= dates.start_seconds(event.start):
+    if event.end is not None and dates.ends_before(event.end, event.start):
         raise RecordError("end", f"{event.end} is before the start {event.start}")
     if event.importance not in (1, 2, 3):
         raise RecordError("importance", f"{event.importance} is not 1, 2 or 3")
@@ -121,7 +121,7 @@ class EventStore(StoreBase):
         media = event.media
         values = (
             event.title, event.body, event.start.iso(), iso(event.end), event.t_start, event.t_end,
-            int(event.start.precision), event.display_date, iso(event.reported_at),
+            int(dates.stored_precision(event.start)), event.display_date, iso(event.reported_at),
             dates.start_seconds(event.reported_at) if event.reported_at else None,
             event.category, str(event.certainty), event.importance,
             *(getattr(media, name) if media else "" for name in _MEDIA_FIELDS),

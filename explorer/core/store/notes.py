@@ -33,7 +33,7 @@ def check_note(note: Note) -> None:
     is_range = note.target_kind is NoteTarget.RANGE
     if is_range != (note.range_start is not None and note.range_end is not None):
         raise RecordError("range_start, range_end", "a range note needs both, other notes neither")
-    if is_range and dates.end_seconds(note.range_end) <= dates.start_seconds(note.range_start):
+    if is_range and dates.ends_before(note.range_end, note.range_start):
         raise RecordError("range_end", f"{note.range_end} is before the start {note.range_start}")
     if not note.created or not note.updated:
         raise RecordError("created, updated", "a note needs both timestamps")

@@ -38,7 +38,7 @@ def check_relationship(relationship: Relationship) -> None:
     if relationship.source_uid == relationship.target_uid:
         raise RecordError("target", "a relationship needs two different entities")
     start, end = relationship.start, relationship.end
-    if start is not None and end is not None and dates.end_seconds(end) <= dates.start_seconds(start):
+    if start is not None and end is not None and dates.ends_before(end, start):
         raise RecordError("end", f"{end} is before the start {start}")
 
 

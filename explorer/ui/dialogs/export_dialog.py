@@ -111,7 +111,8 @@ class ExportDialog(QDialog):
             + " " + timeline_leaves_out,
             ExportFormat.TIMELINEJS_CSV: self.tr(
                 "Rows for the TimelineJS Google Sheets template: the title, the events (dates, text, media, category) "
-                "and the eras.") + " " + timeline_leaves_out,
+                "and the eras; milliseconds only in whole tenths of a second, as the template reads no finer.")
+            + " " + timeline_leaves_out,
             ExportFormat.GEXF: self.tr("Keeps entities and relationships, with their dates and certainty, for Gephi's timeline.")
             + " " + network_leaves_out,
             ExportFormat.GRAPHML: self.tr("Keeps entities and relationships, with their dates and certainty, for graph tools.")

@@ -4,6 +4,10 @@ TimelineJS has a place for the title, events (dates, text, media, category) and 
 ``interchange.timelinejs_export``. After such an export the "finished" message says what of the
 case did not go into the file, so nobody mistakes it for a copy of the case. ``left_out`` counts
 (read-only, on the export's own connection and thread); ``left_out_text`` words the counts.
+
+The sheet's Time holds whole tenths of a second at most (as TimelineJS reads it), so the sheet
+also leaves out the milliseconds of dates whose milliseconds are not whole tenths
+(``timelinejs_dates.sheet_milliseconds_lost``): counted as dates, events' and eras' starts and ends.
 """
 
 from __future__ import annotations
@@ -28,13 +32,21 @@ _COUNTS = {
     "public_dates": "SELECT count(*) FROM event WHERE reported_at IS NOT NULL AND reported_at <> ''",
     "era_colours": "SELECT count(*) FROM era WHERE color IS NOT NULL AND color <> ''",
 }
+# only the sheet: dates whose milliseconds are not whole tenths (ISO text ``…:05.250``; no other part has a point)
+_LOST_MILLISECONDS = " + ".join(
+    f"(SELECT count(*) FROM {table} WHERE instr({column}, '.') AND substr({column}, -2) <> '00')"
+    for table in ("event", "era") for column in ("start", '"end"')
+)
+_SHEET_COUNTS = {"milliseconds": f"SELECT {_LOST_MILLISECONDS}"}
 
 
 def left_out(store: CaseStore, format: ExportFormat | str) -> dict[str, int]:
     """How much of each thing ``format`` has no place for the case holds (only those it holds)."""
-    if ExportFormat(format) not in TIMELINE_FORMATS:
+    chosen = ExportFormat(format)
+    if chosen not in TIMELINE_FORMATS:
         return {}
-    counts = {name: store.conn.execute(sql).fetchone()[0] for name, sql in _COUNTS.items()}
+    queries = _COUNTS | (_SHEET_COUNTS if chosen is ExportFormat.TIMELINEJS_CSV else {})
+    counts = {name: store.conn.execute(sql).fetchone()[0] for name, sql in queries.items()}
     return {name: count for name, count in counts.items() if count}
 
 
@@ -59,6 +71,8 @@ _WORDS = {  # one, many (%1: the number)
                      QT_TRANSLATE_NOOP("ExportLosses", "when %1 events became public")),
     "era_colours": (QT_TRANSLATE_NOOP("ExportLosses", "the colour of 1 era"),
                     QT_TRANSLATE_NOOP("ExportLosses", "the colours of %1 eras")),
+    "milliseconds": (QT_TRANSLATE_NOOP("ExportLosses", "the milliseconds of 1 date"),
+                     QT_TRANSLATE_NOOP("ExportLosses", "the milliseconds of %1 dates")),
 }
 
 
