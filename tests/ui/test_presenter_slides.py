@@ -190,3 +190,23 @@ def test_the_strip_draws_few_many_and_very_many_events_with_the_current_one_mark
     grey = QColor(theme.strip_event)
     assert sum(abs(image.pixelColor(x, y).red() - grey.red()) < 30 and image.pixelColor(x, y) != QColor(theme.strip_background)
                for x in range(96, 1824, 3) for y in range(60, 200, 3)) > 20  # the other events
+
+
+def test_a_relationships_slide_in_deep_time_names_its_year_not_a_day(qapp) -> None:
+    """A tour step on relationships 66 million years ago says so, not "As of 1 January 66 million years ago"."""
+    from explorer.core.models import Entity, EntityKind, Event, Participant
+    from explorer.core.network import Mode
+    from explorer.core.store import CaseStore
+    from explorer.ui.relationships.export import title_for
+
+    store = CaseStore.in_memory()
+    try:
+        store.put_entity(Entity("earth", EntityKind.GROUP, "Earth"))
+        store.put_event(Event("impact", "Chicxulub impact", dates.parse("-66000000"), participants=(Participant("earth"),)))
+        step = TourStep(StepKind.RELATIONSHIPS, headline="Who was there")
+        store.put_tour(Tour("t", "Deep", steps=(step,)))
+        slide = TourSlides(store, store.tour("t")).slide(0)
+        assert slide.date_text == "As of 66 million years ago", slide.date_text
+        assert title_for(dates.to_seconds(-65_999_999), Mode.HAPPENED).startswith("Relationships as of 66 million years ago")
+    finally:
+        store.close()

@@ -16,6 +16,7 @@ from explorer.core.models import Certainty, Event, Media, NoteTarget, StepKind, 
 from explorer.core.store import CaseStore
 from explorer.core.timeline_columns import CERTAINTY_CODES, read_columns
 from explorer.core.timeline_index import has_end, importance_of, palette_slot, precision_of
+from explorer.ui.date_text import moment_precision
 
 MAX_LISTED = 100  # events a date-range slide hands its painter, which shows as many as fit the screen
 
@@ -169,7 +170,7 @@ class TourSlides:
             return self._event_slide(step, event, common)
         if step.kind is StepKind.RELATIONSHIPS:
             moment = common["focus"][0] if common["focus"] else common["window"][1]
-            as_of = dates.display(step.as_of) if step.as_of else dates.display(dates.from_seconds_at(moment, dates.Precision.DAY))
+            as_of = dates.display(step.as_of) if step.as_of else dates.display(dates.from_seconds_at(moment, moment_precision(moment)))
             return Slide(**common, headline=step.headline or "Who works with whom", date_text=f"As of {as_of}",
                          ties=ties_as_of(self.store, moment))
         return self._range_slide(step, common)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.core import dates, time_ticks
 from explorer.core.models import Certainty
+from explorer.ui.date_text import moment_precision
 from explorer.ui.presenter.content import StripData, certainty_of
 from explorer.ui.presenter.theme import SlideTheme, font
 
@@ -102,7 +103,7 @@ class StripPainter:
     def _moment_label(self, seconds: int, window: tuple[float, float], top: float, height: float) -> None:
         """The "as of" date of a relationships step, in a pill on the eras' row."""
         p, u = self.p, self.u
-        label = dates.display(dates.from_seconds_at(seconds, dates.Precision.DAY))
+        label = dates.display(dates.from_seconds_at(seconds, moment_precision(seconds)))  # a year in deep time
         p.setFont(font(21 * u, bold=True))
         width = QFontMetricsF(p.font()).horizontalAdvance(label) + 24 * u
         x = self.x(seconds, window)

@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 from explorer.core import dates
 from explorer.core.network import LayoutKind, Mode, Network, layout
 from explorer.core.store import CaseStore
+from explorer.ui.date_text import moment_precision
 from explorer.ui.relationships.legend import Entry, entries, paint_legend
 from explorer.ui.relationships.looks import ShowOptions, edge_looks, faded_entities
 from explorer.ui.relationships.scene import GraphScene
@@ -27,7 +28,7 @@ TITLE_HEIGHT = 52.0
 
 
 def title_for(seconds: int, mode: Mode) -> str:
-    day = dates.display(dates.from_seconds_at(seconds, dates.Precision.DAY))
+    day = dates.display(dates.from_seconds_at(seconds, moment_precision(seconds)))  # a year in deep time
     return f"Relationships as of {day} — {mode.label}"
 
 
