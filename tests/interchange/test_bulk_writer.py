@@ -294,3 +294,30 @@ def test_wide_rows_stay_within_the_oldest_sqlite_limit_of_bound_values() -> None
         writer.finish()
     stored = store.conn.execute("SELECT uid, media_url, background, reported_at FROM event ORDER BY id").fetchall()
     assert stored == [(f"w-{i}", "https://example.org/a.png", "#123456", "2020") for i in range(120)]
+
+
+def test_the_indexes_built_at_the_end_sort_on_two_threads_and_the_connection_is_given_back_as_it_was() -> None:
+    """finish() builds the uid and timeline indexes with SQLite's helper thread (PRAGMA threads) and a
+    small page cache for those statements only; afterwards the connection is as before the import."""
+    store = CaseStore.in_memory()
+    cache_before = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    seen: list[tuple[str, int, int]] = []
+    store.conn.set_trace_callback(
+        lambda sql: seen.append((sql, store.conn.execute("PRAGMA threads").fetchone()[0],
+                                 store.conn.execute("PRAGMA cache_size").fetchone()[0]))
+        if sql.lstrip().upper().startswith("CREATE") and "INDEX" in sql.upper() else None)
+    try:
+        with store.db.atomic():
+            writer = EventBulkWriter(store, ImportReport(), lambda key: f"line {key}")
+            for i in range(50):
+                writer.add(event_row(f"e{i}", f"Event {i}", "", _columns(dates.PartialDate(2000 + i)), None), i)
+            writer.finish()
+    finally:
+        store.conn.set_trace_callback(None)
+    built = " ".join(sql for sql, _threads, _cache in seen)
+    assert "event_uid" in built and "event_timeline" in built, seen
+    assert all(threads == 2 and cache == -8 * 1024 for _sql, threads, cache in seen), seen
+    assert store.conn.execute("PRAGMA threads").fetchone()[0] == 0
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == cache_before
+    assert store.event_count() == 50
+    store.close()
