@@ -131,13 +131,10 @@ def band_summary(count: int) -> str:
 
 
 def compute(marks: Marks, index: TimelineIndex, titles: dict[int, str], x0: float, x1: float, width: int,
-            keep: np.ndarray | None, font: QFont, note_counts: np.ndarray | None = None,
-            chosen: Chosen | None = None) -> LaneLayout:
-    """Stack the marks in view when few enough begin or end in it (``chosen``, else worked out
-    here); otherwise one row per lane."""
+            chosen: Chosen | None, font: QFont, note_counts: np.ndarray | None = None) -> LaneLayout:
+    """Stack the marks ``choose`` picked for the view; with none picked (too many in view), one row per lane."""
     lanes = len(marks.lanes)
     key = (x0, x1, width)
-    chosen = chosen or choose(marks, index, x0, x1, keep)
     if chosen is None:
         layout = uniform(lanes)
         layout.key = key

@@ -247,7 +247,7 @@ class TimelineView(QWidget):
             self._load_titles(chosen.labelled())
         width = max(int(self.viewbox.width()), 1)
         layout = lane_layout.compute(self.events.marks, self.index, self.events.titles, x0, x1, width,
-                                     self.events.hidden(), self.events.font, self.events.note_counts, chosen)
+                                     chosen, self.events.font, self.events.note_counts)
         self._apply_layout(layout)
 
     def _apply_layout(self, layout: LaneLayout, force: bool = False) -> None:
